@@ -16,14 +16,34 @@ export type RawCell =
 
 /** What a named range resolved to in the workbook. */
 export type RawInput =
-  | { name: string; status: 'missing' }
+  | {
+      name: string;
+      status: 'missing';
+      /**
+       * Optional (added for the file adapter): sheets on which a *sheet-scoped* name of this name
+       * exists. Such a name is not used (only workbook-scoped names count), but a message can say
+       * "only defined for sheet X".
+       */
+      sheetScopedOn?: string[];
+    }
   /** The name exists but refers to #REF! (or to something that is not a range, e.g. a constant). */
   | { name: string; status: 'invalid'; refersTo: string }
   /**
    * The name resolves to a range. `address` is `Sheet!A1` or `Sheet!A1:D4` (sheet name quoted
    * the Excel way when needed); `cells` is row-major and holds every cell of the range.
    */
-  | { name: string; status: 'range'; address: string; cells: RawCell[][] };
+  | {
+      name: string;
+      status: 'range';
+      address: string;
+      cells: RawCell[][];
+      /**
+       * Optional (added for the file adapter): the original reference when it was a whole column,
+       * whole row or otherwise huge area that was capped to the sheet's used range (at least two
+       * cells, so it still reads as a multi-cell range). `address` is then the capped area.
+       */
+      cappedFrom?: string;
+    };
 
 /** The evaluation sheet that is already in the workbook, if any. */
 export interface ExistingSheet {
