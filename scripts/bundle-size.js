@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Size of the task pane's JavaScript: every script taskpane.html loads, raw and gzip.
+ * office.js is not counted (it comes from Microsoft's CDN or the intranet copy, and is cached
+ * across add-ins). Run after `npm run build`:
+ *
+ *   node scripts/bundle-size.js [dist/web] [--json]
+ *
+ * Also a module: `measureTaskpane(distDir)` returns the figures, for benchmarks.
+ */
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+/** Budget for the gzip total, in bytes (170 KB). */
+const GZIP_BUDGET = 170 * 1024;
+
+/**
+ * The scripts a page loads: those the webview gate injects (its JSON configuration) plus any
+ * <script src> that is not office.js.
+ */
+function scriptsOf(html) {
+  const scripts = [];
+  const config = /<script[^>]*id="?webview-gate-config"?[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  if (config) scripts.push(...JSON.parse(config[1]).scripts);
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?[^>]*>/g)) {
+    if (!/(^|\/)office(\.debug)?\.js$/.test(m[1])) scripts.push(m[1]);
+  }
+  return [...new Set(scripts)];
+}
+
+/**
+ * @param {string} [distDir] the web build folder (default dist/web beside this script's repo)
+ * @returns {{ files: { file: string, raw: number, gzip: number }[], raw: number, gzip: number,
+ *   budget: number, withinBudget: boolean }}
+ */
+function measureTaskpane(distDir = path.resolve(__dirname, '..', 'dist', 'web')) {
+  const htmlPath = path.join(distDir, 'taskpane.html');
+  if (!fs.existsSync(htmlPath)) {
+    throw new Error(`${htmlPath} not found: run "npm run build" first`);
+  }
+  const files = scriptsOf(fs.readFileSync(htmlPath, 'utf8')).map((file) => {
+    const body = fs.readFileSync(path.join(distDir, file));
+    return { file, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
+  });
+  if (files.length === 0) throw new Error('taskpane.html loads no scripts: not a web build?');
+  const raw = files.reduce((sum, f) => sum + f.raw, 0);
+  const gzip = files.reduce((sum, f) => sum + f.gzip, 0);
+  return { files, raw, gzip, budget: GZIP_BUDGET, withinBudget: gzip <= GZIP_BUDGET };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function main(argv) {
+  const json = argv.includes('--json');
+  const dir = argv.find((a) => !a.startsWith('--'));
+  const result = measureTaskpane(dir ? path.resolve(dir) : undefined);
+  if (json) {
+    console.log(JSON.stringify(result, null, 2));
+  } else {
+    console.log('task pane JavaScript (office.js not counted)');
+    for (const f of result.files) {
+      console.log(`  ${f.file.padEnd(32)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
+    }
+    console.log(`  ${'total'.padEnd(32)} ${kb(result.raw).padStart(10)} raw ${kb(result.gzip).padStart(10)} gzip`);
+    console.log(`  budget ${kb(result.budget)} gzip: ${result.withinBudget ? 'within' : 'OVER'}`);
+  }
+  return result.withinBudget ? 0 : 1;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
+
+module.exports = { measureTaskpane, scriptsOf, GZIP_BUDGET };
