@@ -10,6 +10,8 @@ import * as path from 'path';
 import {
   buildDepartmentWorkbook,
   departmentWorkbookBytes,
+  SAMPLE_OPTIONS,
+  sampleZipDate,
 } from '../src/workbook/xlsx/departmentWorkbook';
 import type { DepartmentCellContent, FunctionalRow } from '../src/workbook/xlsx/departmentWorkbook';
 
@@ -40,14 +42,9 @@ async function main(): Promise<void> {
   }
   const sample = JSON.parse(await fs.readFile(samplePath, 'utf8')) as SampleFile;
   const outPath = path.resolve(process.argv[2] ?? path.join(root, 'examples/pingshi-2020.xlsx'));
-  // Local-time components, because zip timestamps are stored as local DOS dates.
-  const fixed = new Date(2021, 2, 31, 9, 0, 0);
-  const workbook = buildDepartmentWorkbook(sample.inputs, sample.functional, {
-    created: new Date(Date.UTC(2021, 2, 31, 1, 0, 0)),
-    creator: '乐昌市人民政府坪石办事处',
-  });
+  const workbook = buildDepartmentWorkbook(sample.inputs, sample.functional, SAMPLE_OPTIONS);
   await fs.mkdir(path.dirname(outPath), { recursive: true });
-  await fs.writeFile(outPath, await departmentWorkbookBytes(workbook, fixed));
+  await fs.writeFile(outPath, await departmentWorkbookBytes(workbook, sampleZipDate()));
   console.log(`wrote ${path.relative(process.cwd(), outPath) || outPath}`);
 }
 

@@ -340,3 +340,14 @@ export async function departmentWorkbookBytes(workbook: Workbook, fixedDate?: Da
   }
   return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
+
+/** The document properties of the committed example (fixed, so rebuilding gives the same file). */
+export const SAMPLE_OPTIONS: DepartmentWorkbookOptions = {
+  created: new Date(Date.UTC(2021, 2, 31, 1, 0, 0)),
+  creator: '乐昌市人民政府坪石办事处',
+};
+
+/** Zip timestamp of the committed example; local-time components, as zip stores local DOS dates. */
+export function sampleZipDate(): Date {
+  return new Date(2021, 2, 31, 9, 0, 0);
+}
