@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+/**
+ * The command line: evaluate a department's .xlsx workbook headless, with the same flow the task
+ * pane uses, and write the evaluation sheet into a *new* file. Exit codes: 0 complete,
+ * 3 incomplete, 2 cannot evaluate. Failures print one clear line on stderr, never a stack trace.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { describeRuleSetIssue, parseRuleSet, toJsonResult, type Lang, type RuleSet } from '../engine';
+import { runEvaluationFlow } from '../workbook/flow';
+import { INPUTS_SHEET_NAME } from '../workbook/inputsSheet';
+import { DEFAULT_SHEET_NAME } from '../workbook/layout';
+import { ForeignSheetError } from '../workbook/port';
+import { WorkbookOpenError, WorkbookSaveError, openXlsxWorkbook } from '../workbook/xlsx';
+import { UsageError, parseArgs } from './args';
+import { cliText, type CliText } from './messages';
+import { formatSummary } from './summary';
+
+export const EXIT = { complete: 0, cannotEvaluate: 2, incomplete: 3 } as const;
+
+/** A failure the user can act on: printed as one line (or a few for a refused rule set). */
+class Stop extends Error {}
+
+/** The project root: the nearest folder above this file that holds package.json. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+  return dir;
+}
+
+export function defaultOutPath(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.evaluated.xlsx`);
+}
+
+function loadRules(file: string, t: CliText, lang: Lang): RuleSet {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Stop(t.rulesUnreadable(file, e instanceof Error ? e.message : String(e)));
+  }
+  const parsed = parseRuleSet(raw);
+  if (!parsed.ok) {
+    throw new Stop([t.rulesRefused(file), ...parsed.issues.map((i) => `  ${describeRuleSetIssue(i, lang)}`)].join('\n'));
+  }
+  return parsed.ruleSet;
+}
+
+function openErrorText(e: WorkbookOpenError, t: CliText): string {
+  switch (e.code) {
+    case 'not_found':
+      return t.notFound(e.path);
+    case 'not_xlsx':
+      return t.notXlsx(e.path);
+    case 'corrupt':
+      return t.corrupt(e.path);
+    case 'encrypted':
+      return t.encrypted(e.path);
+    case 'unreadable':
+      return t.unreadable(e.path, e.message);
+  }
+}
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let lang: Lang = 'zh';
+  let t = cliText(lang);
+  try {
+    const args = parseArgs(argv);
+    lang = args.lang;
+    t = cliText(lang);
+    if (args.help) {
+      io.out(t.usage);
+      return EXIT.complete;
+    }
+    const input = path.resolve(args.workbook ?? path.join(projectRoot(), 'examples', 'pingshi-2020.xlsx'));
+    const outPath = path.resolve(args.out ?? defaultOutPath(input));
+    const ruleSet = args.rules ? loadRules(args.rules, t, lang) : undefined;
+    const sheetName = args.sheet ?? DEFAULT_SHEET_NAME;
+
+    let wb;
+    try {
+      wb = await openXlsxWorkbook(input);
+    } catch (e) {
+      if (e instanceof WorkbookOpenError) throw new Stop(openErrorText(e, t));
+      throw e;
+    }
+    const result = await runEvaluationFlow(wb, {
+      lang,
+      ruleSet,
+      sheetName,
+      inputsSheetName: INPUTS_SHEET_NAME,
+      overwriteForeign: args.force,
+    });
+    if (result.snapshot.inputs.every((i) => i.status === 'missing')) throw new Stop(t.noNames(input));
+    if (!result.outcome.written) throw new Stop(t.foreignSheet(sheetName));
+    try {
+      await wb.save(outPath);
+    } catch (e) {
+      if (e instanceof WorkbookSaveError) {
+        throw new Stop(e.code === 'same_as_input' ? t.sameAsInput(outPath) : t.writeFailed(outPath, e.message));
+      }
+      throw e;
+    }
+
+    const e = result.evaluation;
+    if (args.json) io.out(JSON.stringify(toJsonResult(e), null, 2));
+    else {
+      io.out(formatSummary(e, t, result.changes));
+      io.out('');
+      io.out(t.written(path.relative(process.cwd(), outPath) || outPath, [sheetName, INPUTS_SHEET_NAME]));
+    }
+    return e.complete ? EXIT.complete : EXIT.incomplete;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(t.badArgument(e.message));
+      return EXIT.cannotEvaluate;
+    }
+    if (e instanceof Stop) {
+      io.err(e.message);
+      return EXIT.cannotEvaluate;
+    }
+    if (e instanceof ForeignSheetError) {
+      io.err(t.foreignSheet(e.sheetName));
+      return EXIT.cannotEvaluate;
+    }
+    io.err(t.unexpected(e instanceof Error ? e.message : String(e)));
+    return EXIT.cannotEvaluate;
+  }
+}
+
+if (require.main === module) {
+  void runCli(process.argv.slice(2), {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
