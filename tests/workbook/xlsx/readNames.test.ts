@@ -148,6 +148,8 @@ describe('names exceljs cannot see', () => {
     expect(input.address).toBe('基础数据!C1:C48');
     expect(input.cells).toHaveLength(48);
     expect(input.cells[47]).toEqual([{ kind: 'number', value: 0.95 }]);
+    // C5 lies inside the merged section header A5:E5: empty, as Excel reports it (exceljs would echo A5).
+    expect(input.cells[4]).toEqual([{ kind: 'empty' }]);
     expect(input.cells[5]).toEqual([{ kind: 'number', value: 624.04 }]);
   });
 
