@@ -7,7 +7,6 @@
  *
  * Type checking is not done here (ts-loader runs transpile-only); `npm run typecheck` does it.
  */
-/* eslint-env node */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -75,7 +74,7 @@ module.exports = (env = {}, argv = {}) => {
         officeJsUrl,
         webviewGate,
         // Escape "<" so a file name can never close the JSON <script> element early.
-        gateConfig: JSON.stringify({ page: name, scripts: assets.js }).replace(/</g, "\\u003c"),
+        gateConfig: JSON.stringify({ page: name, scripts: assets.js }).replace(/</g, '\\u003c'),
       }),
     });
 

@@ -63,7 +63,9 @@ function main(argv) {
     for (const f of result.files) {
       console.log(`  ${f.file.padEnd(32)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
     }
-    console.log(`  ${'total'.padEnd(32)} ${kb(result.raw).padStart(10)} raw ${kb(result.gzip).padStart(10)} gzip`);
+    console.log(
+      `  ${'total'.padEnd(32)} ${kb(result.raw).padStart(10)} raw ${kb(result.gzip).padStart(10)} gzip`,
+    );
     console.log(`  budget ${kb(result.budget)} gzip: ${result.withinBudget ? 'within' : 'OVER'}`);
   }
   return result.withinBudget ? 0 : 1;

@@ -55,5 +55,5 @@ export function registerCommands(host: CommandHost, globalObject: Record<string,
 }
 
 if (typeof Office !== 'undefined') {
-  registerCommands(Office, globalThis as unknown as Record<string, unknown>);
+  registerCommands(Office, globalThis);
 }

@@ -25,7 +25,7 @@
    */
   function parsesEs2020() {
     try {
-      // eslint-disable-next-line no-new-func -- the point is to ask the parser, not to run code
+      // The point is to ask the parser, not to run code.
       new Function('var o = {}; return o?.a ?? 1;');
       return true;
     } catch (e) {

@@ -15,7 +15,14 @@ describe('runCommand', () => {
     const report = jest.fn();
     const order: string[] = [];
     e.completed.mockImplementation(() => order.push('completed'));
-    await runCommand(e, async () => void order.push('work'), report);
+    await runCommand(
+      e,
+      () => {
+        order.push('work');
+        return Promise.resolve();
+      },
+      report,
+    );
     expect(order).toEqual(['work', 'completed']);
     expect(report).not.toHaveBeenCalled();
   });
@@ -34,6 +41,7 @@ describe('runCommand', () => {
     await runCommand(
       e,
       () => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a non-Error is the case under test
         throw 'boom';
       },
       report,

@@ -78,12 +78,16 @@ describe('manifest.xml', () => {
   it('speaks zh-CN by default with en-US overrides', () => {
     expect(xpath(`/${el('OfficeApp')}/${el('DefaultLocale')}`)).toBe('zh-CN');
     expect(xpath(`/${el('OfficeApp')}/${el('DisplayName')}/@DefaultValue`)).toBe('部门整体支出绩效自评');
-    expect(xpath(`/${el('OfficeApp')}/${el('DisplayName')}/${el('Override')}[@Locale='en-US']/@Value`)).not.toBe('');
-    expect(xpath(`/${el('OfficeApp')}/${el('Description')}/${el('Override')}[@Locale='en-US']/@Value`)).not.toBe('');
+    expect(
+      xpath(`/${el('OfficeApp')}/${el('DisplayName')}/${el('Override')}[@Locale='en-US']/@Value`),
+    ).not.toBe('');
+    expect(
+      xpath(`/${el('OfficeApp')}/${el('Description')}/${el('Override')}[@Locale='en-US']/@Value`),
+    ).not.toBe('');
     expect(xpath(`//${el('String')}[@id='Recalculate.Label']/@DefaultValue`)).toBe('重新计算');
-    expect(xpath(`//${el('String')}[@id='Recalculate.Label']/${el('Override')}[@Locale='en-US']/@Value`)).toBe(
-      'Recalculate',
-    );
+    expect(
+      xpath(`//${el('String')}[@id='Recalculate.Label']/${el('Override')}[@Locale='en-US']/@Value`),
+    ).toBe('Recalculate');
   });
 
   it('opens the task pane from one ribbon button and runs "recalculate" from the other', () => {
@@ -105,7 +109,9 @@ describe('manifest.xml', () => {
 
   it('references icons that exist under assets/ as PNGs of the declared size', () => {
     const xml = fs.readFileSync(MANIFEST, 'utf8');
-    const urls = [...new Set([...xml.matchAll(/https:\/\/localhost:3000\/(assets\/[^"]+)"/g)].map((m) => m[1]))];
+    const urls = [
+      ...new Set([...xml.matchAll(/https:\/\/localhost:3000\/(assets\/[^"]+)"/g)].map((m) => m[1])),
+    ];
     expect(urls.length).toBeGreaterThanOrEqual(4);
     for (const rel of urls) {
       const file = path.join(ROOT, rel);

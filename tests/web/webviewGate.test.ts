@@ -48,6 +48,7 @@ function runGate(
     })}</script>`;
   const win: FakeWindow = { navigator: { userAgent }, console: { error: jest.fn() }, Office: office };
   // Shadow the global Function so a test can play an engine that cannot parse ES2020.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the gate is a page script, run as one
   const run = new Function('window', 'document', 'Function', SOURCE) as (
     w: FakeWindow,
     d: Document,
@@ -70,7 +71,7 @@ describe('webview gate', () => {
   it('loads the bundles in order on WebView2 (Chromium Edge)', () => {
     const win = runGate('taskpane', UA.webView2);
     expect(loadedScripts()).toEqual(['react.1.js', 'fluent.2.js', 'taskpane.3.js']);
-    const scripts = Array.from(document.body.querySelectorAll('script[src]')) as HTMLScriptElement[];
+    const scripts = Array.from(document.body.querySelectorAll<HTMLScriptElement>('script[src]'));
     expect(scripts.every((s) => s.async === false)).toBe(true);
     expect(message()).toBeNull();
     expect(win.__webviewSupported).toBe(true);
