@@ -192,6 +192,7 @@ function snapshot(name: string, v: InputValue | undefined, problems: Problem[], 
     address: v?.address ?? null,
     value: ok ? valueText(v) : null,
     ok,
+    messages: problems.map((p) => describeProblem(p, lang)),
   };
 }
 

@@ -47,6 +47,8 @@ export interface InputSnapshot {
   /** The value as read (text form of the number, the text, or a table summary); null when unusable. */
   value: string | null;
   ok: boolean;
+  /** Its problems (errors and warnings) worded for a person. */
+  messages: string[];
 }
 
 export interface Evaluation {

@@ -29,6 +29,8 @@ export type ColumnName = (typeof COLUMNS)[number];
 export const col = (name: ColumnName): number => COLUMNS.indexOf(name);
 
 export const STALE = '已过期';
+/** Header of the section that lists the inputs used (name, label, cell, value, status). */
+export const INPUTS_SECTION = '输入名称';
 export const FRESH = '一致';
 
 /** Labels of the summary block (column A), read back by readPreviousSheet. */
@@ -158,6 +160,20 @@ export function layoutEvaluationSheet(e: Evaluation, options: LayoutOptions): Sh
     row.push(text(c.id));
     rows.push(row);
     merges.push(`${a1(r, 2)}:${a1(r, 10)}`);
+  }
+
+  // The figures this evaluation used, so a reviewer can trace every number and a later run can
+  // say which inputs changed since.
+  rows.push([]);
+  const inputsHeader = rows.length;
+  const inputHeads = [INPUTS_SECTION, '项目', '单元格', '值', '状态'];
+  rows.push(inputHeads.map((h) => text(h, { bold: true, fill: HEADER_FILL })));
+  merges.push(`${a1(inputsHeader, 4)}:${a1(inputsHeader, 9)}`);
+  for (const i of e.inputs) {
+    const r = rows.length;
+    const status = i.ok ? (i.messages.length ? i.messages.join('') : '正常') : i.messages.join('');
+    rows.push([text(i.name), text(i.label), text(i.address ?? ''), text(i.value ?? ''), text(status, i.ok ? { wrap: true } : { wrap: true, color: STALE_COLOR })]);
+    merges.push(`${a1(r, 4)}:${a1(r, 9)}`);
   }
 
   return {

@@ -3,7 +3,7 @@
  * and the figures it showed (so a recalculation can say what changed, even across sessions).
  */
 import { D, fromNumber, round, type Decimal } from '../engine';
-import { COLUMNS, META } from './layout';
+import { COLUMNS, INPUTS_SECTION, META } from './layout';
 import type { RawCell } from './port';
 
 export interface PreviousIndicator {
@@ -18,6 +18,8 @@ export interface PreviousSheet {
   grade: string | null;
   fingerprint: string | null;
   ruleDigest: string | null;
+  /** Input values as the sheet recorded them (text form), by range name. */
+  inputs: Map<string, string>;
 }
 
 const textOf = (c: RawCell | undefined): string => {
@@ -29,7 +31,7 @@ const textOf = (c: RawCell | undefined): string => {
 const numOf = (c: RawCell | undefined): Decimal | null => (c && c.kind === 'number' ? fromNumber(c.value) : null);
 
 export function readPreviousSheet(cells: readonly RawCell[][]): PreviousSheet {
-  const out: PreviousSheet = { notes: new Map(), indicators: new Map(), total: null, grade: null, fingerprint: null, ruleDigest: null };
+  const out: PreviousSheet = { notes: new Map(), indicators: new Map(), total: null, grade: null, fingerprint: null, ruleDigest: null, inputs: new Map() };
   // Summary block: label in column A, value in column B.
   for (const row of cells) {
     const label = textOf(row[0]);
@@ -37,6 +39,15 @@ export function readPreviousSheet(cells: readonly RawCell[][]): PreviousSheet {
     else if (label === META.grade) out.grade = textOf(row[1]) || null;
     else if (label === META.fingerprint) out.fingerprint = textOf(row[1]) || null;
     else if (label === META.ruleDigest) out.ruleDigest = textOf(row[1]) || null;
+  }
+  // The inputs section: name in column A, value in column D.
+  const ih = cells.findIndex((row) => textOf(row[0]) === INPUTS_SECTION);
+  if (ih >= 0) {
+    for (let r = ih + 1; r < cells.length; r++) {
+      const name = textOf(cells[r][0]).trim();
+      if (!name) break;
+      out.inputs.set(name, textOf(cells[r][3]));
+    }
   }
   // The indicator table: found by its header row, so columns may have been moved by hand.
   const h = cells.findIndex((row) => row.some((c) => textOf(c) === '指标ID') && row.some((c) => textOf(c) === '得分'));
