@@ -316,6 +316,9 @@ export function buildDepartmentWorkbook(
   workbook.lastModifiedBy = workbook.creator;
   workbook.created = created;
   workbook.modified = created;
+  // The 合计 formulas carry no cached result (computing one here would mean float sums of money),
+  // so spreadsheet programs are asked to calculate on open.
+  workbook.calcProperties.fullCalcOnLoad = true;
   const names = new NameBook(options);
   basicDataSheet(workbook, inputs, names);
   functionalSheet(workbook, functional, names);
