@@ -113,7 +113,7 @@ abstract class FakeClientObject<T> {
 
   /** Property names `load()` without arguments brings back. */
   protected abstract readonly scalarProps: readonly string[];
-  protected abstract readProp(target: T, prop: string): unknown;
+  protected abstract readProp(target: T, prop: string, subProps: string[]): unknown;
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) {
@@ -141,10 +141,18 @@ abstract class FakeClientObject<T> {
         throw new FakeOfficeError('InvalidArgument', `cannot load ${p}`);
       }
     }
+    // 'items/name' and 'items/id' load one list of items with both properties.
+    const groups = new Map<string, string[]>();
+    for (const p of props) {
+      const [top, ...rest] = p.split('/');
+      const subs = groups.get(top) ?? [];
+      if (rest.length > 0) subs.push(rest.join('/'));
+      groups.set(top, subs);
+    }
     this.ctx.enqueue(() => {
       const t = this.resolve();
       this.nullState = t === null;
-      for (const p of props) this.loaded.set(p.split('/')[0], t === null ? null : this.readProp(t, p));
+      for (const [top, subs] of groups) this.loaded.set(top, t === null ? null : this.readProp(t, top, subs));
     });
     return this;
   }
@@ -663,8 +671,7 @@ export class FakeWorksheets extends FakeClientObject<FakeWorkbook> implements Of
     super(ctx, () => ctx.wb, false);
   }
 
-  protected readProp(wb: FakeWorkbook, prop: string): unknown {
-    const sub = prop.split('/').slice(1);
+  protected readProp(wb: FakeWorkbook, _prop: string, sub: string[]): unknown {
     return wb.sheets.map((sheet) => {
       const item = new FakeWorksheet(this.ctx, () => sheet, false);
       const props = sub.length > 0 ? sub : ['id', 'name', 'visibility'];
@@ -800,8 +807,7 @@ export class FakeNamedItems extends FakeClientObject<FakeWorkbook> implements Of
     super(ctx, () => ctx.wb, false);
   }
 
-  protected readProp(wb: FakeWorkbook, prop: string): unknown {
-    const sub = prop.split('/').slice(1);
+  protected readProp(wb: FakeWorkbook, _prop: string, sub: string[]): unknown {
     return wb.names.map((entry) => {
       const item = new FakeNamedItem(this.ctx, () => (wb.names.includes(entry) ? entry : null), false);
       const info = nameInfo(wb, entry);
