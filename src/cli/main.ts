@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { describeRuleSetIssue, parseRuleSet, toJsonResult, type Lang, type RuleSet } from '../engine';
-import { runEvaluationFlow } from '../workbook/flow';
+import { RuleSetRefusedError, runEvaluationFlow } from '../workbook/flow';
 import { INPUTS_SHEET_NAME } from '../workbook/inputsSheet';
 import { DEFAULT_SHEET_NAME } from '../workbook/layout';
 import { ForeignSheetError } from '../workbook/port';
@@ -127,6 +127,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     if (e instanceof Stop) {
       io.err(e.message);
+      return EXIT.cannotEvaluate;
+    }
+    if (e instanceof RuleSetRefusedError) {
+      io.err([t.rulesSheetRefused(e.sheetName), ...e.messages.map((m) => `  ${m}`)].join('\n'));
       return EXIT.cannotEvaluate;
     }
     if (e instanceof ForeignSheetError) {

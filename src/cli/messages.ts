@@ -15,6 +15,7 @@ export interface CliText {
   writeFailed(path: string, why: string): string;
   rulesUnreadable(path: string, why: string): string;
   rulesRefused(path: string): string;
+  rulesSheetRefused(sheet: string): string;
   unexpected(why: string): string;
   // summary
   heading(dept: string | null, year: number | null): string;
@@ -57,6 +58,7 @@ const zh: CliText = {
   writeFailed: (p, w) => `无法写入输出文件 ${p}：${w}`,
   rulesUnreadable: (p, w) => `无法读取评分规则文件 ${p}：${w}`,
   rulesRefused: (p) => `评分规则文件 ${p} 有误，未作评价：`,
+  rulesSheetRefused: (s) => `工作表“${s}”中的评分规则有误，未作评价，也未写入任何内容：`,
   unexpected: (w) => `评价时发生意外错误：${w}`,
   heading: (d, y) => `${d ?? '（未填写部门名称）'}${y !== null ? ` ${y}年度` : ''} 部门整体支出绩效自评`,
   ruleSet: (n, id, dg) => `指标体系：${n}（${id}，摘要 ${dg}）`,
@@ -98,6 +100,7 @@ const en: CliText = {
   writeFailed: (p, w) => `Cannot write the output file ${p}: ${w}`,
   rulesUnreadable: (p, w) => `Cannot read the rule set file ${p}: ${w}`,
   rulesRefused: (p) => `The rule set file ${p} is wrong; nothing was evaluated:`,
+  rulesSheetRefused: (s) => `The rule set on sheet "${s}" is wrong; nothing was evaluated or written:`,
   unexpected: (w) => `Unexpected error while evaluating: ${w}`,
   heading: (d, y) => `${d ?? '(department name missing)'}${y !== null ? `, ${y}` : ''}: overall expenditure performance self-evaluation`,
   ruleSet: (n, id, dg) => `Rule set: ${n} (${id}, digest ${dg})`,

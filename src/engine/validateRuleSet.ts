@@ -32,7 +32,7 @@ function dec(x: unknown): Decimal | undefined {
 }
 
 function label(x: unknown, fallback: Label): Label {
-  if (typeof x === 'string') return { zh: x, en: x };
+  if (typeof x === 'string') return x === fallback.zh ? fallback : { zh: x, en: x };
   if (isObj(x) && typeof x.zh === 'string') return { zh: x.zh, en: typeof x.en === 'string' ? x.en : x.zh };
   return fallback;
 }
@@ -196,18 +196,19 @@ function parseGrades(x: unknown, add: Add): GradeBand[] {
   return out;
 }
 
-/** One line per issue, in the user's language: “第3行（budget_control_rate）分值：分值为负数（−1）”. */
-export function describeRuleSetIssue(issue: RuleSetIssue, lang: Lang, rowOf?: (index: number) => string): string {
-  const where =
-    issue.index === undefined
-      ? ''
-      : rowOf
-        ? rowOf(issue.index)
-        : lang === 'zh'
-          ? `第${issue.index + 1}个指标`
-          : `indicator ${issue.index + 1}`;
-  const who = issue.indicator ? (lang === 'zh' ? `（${issue.indicator}）` : ` (${issue.indicator})`) : '';
-  const field = issue.field ? (lang === 'zh' ? ` 字段 ${issue.field}` : ` field ${issue.field}`) : '';
-  const msg = lang === 'zh' ? issue.message.zh : issue.message.en;
-  return `${where}${who}${field}${where || field ? (lang === 'zh' ? '：' : ': ') : ''}${msg}`;
+/**
+ * One line per issue, in the user's language: “第3个指标（budget_control_rate） 字段 weight：分值为负数（-1）”.
+ * `rowOf` lets a sheet reader say where the indicator sits (评分规则!第12行); `whole` prefixes issues
+ * that concern the whole rule set.
+ */
+export function describeRuleSetIssue(issue: RuleSetIssue, lang: Lang, rowOf?: (index: number) => string, whole = ''): string {
+  const zh = lang === 'zh';
+  const parts: string[] = [];
+  if (issue.index !== undefined) {
+    const where = rowOf ? rowOf(issue.index) : zh ? `第${issue.index + 1}个指标` : `indicator ${issue.index + 1}`;
+    parts.push(issue.indicator ? (zh ? `${where}（${issue.indicator}）` : `${where} (${issue.indicator})`) : where);
+    if (issue.field) parts.push(zh ? `字段 ${issue.field}` : `field ${issue.field}`);
+  } else if (whole) parts.push(whole);
+  const msg = zh ? issue.message.zh : issue.message.en;
+  return parts.length ? `${parts.join(' ')}${zh ? '：' : ': '}${msg}` : msg;
 }

@@ -9,11 +9,15 @@ import { DEFAULT_SHEET_NAME, layoutEvaluationSheet } from './layout';
 import { parseInputs } from './parseInputs';
 import type { WorkbookPort, WorkbookSnapshot } from './port';
 import { readPreviousSheet, type PreviousSheet } from './previousSheet';
+import { RULES_SHEET_NAME, layoutRulesSheet, readRulesSheet } from './rulesSheet';
 import type { SheetModel } from './sheetModel';
 
 export interface FlowOptions {
   lang?: Lang;
+  /** A rule set given by the caller (e.g. --rules); otherwise a 评分规则 sheet, else the built-in one. */
   ruleSet?: RuleSet;
+  /** Name of the rule-set sheet to look for (default 评分规则). */
+  rulesSheetName?: string;
   sheetName?: string;
   /** Also write a snapshot of the inputs to a sheet of this name (the command line does). */
   inputsSheetName?: string;
@@ -37,18 +41,60 @@ export interface FlowResult {
   changes: ChangeReport | null;
   outcome: FlowOutcome;
   snapshot: WorkbookSnapshot;
+  /** Where the rule set came from: the caller, the workbook's 评分规则 sheet, or built in. */
+  ruleSource: 'option' | 'sheet' | 'builtin';
+}
+
+/** A 评分规则 sheet with mistakes: nothing is evaluated or written. */
+export class RuleSetRefusedError extends Error {
+  constructor(
+    public readonly sheetName: string,
+    public readonly messages: string[],
+  ) {
+    super(`${sheetName}: ${messages.join('; ')}`);
+    this.name = 'RuleSetRefusedError';
+  }
+}
+
+/**
+ * Read everything the evaluation needs in one round trip: the inputs, the old sheet and the
+ * rule-set sheet. Only a rule-set sheet that introduces new manual-score names costs a second read.
+ */
+export async function readForEvaluation(
+  port: WorkbookPort,
+  options: FlowOptions,
+  sheetName: string,
+): Promise<{ snapshot: WorkbookSnapshot; ruleSet: RuleSet; ruleSource: 'option' | 'sheet' | 'builtin' }> {
+  const rulesSheetName = options.rulesSheetName ?? RULES_SHEET_NAME;
+  const first = options.ruleSet ?? DEFAULT_RULE_SET;
+  const snapshot = await port.read({
+    names: inputNamesOf(first),
+    sheetName,
+    extraSheets: options.ruleSet ? [] : [rulesSheetName],
+  });
+  if (options.ruleSet) return { snapshot, ruleSet: options.ruleSet, ruleSource: 'option' };
+  const rulesCells = snapshot.extraSheets[rulesSheetName];
+  if (!rulesCells) return { snapshot, ruleSet: DEFAULT_RULE_SET, ruleSource: 'builtin' };
+  const read = readRulesSheet(rulesCells, options.lang ?? 'zh', rulesSheetName);
+  if (!read.ok || !read.ruleSet) throw new RuleSetRefusedError(rulesSheetName, read.messages);
+  const have = new Set(snapshot.inputs.map((i) => i.name));
+  const more = inputNamesOf(read.ruleSet).filter((n) => !have.has(n));
+  if (more.length) {
+    const extra = await port.read({ names: more, sheetName });
+    snapshot.inputs.push(...extra.inputs);
+  }
+  return { snapshot, ruleSet: read.ruleSet, ruleSource: 'sheet' };
 }
 
 export async function runEvaluationFlow(port: WorkbookPort, options: FlowOptions = {}): Promise<FlowResult> {
-  const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
   const sheetName = options.sheetName ?? DEFAULT_SHEET_NAME;
-  const snapshot = await port.read({ names: inputNamesOf(ruleSet), sheetName });
+  const { snapshot, ruleSet, ruleSource } = await readForEvaluation(port, options, sheetName);
   const evaluation = evaluate(parseInputs(snapshot.inputs), { ruleSet, lang: options.lang ?? 'zh' });
   const previous = snapshot.sheet.owned ? readPreviousSheet(snapshot.sheet.cells) : null;
   const now = options.now ?? new Date();
   const model = layoutEvaluationSheet(evaluation, { sheetName, notes: previous?.notes, generatedAt: now });
   const changes = previous ? diffEvaluation(previous, evaluation) : null;
-  const base = { evaluation, model, previous, changes, snapshot };
+  const base = { evaluation, model, previous, changes, snapshot, ruleSource };
 
   if (options.dryRun) return { ...base, outcome: { written: false, reason: 'dryRun' } };
   if (snapshot.sheet.exists && !snapshot.sheet.owned && !options.overwriteForeign) {
@@ -59,4 +105,19 @@ export async function runEvaluationFlow(port: WorkbookPort, options: FlowOptions
     await port.write(layoutInputsSheet(evaluation, now, options.inputsSheetName), { overwriteForeign: options.overwriteForeign });
   }
   return { ...base, outcome: { written: true } };
+}
+
+/**
+ * Write the editable 评分规则 template. Never over an existing sheet of that name: it may hold
+ * the clerk's edits.
+ */
+export async function writeRulesTemplate(
+  port: WorkbookPort,
+  ruleSet: RuleSet = DEFAULT_RULE_SET,
+  sheetName: string = RULES_SHEET_NAME,
+): Promise<'written' | 'exists'> {
+  const existing = await port.read({ names: [], sheetName });
+  if (existing.sheet.exists) return 'exists';
+  await port.write(layoutRulesSheet(ruleSet, sheetName));
+  return 'written';
 }

@@ -3,7 +3,8 @@
  * trip), recomputes the input fingerprint and compares it with the one the sheet recorded; lists
  * the inputs whose values differ from those the sheet shows.
  */
-import { DEFAULT_RULE_SET, evaluate, inputNamesOf, type Lang, type RuleSet } from '../engine';
+import { evaluate, type Lang, type RuleSet } from '../engine';
+import { readForEvaluation } from './flow';
 import { DEFAULT_SHEET_NAME } from './layout';
 import { parseInputs } from './parseInputs';
 import type { WorkbookPort } from './port';
@@ -31,8 +32,7 @@ export async function checkFreshness(
   port: WorkbookPort,
   options: { ruleSet?: RuleSet; sheetName?: string; lang?: Lang } = {},
 ): Promise<Freshness> {
-  const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
-  const snapshot = await port.read({ names: inputNamesOf(ruleSet), sheetName: options.sheetName ?? DEFAULT_SHEET_NAME });
+  const { snapshot, ruleSet } = await readForEvaluation(port, options, options.sheetName ?? DEFAULT_SHEET_NAME);
   const e = evaluate(parseInputs(snapshot.inputs), { ruleSet, lang: options.lang ?? 'zh' });
   if (!snapshot.sheet.owned) {
     return { evaluated: false, stale: false, fingerprint: e.fingerprint, recordedFingerprint: null, changedInputs: [] };
