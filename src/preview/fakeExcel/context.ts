@@ -247,7 +247,7 @@ function checkShape(t: RangeTarget, data: unknown[][], what: string): void {
 function asInput(v: unknown): number | string | boolean | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  throw new FakeOfficeError('InvalidArgument', `unsupported cell value ${String(v)}`);
+  throw new FakeOfficeError('InvalidArgument', `unsupported cell value of type ${typeof v}`);
 }
 
 export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRange {
@@ -305,7 +305,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRa
     this.command('set numberFormat', (t) => {
       checkShape(t, data, 'numberFormat');
       eachCell(t, (cell, r, c) => {
-        cell.numberFormat = String(data[r - t.range.r0][c - t.range.c0] ?? 'General');
+        const format = data[r - t.range.r0][c - t.range.c0];
+        cell.numberFormat = typeof format === 'string' && format !== '' ? format : 'General';
       });
     });
   }

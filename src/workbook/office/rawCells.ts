@@ -27,7 +27,8 @@ export function rawCell(value: unknown, valueType: string): RawCell {
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value === '' || value === null || value === undefined) return { kind: 'empty' };
-  return { kind: 'text', value: String(value) };
+  // A rich value (entity, image…) is not a figure; its JSON at least shows the clerk what is there.
+  return { kind: 'text', value: typeof value === 'string' ? value : JSON.stringify(value) };
 }
 
 export function rawGrid(values: unknown[][], valueTypes: string[][]): RawCell[][] {
