@@ -6,7 +6,19 @@ import type { RuleSet } from './ruleSet';
  * with rule sets of the same id but different figures can be told apart. Key order is fixed by
  * rebuilding the object, so a rule set read back from JSON or a sheet digests the same.
  */
+const cache = new WeakMap<RuleSet, string>();
+
 export function ruleSetDigest(rs: RuleSet): string {
+  // Rule sets are treated as immutable values, so the digest of one object never changes.
+  let digest = cache.get(rs);
+  if (digest === undefined) {
+    digest = computeDigest(rs);
+    cache.set(rs, digest);
+  }
+  return digest;
+}
+
+function computeDigest(rs: RuleSet): string {
   const canonical = {
     id: rs.id,
     indicators: rs.indicators.map((i) => ({ id: i.id, weight: i.weight, rule: canonicalRule(i.rule) })),

@@ -24,7 +24,7 @@ import { WorkbookOpenError, WorkbookSaveError } from './errors';
 import { formatAddress, parseArea } from './reference';
 import type { Area } from './reference';
 import { parseWorkbookXml, replaceDefinedNames } from './workbookXml';
-import type { WorkbookXml } from './workbookXml';
+import type { DefinedNameEntry, WorkbookXml } from './workbookXml';
 import { writeSheetModel } from './writeSheet';
 
 export interface XlsxWorkbook extends WorkbookPort {
@@ -210,6 +210,9 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
   async toBuffer(): Promise<Buffer> {
     const written = Buffer.from(await this.workbook.xlsx.writeBuffer());
     // exceljs drops names it cannot parse and forgets sheet scope: put the original names back.
+    // When every name is a plain workbook-scoped cell or range, exceljs kept them all, and the
+    // second pass over the package (a full re-compression) is skipped.
+    if (this.xml.definedNames.every(keptByExceljs)) return written;
     const zip = await JSZip.loadAsync(written);
     const entry = zip.file('xl/workbook.xml');
     if (!entry) return written;
@@ -239,6 +242,14 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
     }
   }
 }
+
+/** A workbook-scoped name with no extra attributes that refers to one plain cell or range. */
+function keptByExceljs(n: DefinedNameEntry): boolean {
+  const onlyName = Object.keys(n.attributes).every((k) => k === 'name');
+  return n.localSheetId === undefined && onlyName && PLAIN_AREA.test(n.refersTo);
+}
+
+const PLAIN_AREA = /^(?:'(?:[^']|'')+'|[^'!:\s]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
 
 /** True when both paths name the same file (same resolved path, or same inode via links). */
 async function samePath(input: string, output: string): Promise<boolean> {
