@@ -30,6 +30,10 @@ export interface FormulaHost {
   resolveName(name: string): NameTarget | undefined;
 }
 
+function isRangeTarget(t: NameTarget): t is { sheet: string; range: RangeRef } {
+  return t !== null && typeof t === 'object' && 'range' in t;
+}
+
 const ERR = {
   div0: '#DIV/0!',
   name: '#NAME?',
@@ -410,7 +414,7 @@ class Evaluator {
   private name(name: string): Val {
     const target = this.host.resolveName(name);
     if (target === undefined) return new CellError(ERR.name);
-    if (target !== null && typeof target === 'object' && 'range' in target) return this.block(target.sheet, target.range);
+    if (isRangeTarget(target)) return this.block(target.sheet, target.range);
     return fromScalar(target);
   }
 
