@@ -124,7 +124,7 @@ function bundleSize(): string {
   // The size script is plain CommonJS shared with the build.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { measureTaskpane } = require(path.join(ROOT, 'scripts', 'bundle-size.js')) as {
-    measureTaskpane(dir: string): { gzip: number; raw: number; budget: number };
+    measureTaskpane: (dir: string) => { gzip: number; raw: number; budget: number };
   };
   if (!fs.existsSync(path.join(dist, 'taskpane.html'))) return 'not built (run npm run build first)';
   const m = measureTaskpane(dist);
