@@ -4,7 +4,7 @@
  */
 import { runChecks } from './checks';
 import { computedCommentary, errorCommentary, manualCommentary, warningsNote } from './commentary';
-import { D, round, ZERO, type Decimal } from './decimal';
+import { D, fmtPlain, round, ZERO, type Decimal } from './decimal';
 import { DEFAULT_RULE_SET } from './defaultRuleSet';
 import { shortDigest } from './digest';
 import { formulaFor } from './indicators';
@@ -118,7 +118,7 @@ function scoreIndicator(
     const s = figure(input);
     if (s.lt(0) || s.gt(weight)) {
       const v = inputs[input];
-      return fail([problem('outOfRange', input, { address: v?.address, detail: s.toFixed(), min: ZERO, max: weight })]);
+      return fail([problem('outOfRange', input, { address: v?.address, detail: fmtPlain(s), min: ZERO, max: weight })]);
     }
     const score = round(s);
     return {

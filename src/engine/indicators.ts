@@ -104,7 +104,12 @@ export const FORMULAS: readonly IndicatorFormula[] = [
     // Built on the *rounded* expenditure rate, so the two figures on the sheet add up to 100%.
     value: (f) => D.max(ZERO, HUNDRED.minus(round(f('PE_Expenditure').div(f('PE_BudgetAdjusted')).times(HUNDRED)))),
     symbolic: { zh: '100%−部门预算支出率', en: '100% − budget expenditure rate' },
-    numeric: (f) => `100%−${round(f('PE_Expenditure').div(f('PE_BudgetAdjusted')).times(HUNDRED)).toFixed(2)}%`,
+    numeric: (f, lang) => {
+      const rate = round(f('PE_Expenditure').div(f('PE_BudgetAdjusted')).times(HUNDRED));
+      // Spending above the budget leaves nothing to carry over: say so instead of 100%−101.21%=0.00%.
+      if (rate.gt(HUNDRED)) return lang === 'zh' ? `100%−${rate.toFixed(2)}%<0，按0计` : `100%−${rate.toFixed(2)}% < 0, taken as 0`;
+      return `100%−${rate.toFixed(2)}%`;
+    },
     short: { zh: '结转结余率', en: 'carry-over rate' },
     excel: 'MAX(0,100-ROUND(PE_Expenditure/PE_BudgetAdjusted*100,2))',
   },

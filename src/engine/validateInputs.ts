@@ -13,7 +13,15 @@ import { isError, problem, type Problem } from './problems';
 export function domainProblems(v: InputValue): Problem[] {
   const def = inputDef(v.name);
   const out: Problem[] = [...v.problems];
-  if (!def || v.number === undefined || out.some(isError)) return out;
+  if (!def || out.some(isError)) return out;
+  if (v.number === undefined) {
+    // A numeric input that arrived without a number (hand-built inputs, plain data): say so
+    // rather than let an indicator stumble over it.
+    if (def.kind !== 'text' && def.kind !== 'table') {
+      out.push(v.text !== undefined && v.text.trim() !== '' ? problem('notNumber', v.name, { address: v.address, detail: v.text }) : problem('empty', v.name, { address: v.address }));
+    }
+    return out;
+  }
   const x = v.number;
   const at = { address: v.address, detail: fmtPlain(x) };
   switch (def.kind) {

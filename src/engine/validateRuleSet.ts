@@ -163,6 +163,10 @@ function parseRule(x: unknown, w: Decimal | undefined, id: string, index: number
         out.push({ upTo: up.toFixed(), score: sc.toFixed() });
       }
       const otherwise = x.otherwise === undefined ? '0' : need('otherwise', '其余情况得分', true);
+      if (otherwise && w && new D(otherwise).gt(w)) {
+        add('rule.otherwise', '其余情况得分不能超过分值', 'the otherwise score cannot exceed the weight', index, id);
+        return undefined;
+      }
       return otherwise ? { kind, bands: out, otherwise } : undefined;
     }
     case 'manual': {
@@ -192,6 +196,10 @@ function parseGrades(x: unknown, add: Add): GradeBand[] {
       continue;
     }
     out.push({ min: min.toFixed(), grade: grade as Grade });
+  }
+  // Every complete total must get a grade: the lowest band has to start at 0 or below.
+  if (out.length && !out.some((g) => new D(g.min).lte(0))) {
+    add('grades', '等次设置须有一档下限为0（否则部分总分没有等次）', 'one grade must start at 0 or below, or some totals get no grade');
   }
   return out;
 }

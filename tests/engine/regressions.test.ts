@@ -1,7 +1,5 @@
 /**
- * Engine defects found by the engine tests. These fail against the current src/engine; rename
- * this file to `pending-bugs.test.ts` to run it, and fold each case into its topical test file
- * once fixed.
+ * Engine defects found by the engine tests, kept as regression tests.
  */
 import { DEFAULT_RULE_SET, evaluate, inputsFromData, parseRuleSet, type InputValue } from '../../src/engine';
 import { indicator, numberInput, sampleFigures, sampleWith, sampleWithValue } from './helpers';
