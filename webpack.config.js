@@ -137,6 +137,12 @@ module.exports = (env = {}, argv = {}) => {
             name: 'fluent',
             priority: 20,
           },
+          // The engine and the workbook flow, shared by the pane, the ribbon command and the preview.
+          engine: {
+            test: /[\\/]src[\\/](engine|workbook)[\\/]/,
+            name: 'engine',
+            priority: 5,
+          },
           vendors: {
             test: /[\\/]node_modules[\\/]/,
             name: 'vendors',
