@@ -1,15 +1,19 @@
 /**
- * Minimal preview entry: mounts a Fluent provider with the app title. Placeholder for the
- * preview page, which mounts the real task pane against the fake Excel host.
+ * Preview entry: the sample workbook in the fake Excel host, the real task pane beside a grid.
+ * URL parameters: `?missing=PE_ProcurementPlan` leaves names out; `?api=1.4` claims an older Excel.
  */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Title3, webLightTheme } from '@fluentui/react-components';
+import { PreviewPage } from './PreviewPage';
+import { previewOptionsFromQuery, sampleWorkbook } from './sampleWorkbook';
 
 const container = document.getElementById('container');
 if (container) {
+  const options = previewOptionsFromQuery(window.location.search);
+  const wb = sampleWorkbook(options);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Title3 as="h1">部门整体支出绩效自评 · 预览</Title3>
+      <PreviewPage wb={wb} missing={options.missing} />
     </FluentProvider>,
   );
 }

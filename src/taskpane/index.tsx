@@ -1,23 +1,30 @@
-/**
- * Minimal task-pane entry: mounts a Fluent provider with the app title once Office is ready.
- * Placeholder for the real task pane UI, which replaces this file.
- */
+/** Task-pane entry: mount the App over the Office host once Office is ready. */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Title3, webLightTheme } from '@fluentui/react-components';
+import { App } from './components/App';
+import { createOfficePaneHost } from './host';
+
+function say(text: string): void {
+  const container = document.getElementById('container');
+  if (container) container.textContent = text;
+}
 
 function mount(): void {
   const container = document.getElementById('container');
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Title3 as="h1">部门整体支出绩效自评</Title3>
+      <App host={createOfficePaneHost()} />
     </FluentProvider>,
   );
 }
 
-// Outside Office (a plain browser tab) office.js never becomes ready; mount anyway.
-if (typeof Office !== 'undefined') {
-  void Office.onReady(() => mount());
+// Say why the pane is empty instead of staying blank: office.js missing, or a page opened outside Excel.
+if (typeof Office === 'undefined') {
+  say('无法加载 office.js，请检查网络或联系管理员。 (office.js could not be loaded.)');
 } else {
-  mount();
+  Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) mount();
+    else say('请在 Excel 中打开本加载项；不装 Excel 可以用 npm run preview 预览。 (Open this add-in in Excel, or try npm run preview.)');
+  }).catch((error: unknown) => say(`Office 未就绪 (Office is not ready): ${String(error)}`));
 }

@@ -1,0 +1,36 @@
+/**
+ * A pane host over the fake Excel host: the same Office adapter the add-in uses in Excel, so
+ * the preview exercises the real code path. `onChanged` tells the page when the pane wrote the
+ * sheet or repointed a name, so the grid can redraw.
+ */
+import type { PaneHost } from '../taskpane/host';
+import { paneHostOver } from '../taskpane/host';
+import type { FakeWorkbook } from './fakeExcel';
+
+export type PreviewChange = { kind: 'write'; sheetName: string } | { kind: 'bind' } | { kind: 'select'; address: string };
+
+export function previewPaneHost(wb: FakeWorkbook, onChanged: (change: PreviewChange) => void, displayLanguage = 'zh-CN'): PaneHost {
+  const host = paneHostOver(wb.run, wb.isSetSupported, displayLanguage);
+  return {
+    ...host,
+    port: {
+      read: (request) => host.port.read(request),
+      write: async (model, options) => {
+        try {
+          await host.port.write(model, options);
+        } finally {
+          onChanged({ kind: 'write', sheetName: model.name });
+        }
+      },
+    },
+    bindNameToSelection: async (name) => {
+      const address = await host.bindNameToSelection(name);
+      onChanged({ kind: 'bind' });
+      return address;
+    },
+    selectAddress: async (address) => {
+      await host.selectAddress(address);
+      onChanged({ kind: 'select', address });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * What the pane needs from its host, in one small interface: the workbook port plus the three
+ * small actions. Components never call Excel; hooks call this. The Office host wraps `Excel.run`;
+ * the browser preview and the tests build one over the fake Excel host with the same adapter.
+ */
+import {
+  bindNameToSelection,
+  createOfficeWorkbookPort,
+  officeFeatures,
+  onInputsChanged,
+  selectAddress,
+  type IsSetSupported,
+  type OfficeFeatures,
+  type OfficeRun,
+} from '../workbook/office';
+import { DEFAULT_SHEET_NAME } from '../workbook/layout';
+import type { WorkbookPort } from '../workbook/port';
+
+export type Unsubscribe = () => Promise<void>;
+
+export interface PaneFeatures extends OfficeFeatures {
+  /** Worksheet change events (ExcelApi 1.7): without them the pane cannot notice edits. */
+  changeEvents: boolean;
+}
+
+export interface PaneHost {
+  port: WorkbookPort;
+  /** Point the workbook-scoped name at the current selection; resolves to the new address. */
+  bindNameToSelection(name: string): Promise<string>;
+  selectAddress(address: string): Promise<void>;
+  /** Hear about edits outside the evaluation sheet; null when the host has no change events. */
+  onInputsChanged(handler: () => void): Promise<Unsubscribe | null>;
+  features: PaneFeatures;
+  /** Office's display language (e.g. 'zh-CN'), when known. */
+  displayLanguage?: string;
+}
+
+/** A pane host over any `Excel.run`-like entry point (the real one or the fake's). */
+export function paneHostOver(run: OfficeRun, isSetSupported: IsSetSupported, displayLanguage?: string): PaneHost {
+  return {
+    port: createOfficeWorkbookPort(run, { isSetSupported }),
+    bindNameToSelection: (name) => bindNameToSelection(run, name),
+    selectAddress: (address) => selectAddress(run, address),
+    onInputsChanged: (handler) =>
+      onInputsChanged(run, { isSetSupported, evaluationSheetName: DEFAULT_SHEET_NAME, onChange: () => handler() }),
+    features: { ...officeFeatures(isSetSupported), changeEvents: isSetSupported('ExcelApi', '1.7') },
+    displayLanguage,
+  };
+}
+
+/** The host inside Excel. Call after `Office.onReady`. */
+export function createOfficePaneHost(): PaneHost {
+  const run: OfficeRun = (batch) => Excel.run(batch);
+  const isSetSupported: IsSetSupported = (name, version) => Office.context.requirements.isSetSupported(name, version);
+  return paneHostOver(run, isSetSupported, Office.context.displayLanguage);
+}
