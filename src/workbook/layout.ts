@@ -29,7 +29,7 @@ export type ColumnName = (typeof COLUMNS)[number];
 export const col = (name: ColumnName): number => COLUMNS.indexOf(name);
 
 export const STALE = '已过期';
-/** Header of the section that lists the inputs used (name, label, cell, value, status). */
+/** Header (last column) of the section that lists the inputs used (label, cell, value, status, name). */
 export const INPUTS_SECTION = '输入名称';
 export const FRESH = '一致';
 
@@ -163,23 +163,35 @@ export function layoutEvaluationSheet(e: Evaluation, options: LayoutOptions): Sh
   }
 
   // The figures this evaluation used, so a reviewer can trace every number and a later run can
-  // say which inputs changed since.
+  // say which inputs changed since. The range name sits in the last column, like 指标ID above.
   rows.push([]);
   const inputsHeader = rows.length;
-  const inputHeads = [INPUTS_SECTION, '项目', '单元格', '值', '状态'];
-  rows.push(inputHeads.map((h) => text(h, { bold: true, fill: HEADER_FILL })));
-  merges.push(`${a1(inputsHeader, 4)}:${a1(inputsHeader, 9)}`);
+  const headStyle: CellStyle = { bold: true, fill: HEADER_FILL };
+  const inputsHead: SheetCellModel[] = COLUMNS.map(() => empty({ fill: HEADER_FILL }));
+  inputsHead[0] = text('输入项目', headStyle);
+  inputsHead[2] = text('单元格', headStyle);
+  inputsHead[3] = text('值', headStyle);
+  inputsHead[col('说明')] = text('状态', headStyle);
+  inputsHead[lastCol] = text(INPUTS_SECTION, headStyle);
+  rows.push(inputsHead);
+  merges.push(`${a1(inputsHeader, 0)}:${a1(inputsHeader, 1)}`, `${a1(inputsHeader, 3)}:${a1(inputsHeader, 8)}`);
   for (const i of e.inputs) {
     const r = rows.length;
-    const status = i.ok ? (i.messages.length ? i.messages.join('') : '正常') : i.messages.join('');
-    rows.push([text(i.name), text(i.label), text(i.address ?? ''), text(i.value ?? ''), text(status, i.ok ? { wrap: true } : { wrap: true, color: STALE_COLOR })]);
-    merges.push(`${a1(r, 4)}:${a1(r, 9)}`);
+    const status = i.messages.length ? i.messages.join('') : '正常';
+    const row: SheetCellModel[] = COLUMNS.map(() => empty());
+    row[0] = text(i.label, { wrap: true });
+    row[2] = text(i.address ?? '');
+    row[3] = text(i.value ?? '', { wrap: true });
+    row[col('说明')] = text(status, i.ok ? { wrap: true } : { wrap: true, color: STALE_COLOR });
+    row[lastCol] = text(i.name);
+    rows.push(row);
+    merges.push(`${a1(r, 0)}:${a1(r, 1)}`, `${a1(r, 3)}:${a1(r, 8)}`);
   }
 
   return {
     name: options.sheetName ?? DEFAULT_SHEET_NAME,
     rows,
-    columnWidths: [10, 10, 30, 7, 10, 12, 8, 8, 8, 70, 30, 28],
+    columnWidths: [18, 12, 34, 8, 11, 13, 8, 8, 8, 70, 30, 28],
     freezeRows: headerRow + 1,
     merges,
     highlights: [

@@ -40,14 +40,16 @@ export function readPreviousSheet(cells: readonly RawCell[][]): PreviousSheet {
     else if (label === META.fingerprint) out.fingerprint = textOf(row[1]) || null;
     else if (label === META.ruleDigest) out.ruleDigest = textOf(row[1]) || null;
   }
-  // The inputs section: name in column A, value in column D.
-  const ih = cells.findIndex((row) => textOf(row[0]) === INPUTS_SECTION);
-  if (ih >= 0) {
+  // The inputs section: found by its header; the range name in that column, the value in column D.
+  for (let ih = 0; ih < cells.length; ih++) {
+    const nameCol = cells[ih].findIndex((c) => textOf(c) === INPUTS_SECTION);
+    if (nameCol < 0) continue;
     for (let r = ih + 1; r < cells.length; r++) {
-      const name = textOf(cells[r][0]).trim();
+      const name = textOf(cells[r][nameCol]).trim();
       if (!name) break;
       out.inputs.set(name, textOf(cells[r][3]));
     }
+    break;
   }
   // The indicator table: found by its header row, so columns may have been moved by hand.
   const h = cells.findIndex((row) => row.some((c) => textOf(c) === '指标ID') && row.some((c) => textOf(c) === '得分'));

@@ -156,15 +156,17 @@ describe('the checks section', () => {
 });
 
 describe('the inputs section', () => {
-  it('lists every input used with its label and value as read', () => {
-    const start = rowLabelled(model, INPUTS_SECTION);
-    expect(model.rows[start].map(textAt)).toEqual([INPUTS_SECTION, '项目', '单元格', '值', '状态']);
+  it('lists every input used with its label, cell and value as read, the range name last', () => {
+    const start = model.rows.findIndex((row) => textAt(row[COLUMNS.length - 1]) === INPUTS_SECTION);
+    expect(start).toBeGreaterThan(0);
+    const head = model.rows[start].map(textAt);
+    expect([head[0], head[2], head[3], head[col('说明')], head[COLUMNS.length - 1]]).toEqual(['输入项目', '单元格', '值', '状态', INPUTS_SECTION]);
     const rows = model.rows.slice(start + 1);
-    expect(rows.map((row) => textAt(row[0]))).toEqual(e.inputs.map((i) => i.name));
-    const spent = rows.find((row) => textAt(row[0]) === 'PE_Expenditure');
-    expect(textAt(spent?.[1])).toBe('本年实际支出数');
+    expect(rows.map((row) => textAt(row[COLUMNS.length - 1]))).toEqual(e.inputs.map((i) => i.name));
+    const spent = rows.find((row) => textAt(row[COLUMNS.length - 1]) === 'PE_Expenditure');
+    expect(textAt(spent?.[0])).toBe('本年实际支出数');
     expect(textAt(spent?.[3])).toBe('672.18');
-    expect(textAt(spent?.[4])).toBe('正常');
+    expect(textAt(spent?.[col('说明')])).toBe('正常');
   });
 });
 
