@@ -138,7 +138,8 @@ const MANUAL_SCORES: Array<Item & { max: number }> = [
 const NUMBER_FORMAT: Record<Kind, string | undefined> = {
   text: undefined,
   year: '0',
-  money: '#,##0.00',
+  // Two decimals as budget tables print them, more when the figure has them (8.795 must not read 8.80).
+  money: '#,##0.00##',
   count: '0',
   ratio: '0%',
   score: '0.00',

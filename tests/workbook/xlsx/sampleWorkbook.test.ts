@@ -29,7 +29,7 @@ describe('the committed example workbook', () => {
     const basic = workbook.getWorksheet('基础数据')!;
     expect(basic.getCell('B4').value).toBe('项目');
     expect(basic.getCell('B4').font.bold).toBe(true);
-    expect(basic.getCell('C6').numFmt).toBe('#,##0.00');
+    expect(basic.getCell('C6').numFmt).toBe('#,##0.00##');
     expect(basic.getCell('C32').numFmt).toBe('0');
     expect(basic.getCell('B48').value).toBe('公众或服务对象满意度');
     expect(basic.getCell('C48').value).toBe(0.95);
