@@ -96,6 +96,23 @@ const DEPARTMENTS: Department[] = [
     },
     edit: { name: 'PE_PublicFundsActual', value: 99.9 },
   },
+  {
+    // Exact ties at the third decimal, where float arithmetic in the spreadsheet lands on either
+    // side (1.0049999999999955, −6.525000000000006 …) while the engine rounds the exact decimal
+    // half up: the live check must still agree.
+    key: 'ties',
+    inputs: {
+      PE_DeptName: '东坡社区服务中心',
+      PE_BudgetInitial: 200,
+      PE_BudgetAdjusted: 202.01,
+      PE_Expenditure: 199.99,
+      PE_ProcurementPlan: 200,
+      PE_ProcurementActual: 56.99,
+      PE_StockFundsEnd: 373.9,
+      PE_StockFundsPriorEnd: 400,
+      PE_Satisfaction: 0.91005,
+    },
+  },
 ];
 
 /** The indicators whose value reads `name` (from the engine, independently of the sheet). */
@@ -194,7 +211,7 @@ const edited = scenarios.add(async () => {
 });
 
 describe('LibreOffice recalculates the live cross-check to the engine’s values', () => {
-  it('covers the four departments: the sample, one with a negative rate, one over budget', async () => {
+  it('covers the departments: the sample, one with a negative rate, one over budget, one of ties', async () => {
     const { files } = await evaluated();
     const byKey = new Map(files.map((f) => [f.d.key, f.result]));
     expect(byKey.get('pingshi')?.total).toBe(96.9);
@@ -204,6 +221,9 @@ describe('LibreOffice recalculates the live cross-check to the engine’s values
     expect(over?.value).toBe(105.69);
     const overFunds = byKey.get('overspent')?.indicators.find((i) => i.id === 'public_funds_control');
     expect(overFunds?.score).toBe(1.24); // 4 − 0.4 × (106.91 − 100)
+    const ties = byKey.get('ties');
+    const tie = (id: string): number | null | undefined => ties?.indicators.find((i) => i.id === id)?.value;
+    expect([tie('budget_control_rate'), tie('procurement_rate'), tie('stock_funds_change'), tie('satisfaction')]).toEqual([1.01, 28.5, -6.53, 91.01]);
   });
 
   it('shows a department name beginning with "=" as the literal text, not a computed formula', async () => {
