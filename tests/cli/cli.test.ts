@@ -5,6 +5,7 @@
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { DEFAULT_RULE_SET, type JsonResult } from '../../src/engine';
+import { OWNER_MARK } from '../../src/workbook/sheetModel';
 import { DEPARTMENT_INPUT_NAMES } from '../../src/workbook/xlsx/departmentWorkbook';
 import { Scenarios, buildCli, runOnFile, stackLines, type CliRun } from './support/cli';
 import { loadWorkbook, makeTempDir, nameTarget, sha256, sheetXml, writeDepartment } from './support/files';
@@ -318,6 +319,36 @@ describe('cannot evaluate (exit 2, one line on stderr, no stack trace)', () => {
 
   it('an unknown argument', async () => {
     expect(expectOneLineFailure(await badArg())).toContain('--frobnicate');
+  });
+});
+
+const foreign = scenarios.add(async () => {
+  const input = await writeDepartment(dir, 'foreign.xlsx', {
+    edit: (wb) => {
+      wb.addWorksheet('绩效自评').getCell('A1').value = '科室自己的草稿';
+    },
+  });
+  const refused = await runOnFile(input);
+  const existedAfterRefusal = existsSync(evaluatedPath(input));
+  return { refused, existedAfterRefusal, other: await runOnFile(input, ['--sheet', '自评结果', '--json']), forced: await runOnFile(input, ['--force', '--json']) };
+});
+
+describe('a sheet named 绩效自评 that this program did not write', () => {
+  it('is refused (exit 2, one line) and no file is written', async () => {
+    const { refused, existedAfterRefusal } = await foreign();
+    expect(expectOneLineFailure(refused)).toContain('不是本程序生成的');
+    expect(existedAfterRefusal).toBe(false);
+  });
+
+  it('--sheet writes under another name; --force overwrites it', async () => {
+    const { other, forced } = await foreign();
+    expect(other.status).toBe(0);
+    expect(json(other).total).toBe(96.9);
+    expect(forced.status).toBe(0);
+    const wb = await loadWorkbook(evaluatedPath(path.join(dir, 'foreign.xlsx')));
+    const values = wb.getWorksheet('绩效自评')?.getSheetValues().flat() ?? [];
+    expect(values).not.toContain('科室自己的草稿');
+    expect(values).toContain(OWNER_MARK);
   });
 });
 
