@@ -56,14 +56,17 @@ export interface ConvertRun {
 }
 
 /** Converts all `files` in one soffice launch; rejects with soffice's output when it fails. */
-export function convertToCsv(soffice: string, profileUrl: string, files: readonly string[], outDir: string): Promise<ConvertRun> {
+export async function convertToCsv(soffice: string, profileUrl: string, files: readonly string[], outDir: string): Promise<ConvertRun> {
+  // soffice leaves lu*.tmp files in TMPDIR: keep them in the test's own folder, which is removed.
+  const tmp = path.join(outDir, '.tmp');
+  await fs.mkdir(tmp, { recursive: true });
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(
       soffice,
       [`-env:UserInstallation=${profileUrl}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', CSV_ALL_SHEETS, '--outdir', outDir, ...files],
       // Its own process group, so a hung launch can be stopped with everything it started.
-      { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: tmp } },
     );
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString('utf8')));
