@@ -68,7 +68,11 @@ async function rezip(zip: JSZip): Promise<Buffer> {
     if (entry.dir) continue;
     target.file(name, await entry.async('uint8array'), { date: ZIP_DATE, createFolders: false });
   }
-  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return target.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
 }
 
 /** Edits xl/workbook.xml of a package (for names exceljs cannot write: #REF!, whole columns, sheet scope). */
@@ -144,7 +148,15 @@ function encryptedPackageCfb(): Buffer {
   }
 
   const directory = Buffer.alloc(SECTOR);
-  const entry = (index: number, name: string, type: number, child: number, right: number, start: number, size: number): void => {
+  const entry = (
+    index: number,
+    name: string,
+    type: number,
+    child: number,
+    right: number,
+    start: number,
+    size: number,
+  ): void => {
     const at = index * 128;
     directory.write(`${name}\0`, at, 'utf16le');
     directory.writeUInt16LE((name.length + 1) * 2, at + 64);
@@ -185,7 +197,14 @@ function encryptedPackageCfb(): Buffer {
   // A deterministic stand-in for cipher text.
   for (let i = 8; i < encrypted.length; i += 1) encrypted[i] = (i * 131 + 17) & 0xff;
 
-  const file = Buffer.concat([header, fat, directory, Buffer.alloc(SECTOR * (infoStart - 2)), info, encrypted]);
+  const file = Buffer.concat([
+    header,
+    fat,
+    directory,
+    Buffer.alloc(SECTOR * (infoStart - 2)),
+    info,
+    encrypted,
+  ]);
   if (file.length !== SECTOR * (totalSectors + 1)) throw new Error('CFB layout error');
   return file;
 }
@@ -195,11 +214,15 @@ const SPIN_COUNT = 100_000;
 
 /** Excel's sheet-protection password hash (SHA-512, salted, spun), as exceljs computes it. */
 function excelPasswordHash(password: string, saltBase64: string, spinCount: number): string {
-  let hash = createHash('sha512').update(Buffer.concat([Buffer.from(saltBase64, 'base64'), Buffer.from(password, 'utf16le')])).digest();
+  let hash = createHash('sha512')
+    .update(Buffer.concat([Buffer.from(saltBase64, 'base64'), Buffer.from(password, 'utf16le')]))
+    .digest();
   const counter = Buffer.alloc(4);
   for (let i = 0; i < spinCount; i += 1) {
     counter.writeUInt32LE(i, 0);
-    hash = createHash('sha512').update(Buffer.concat([hash, counter])).digest();
+    hash = createHash('sha512')
+      .update(Buffer.concat([hash, counter]))
+      .digest();
   }
   return hash.toString('base64');
 }
@@ -226,8 +249,14 @@ async function main(): Promise<void> {
   const outDir = path.resolve(process.argv[2] ?? path.join(root, 'tests/fixtures/corpus'));
   await fs.mkdir(outDir, { recursive: true });
 
-  const build = (overrides: Record<string, DepartmentCellContent> = {}, options: { omitNames?: string[]; twoCellNames?: string[] } = {}): Workbook =>
-    buildDepartmentWorkbook({ ...sample.inputs, ...overrides }, sample.functional, { ...SAMPLE_OPTIONS, ...options });
+  const build = (
+    overrides: Record<string, DepartmentCellContent> = {},
+    options: { omitNames?: string[]; twoCellNames?: string[] } = {},
+  ): Workbook =>
+    buildDepartmentWorkbook({ ...sample.inputs, ...overrides }, sample.functional, {
+      ...SAMPLE_OPTIONS,
+      ...options,
+    });
   const bytesOf = (workbook: Workbook): Promise<Buffer> => departmentWorkbookBytes(workbook, ZIP_DATE);
 
   const cases: CorpusCase[] = [];
@@ -271,29 +300,101 @@ async function main(): Promise<void> {
     },
     await bytesOf(build({}, { twoCellNames: ['PE_BudgetAdjusted'] })),
   );
-  const cellCase = async (file: string, about: string, name: string, content: DepartmentCellContent, messages: string[], indicators: CorpusCase['indicators'], exitCode: 0 | 3 = 3): Promise<void> =>
-    add({ file, about, exitCode, messages, result: exitCode === 3 ? incomplete : undefined, indicators }, await bytesOf(build({ [name]: content })));
+  const cellCase = async (
+    file: string,
+    about: string,
+    name: string,
+    content: DepartmentCellContent,
+    messages: string[],
+    indicators: CorpusCase['indicators'],
+    exitCode: 0 | 3 = 3,
+  ): Promise<void> =>
+    add(
+      { file, about, exitCode, messages, result: exitCode === 3 ? incomplete : undefined, indicators },
+      await bytesOf(build({ [name]: content })),
+    );
 
-  await cellCase('empty-cell.xlsx', 'PE_StockFundsEnd is empty', 'PE_StockFundsEnd', null,
-    ['“本年末财政存量资金”（PE_StockFundsEnd，基础数据!C18）为空'], { stock_funds_change: { status: 'error' } });
-  await cellCase('div0-cell.xlsx', 'PE_PublicFundsActual holds #DIV/0!', 'PE_PublicFundsActual', { error: '#DIV/0!' },
-    ['“公用经费实际支出数”（PE_PublicFundsActual，基础数据!C16）为错误值 #DIV/0!'], { public_funds_control: { status: 'error' } });
-  await cellCase('na-cell.xlsx', 'PE_ThreePublicActual holds #N/A', 'PE_ThreePublicActual', { error: '#N/A' },
-    ['（PE_ThreePublicActual，基础数据!C13）为错误值 #N/A'], { three_public_control: { status: 'error' } });
-  await cellCase('text-cell.xlsx', 'PE_AssetsFixed holds text', 'PE_AssetsFixed', '待补充',
-    ['“固定资产”（PE_AssetsFixed，基础数据!C26）为文本“待补充”，不是数字'], { fixed_asset_utilization: { status: 'error' } });
-  await cellCase('number-as-text.xlsx', 'PE_BudgetInitial is " 624.04 " stored as text: a warning, still scored', 'PE_BudgetInitial', ' 624.04 ',
-    ['（PE_BudgetInitial，基础数据!C6）为以文本形式存储的数字', '已按数字读取'], { budget_control_rate: { value: 9.24, score: 4 } }, 0);
-  await cellCase('negative-money.xlsx', 'PE_Expenditure is negative', 'PE_Expenditure', -5,
-    ['“本年实际支出数”（PE_Expenditure，基础数据!C9）为负数 −5，金额和数量不能为负'], { budget_expenditure_rate: { status: 'error' } });
-  await cellCase('fractional-count.xlsx', 'PE_StaffActual is 29.5', 'PE_StaffActual', 29.5,
-    ['（PE_StaffActual，基础数据!C32）为 29.5，人数和个数应为整数'], { staff_control_rate: { status: 'error' } });
-  await cellCase('zero-denominator.xlsx', 'PE_ProcurementPlan is 0', 'PE_ProcurementPlan', 0,
-    ['“政府采购计划金额”（PE_ProcurementPlan，基础数据!C21）为0，分母为零'], { procurement_rate: { status: 'error', value: null } });
-  await cellCase('satisfaction-1.5.xlsx', 'PE_Satisfaction is 1.5', 'PE_Satisfaction', 1.5,
-    ['（PE_Satisfaction，基础数据!C48）为 1.5，超出允许范围 0–1'], { satisfaction: { status: 'error' } });
-  await cellCase('manual-above-weight.xlsx', 'PE_Score_AssetSafety is 3, its weight is 2', 'PE_Score_AssetSafety', 3,
-    ['（PE_Score_AssetSafety，人工评分!B6）为 3，超出允许范围 0–2'], { asset_safety: { status: 'error' } });
+  await cellCase(
+    'empty-cell.xlsx',
+    'PE_StockFundsEnd is empty',
+    'PE_StockFundsEnd',
+    null,
+    ['“本年末财政存量资金”（PE_StockFundsEnd，基础数据!C18）为空'],
+    { stock_funds_change: { status: 'error' } },
+  );
+  await cellCase(
+    'div0-cell.xlsx',
+    'PE_PublicFundsActual holds #DIV/0!',
+    'PE_PublicFundsActual',
+    { error: '#DIV/0!' },
+    ['“公用经费实际支出数”（PE_PublicFundsActual，基础数据!C16）为错误值 #DIV/0!'],
+    { public_funds_control: { status: 'error' } },
+  );
+  await cellCase(
+    'na-cell.xlsx',
+    'PE_ThreePublicActual holds #N/A',
+    'PE_ThreePublicActual',
+    { error: '#N/A' },
+    ['（PE_ThreePublicActual，基础数据!C13）为错误值 #N/A'],
+    { three_public_control: { status: 'error' } },
+  );
+  await cellCase(
+    'text-cell.xlsx',
+    'PE_AssetsFixed holds text',
+    'PE_AssetsFixed',
+    '待补充',
+    ['“固定资产”（PE_AssetsFixed，基础数据!C26）为文本“待补充”，不是数字'],
+    { fixed_asset_utilization: { status: 'error' } },
+  );
+  await cellCase(
+    'number-as-text.xlsx',
+    'PE_BudgetInitial is " 624.04 " stored as text: a warning, still scored',
+    'PE_BudgetInitial',
+    ' 624.04 ',
+    ['（PE_BudgetInitial，基础数据!C6）为以文本形式存储的数字', '已按数字读取'],
+    { budget_control_rate: { value: 9.24, score: 4 } },
+    0,
+  );
+  await cellCase(
+    'negative-money.xlsx',
+    'PE_Expenditure is negative',
+    'PE_Expenditure',
+    -5,
+    ['“本年实际支出数”（PE_Expenditure，基础数据!C9）为负数 −5，金额和数量不能为负'],
+    { budget_expenditure_rate: { status: 'error' } },
+  );
+  await cellCase(
+    'fractional-count.xlsx',
+    'PE_StaffActual is 29.5',
+    'PE_StaffActual',
+    29.5,
+    ['（PE_StaffActual，基础数据!C32）为 29.5，人数和个数应为整数'],
+    { staff_control_rate: { status: 'error' } },
+  );
+  await cellCase(
+    'zero-denominator.xlsx',
+    'PE_ProcurementPlan is 0',
+    'PE_ProcurementPlan',
+    0,
+    ['“政府采购计划金额”（PE_ProcurementPlan，基础数据!C21）为0，分母为零'],
+    { procurement_rate: { status: 'error', value: null } },
+  );
+  await cellCase(
+    'satisfaction-1.5.xlsx',
+    'PE_Satisfaction is 1.5',
+    'PE_Satisfaction',
+    1.5,
+    ['（PE_Satisfaction，基础数据!C48）为 1.5，超出允许范围 0–1'],
+    { satisfaction: { status: 'error' } },
+  );
+  await cellCase(
+    'manual-above-weight.xlsx',
+    'PE_Score_AssetSafety is 3, its weight is 2',
+    'PE_Score_AssetSafety',
+    3,
+    ['（PE_Score_AssetSafety，人工评分!B6）为 3，超出允许范围 0–2'],
+    { asset_safety: { status: 'error' } },
+  );
 
   // ---- where names point -------------------------------------------------------------------
   {
@@ -324,7 +425,9 @@ async function main(): Promise<void> {
         result: incomplete,
         indicators: { budget_expenditure_rate: { status: 'error' } },
       },
-      await patchWorkbookXml(await bytesOf(wb), (xml) => setRefersTo(xml, 'PE_Expenditure', `&apos;基础数据&apos;!$C$${row}:$D$${row}`)),
+      await patchWorkbookXml(await bytesOf(wb), (xml) =>
+        setRefersTo(xml, 'PE_Expenditure', `&apos;基础数据&apos;!$C$${row}:$D$${row}`),
+      ),
     );
     const topLeft = build();
     topLeft.getWorksheet('基础数据')!.mergeCells(`C${row}:D${row}`);
@@ -349,19 +452,25 @@ async function main(): Promise<void> {
       result: incomplete,
       indicators: { budget_control_rate: { status: 'error' } },
     },
-    await patchWorkbookXml(await bytesOf(build()), (xml) => setRefersTo(xml, 'PE_BudgetInitial', '基础数据!$C:$C')),
+    await patchWorkbookXml(await bytesOf(build()), (xml) =>
+      setRefersTo(xml, 'PE_BudgetInitial', '基础数据!$C:$C'),
+    ),
   );
   await add(
     {
       file: 'sheet-scoped-shadow.xlsx',
-      about: 'a sheet-scoped PE_Expenditure on 人工评分 (pointing at 5) shadows the workbook name there; the workbook name is used',
+      about:
+        'a sheet-scoped PE_Expenditure on 人工评分 (pointing at 5) shadows the workbook name there; the workbook name is used',
       exitCode: 0,
       messages: [],
       result: { total: 96.9, grade: '优', complete: true },
       indicators: { budget_expenditure_rate: { value: 98.6, score: 5.92 } },
     },
     await patchWorkbookXml(await bytesOf(build()), (xml) =>
-      addNameElement(xml, '<definedName name="PE_Expenditure" localSheetId="2">&apos;人工评分&apos;!$C$2</definedName>'),
+      addNameElement(
+        xml,
+        '<definedName name="PE_Expenditure" localSheetId="2">&apos;人工评分&apos;!$C$2</definedName>',
+      ),
     ),
   );
   await add(
@@ -374,7 +483,10 @@ async function main(): Promise<void> {
       indicators: { budget_expenditure_rate: { status: 'error' } },
     },
     await patchWorkbookXml(await bytesOf(build()), (xml) =>
-      xml.replace(nameElement('PE_Expenditure'), '<definedName name="PE_Expenditure" localSheetId="0">&apos;基础数据&apos;!$C$9</definedName>'),
+      xml.replace(
+        nameElement('PE_Expenditure'),
+        '<definedName name="PE_Expenditure" localSheetId="0">&apos;基础数据&apos;!$C$9</definedName>',
+      ),
     ),
   );
 
@@ -399,14 +511,32 @@ async function main(): Promise<void> {
   // ---- files that are not readable workbooks ----------------------------------------------
   const cannotRead = async (file: string, about: string, messages: string[], bytes: Buffer): Promise<void> =>
     add({ file, about, exitCode: 2, messages }, bytes);
-  await cannotRead('csv-renamed.xlsx', 'a CSV file renamed .xlsx', ['不是 Excel 工作簿（.xlsx）', '请在 Excel 中另存为 .xlsx 后再试'],
-    Buffer.from('名称,数值\nPE_BudgetInitial,624.04\nPE_BudgetAdjusted,681.72\n', 'utf8'));
-  await cannotRead('xls-renamed.xlsx', 'an old binary .xls (OLE header and padding) renamed .xlsx', ['文件受密码保护或是旧版 .xls 格式'], oleXls());
-  await cannotRead('password-protected.xlsx', 'an encrypted package (OLE with EncryptionInfo/EncryptedPackage), as Excel saves a workbook with a password',
-    ['文件受密码保护或是旧版 .xls 格式', '请去掉密码或另存为 .xlsx 后再试'], encryptedPackageCfb());
+  await cannotRead(
+    'csv-renamed.xlsx',
+    'a CSV file renamed .xlsx',
+    ['不是 Excel 工作簿（.xlsx）', '请在 Excel 中另存为 .xlsx 后再试'],
+    Buffer.from('名称,数值\nPE_BudgetInitial,624.04\nPE_BudgetAdjusted,681.72\n', 'utf8'),
+  );
+  await cannotRead(
+    'xls-renamed.xlsx',
+    'an old binary .xls (OLE header and padding) renamed .xlsx',
+    ['文件受密码保护或是旧版 .xls 格式'],
+    oleXls(),
+  );
+  await cannotRead(
+    'password-protected.xlsx',
+    'an encrypted package (OLE with EncryptionInfo/EncryptedPackage), as Excel saves a workbook with a password',
+    ['文件受密码保护或是旧版 .xls 格式', '请去掉密码或另存为 .xlsx 后再试'],
+    encryptedPackageCfb(),
+  );
   {
     const whole = await bytesOf(build());
-    await cannotRead('truncated.xlsx', 'the first half of a real workbook', ['文件已损坏或不完整，无法读取'], whole.subarray(0, Math.floor(whole.length / 2)));
+    await cannotRead(
+      'truncated.xlsx',
+      'the first half of a real workbook',
+      ['文件已损坏或不完整，无法读取'],
+      whole.subarray(0, Math.floor(whole.length / 2)),
+    );
   }
 
   // ---- the evaluation sheet already exists ------------------------------------------------
@@ -444,17 +574,28 @@ async function main(): Promise<void> {
       await runEvaluationFlow(port, { now: EVAL_NOW });
       const evaluated = await port.toBuffer();
       const wb = new Workbook();
-      await wb.xlsx.load(evaluated.buffer.slice(evaluated.byteOffset, evaluated.byteOffset + evaluated.byteLength) as ArrayBuffer);
+      await wb.xlsx.load(
+        evaluated.buffer.slice(
+          evaluated.byteOffset,
+          evaluated.byteOffset + evaluated.byteLength,
+        ) as ArrayBuffer,
+      );
       const sheet = wb.getWorksheet('绩效自评')!;
-      await sheet.protect('pw', { selectLockedCells: true, selectUnlockedCells: true, spinCount: SPIN_COUNT });
+      await sheet.protect('pw', {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        spinCount: SPIN_COUNT,
+      });
       // exceljs salts with random bytes; a fixed salt keeps the file reproducible.
-      const protection = (sheet as typeof sheet & { sheetProtection: Record<string, unknown> }).sheetProtection;
+      const protection = (sheet as typeof sheet & { sheetProtection: Record<string, unknown> })
+        .sheetProtection;
       protection.saltValue = PROTECTION_SALT;
       protection.hashValue = excelPasswordHash('pw', PROTECTION_SALT, SPIN_COUNT);
       await add(
         {
           file: 'protected-own-sheet.xlsx',
-          about: 'our own 绩效自评 sheet, protected with a password: rewritten in the output file, which then holds an unprotected sheet (the input keeps its protection)',
+          about:
+            'our own 绩效自评 sheet, protected with a password: rewritten in the output file, which then holds an unprotected sheet (the input keeps its protection)',
           exitCode: 0,
           messages: [],
           result: { total: 96.9, grade: '优', complete: true },

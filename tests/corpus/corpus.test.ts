@@ -29,7 +29,13 @@ interface JsonResult {
   total: number | string;
   grade: string | null;
   complete: boolean;
-  indicators: Array<{ id: string; value: number | string | null; score: number | string | null; status: string; messages: string[] }>;
+  indicators: Array<{
+    id: string;
+    value: number | string | null;
+    score: number | string | null;
+    status: string;
+    messages: string[];
+  }>;
   checks: Array<{ id: string; ok: boolean | null; message: string }>;
 }
 
@@ -47,7 +53,7 @@ function asNumber(v: number | string | null): number | null {
 async function sheetProtected(file: string, sheet: string): Promise<boolean> {
   const wb = new Workbook();
   const bytes = readFileSync(file);
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const ws = wb.getWorksheet(sheet);
   if (!ws) throw new Error(`no sheet ${sheet} in ${file}`);
   const protection = (ws as typeof ws & { sheetProtection?: { sheet?: boolean } }).sheetProtection;
@@ -71,81 +77,90 @@ describe('the corpus itself', () => {
   });
 });
 
-describe.each(cases.map((c) => [`${c.file}${c.args ? ` ${c.args.join(' ')}` : ''}: ${c.about}`, c] as const))('%s', (_title, c) => {
-  const input = path.join(CORPUS, c.file);
-  let code: number;
-  let stdout: string;
-  let stderr: string;
-  let out: string;
-  let before: string;
-  let after: string;
+describe.each(cases.map((c) => [`${c.file}${c.args ? ` ${c.args.join(' ')}` : ''}: ${c.about}`, c] as const))(
+  '%s',
+  (_title, c) => {
+    const input = path.join(CORPUS, c.file);
+    let code: number;
+    let stdout: string;
+    let stderr: string;
+    let out: string;
+    let before: string;
+    let after: string;
 
-  beforeAll(async () => {
-    out = path.join(tmp, `${c.file}${c.args ? '.args' : ''}.out.xlsx`);
-    before = sha256(input);
-    const o: string[] = [];
-    const e: string[] = [];
-    code = await runCli([input, '--out', out, '--json', ...(c.args ?? [])], { out: (s) => o.push(s), err: (s) => e.push(s) });
-    stdout = o.join('\n');
-    stderr = e.join('\n');
-    after = sha256(input);
-  });
-
-  it(`exits ${c.exitCode}`, () => {
-    expect({ code, stderr }).toEqual({ code: c.exitCode, stderr: c.exitCode === 2 ? expect.any(String) : '' });
-  });
-
-  it('says what is wrong (every expected fragment)', () => {
-    const said = [stderr];
-    if (c.exitCode !== 2) {
-      const json = JSON.parse(stdout) as JsonResult;
-      said.push(...json.indicators.flatMap((i) => i.messages), ...json.checks.map((k) => k.message));
-    }
-    const text = said.join('\n');
-    for (const fragment of c.messages) expect(text).toContain(fragment);
-  });
-
-  it('leaves the input file byte-identical', () => {
-    expect(after).toBe(before);
-  });
-
-  if (c.exitCode === 2) {
-    it('prints no JSON, no stack trace and writes no output file', () => {
-      expect(stdout).toBe('');
-      expect(stderr).not.toMatch(/\n\s+at /);
-      expect(existsSync(out)).toBe(false);
+    beforeAll(async () => {
+      out = path.join(tmp, `${c.file}${c.args ? '.args' : ''}.out.xlsx`);
+      before = sha256(input);
+      const o: string[] = [];
+      const e: string[] = [];
+      code = await runCli([input, '--out', out, '--json', ...(c.args ?? [])], {
+        out: (s) => o.push(s),
+        err: (s) => e.push(s),
+      });
+      stdout = o.join('\n');
+      stderr = e.join('\n');
+      after = sha256(input);
     });
-  } else {
-    it('gives the expected result and writes the output file', () => {
-      const json = JSON.parse(stdout) as JsonResult;
-      if (c.result?.total !== undefined) expect(asNumber(json.total)).toBe(c.result.total);
-      if (c.result?.grade !== undefined) expect(json.grade).toBe(c.result.grade);
-      if (c.result?.complete !== undefined) expect(json.complete).toBe(c.result.complete);
-      expect(json.complete).toBe(c.exitCode === 0);
-      for (const [id, want] of Object.entries(c.indicators ?? {})) {
-        const got = json.indicators.find((i) => i.id === id);
-        expect(got).toBeDefined();
-        if (!got) continue;
-        if (want.status !== undefined) expect(got.status).toBe(want.status);
-        if (want.value !== undefined) expect(asNumber(got.value)).toBe(want.value);
-        if (want.score !== undefined) expect(asNumber(got.score)).toBe(want.score);
-        if (want.status === 'error') expect(got.messages.length).toBeGreaterThan(0);
+
+    it(`exits ${c.exitCode}`, () => {
+      expect({ code, stderr }).toEqual({
+        code: c.exitCode,
+        stderr: c.exitCode === 2 ? expect.any(String) : '',
+      });
+    });
+
+    it('says what is wrong (every expected fragment)', () => {
+      const said = [stderr];
+      if (c.exitCode !== 2) {
+        const json = JSON.parse(stdout) as JsonResult;
+        said.push(...json.indicators.flatMap((i) => i.messages), ...json.checks.map((k) => k.message));
       }
-      expect(existsSync(out)).toBe(true);
+      const text = said.join('\n');
+      for (const fragment of c.messages) expect(text).toContain(fragment);
     });
-  }
 
-  if (c.outputSheet) {
-    const expected = c.outputSheet;
-    it(`the output's 绩效自评 sheet is ${expected.owned ? 'ours' : 'not ours'} and ${expected.protected ? 'protected' : 'unprotected'}`, async () => {
-      const wb = await openXlsxWorkbook(out);
-      const snapshot = await wb.read({ names: [], sheetName: '绩效自评' });
-      expect(snapshot.sheet.exists).toBe(true);
-      expect(snapshot.sheet.owned).toBe(expected.owned);
-      expect(await sheetProtected(out, '绩效自评')).toBe(expected.protected);
+    it('leaves the input file byte-identical', () => {
+      expect(after).toBe(before);
     });
-  }
-});
+
+    if (c.exitCode === 2) {
+      it('prints no JSON, no stack trace and writes no output file', () => {
+        expect(stdout).toBe('');
+        expect(stderr).not.toMatch(/\n\s+at /);
+        expect(existsSync(out)).toBe(false);
+      });
+    } else {
+      it('gives the expected result and writes the output file', () => {
+        const json = JSON.parse(stdout) as JsonResult;
+        if (c.result?.total !== undefined) expect(asNumber(json.total)).toBe(c.result.total);
+        if (c.result?.grade !== undefined) expect(json.grade).toBe(c.result.grade);
+        if (c.result?.complete !== undefined) expect(json.complete).toBe(c.result.complete);
+        expect(json.complete).toBe(c.exitCode === 0);
+        for (const [id, want] of Object.entries(c.indicators ?? {})) {
+          const got = json.indicators.find((i) => i.id === id);
+          expect(got).toBeDefined();
+          if (!got) continue;
+          if (want.status !== undefined) expect(got.status).toBe(want.status);
+          if (want.value !== undefined) expect(asNumber(got.value)).toBe(want.value);
+          if (want.score !== undefined) expect(asNumber(got.score)).toBe(want.score);
+          if (want.status === 'error') expect(got.messages.length).toBeGreaterThan(0);
+        }
+        expect(existsSync(out)).toBe(true);
+      });
+    }
+
+    if (c.outputSheet) {
+      const expected = c.outputSheet;
+      it(`the output's 绩效自评 sheet is ${expected.owned ? 'ours' : 'not ours'} and ${expected.protected ? 'protected' : 'unprotected'}`, async () => {
+        const wb = await openXlsxWorkbook(out);
+        const snapshot = await wb.read({ names: [], sheetName: '绩效自评' });
+        expect(snapshot.sheet.exists).toBe(true);
+        expect(snapshot.sheet.owned).toBe(expected.owned);
+        expect(await sheetProtected(out, '绩效自评')).toBe(expected.protected);
+      });
+    }
+  },
+);
 
 describe('cases whose point depends on the input', () => {
   it('the protected case really carries a protected sheet of ours, and the output does not', async () => {
@@ -156,7 +171,9 @@ describe('cases whose point depends on the input', () => {
   });
 
   it('the foreign case carries a 绩效自评 sheet that is not ours, kept as is in the input', async () => {
-    const snapshot = await (await openXlsxWorkbook(path.join(CORPUS, 'foreign-sheet.xlsx'))).read({ names: [], sheetName: '绩效自评' });
+    const snapshot = await (
+      await openXlsxWorkbook(path.join(CORPUS, 'foreign-sheet.xlsx'))
+    ).read({ names: [], sheetName: '绩效自评' });
     expect(snapshot.sheet).toMatchObject({ exists: true, owned: false });
     expect(snapshot.sheet.cells[0][0]).toEqual({ kind: 'text', value: '本单位自行编制的绩效自评表' });
   });
