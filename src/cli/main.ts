@@ -117,7 +117,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     else {
       io.out(formatSummary(e, t, result.changes));
       io.out('');
-      io.out(t.written(path.relative(process.cwd(), outPath) || outPath, [sheetName, INPUTS_SHEET_NAME]));
+      const skipped = result.outcome.written && result.outcome.inputsSheetSkipped;
+      io.out(t.written(path.relative(process.cwd(), outPath) || outPath, skipped ? [sheetName] : [sheetName, INPUTS_SHEET_NAME]));
+      if (skipped) io.out(t.inputsSheetSkipped(INPUTS_SHEET_NAME));
     }
     return e.complete ? EXIT.complete : EXIT.incomplete;
   } catch (e) {

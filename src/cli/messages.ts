@@ -30,6 +30,7 @@ export interface CliText {
   changesHeading: string;
   noChanges: string;
   written(path: string, sheets: string[]): string;
+  inputsSheetSkipped(sheet: string): string;
 }
 
 const zh: CliText = {
@@ -72,6 +73,7 @@ const zh: CliText = {
   changesHeading: '与上次评价相比的变化：',
   noChanges: '与上次评价相比：无变化',
   written: (p, s) => `已写入：${p}（工作表：${s.join('、')}）`,
+  inputsSheetSkipped: (s) => `注意：工作簿中已有名为“${s}”的工作表且不是本程序生成的，未写入输入数据快照（评价表中的“输入名称”一节同样列出了所用数据）。`,
 };
 
 const en: CliText = {
@@ -114,6 +116,7 @@ const en: CliText = {
   changesHeading: 'Changes since the previous evaluation:',
   noChanges: 'Changes since the previous evaluation: none',
   written: (p, s) => `Written: ${p} (sheets: ${s.join(', ')})`,
+  inputsSheetSkipped: (s) => `Note: the workbook already has a sheet named "${s}" that this program did not create; the input snapshot sheet was not written (the evaluation sheet lists the inputs used as well).`,
 };
 
 export function cliText(lang: Lang): CliText {

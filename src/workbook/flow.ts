@@ -7,7 +7,7 @@ import { diffEvaluation, type ChangeReport } from './changes';
 import { layoutInputsSheet } from './inputsSheet';
 import { DEFAULT_SHEET_NAME, layoutEvaluationSheet } from './layout';
 import { parseInputs } from './parseInputs';
-import type { WorkbookPort, WorkbookSnapshot } from './port';
+import { ForeignSheetError, type WorkbookPort, type WorkbookSnapshot } from './port';
 import { readPreviousSheet, type PreviousSheet } from './previousSheet';
 import { RULES_SHEET_NAME, layoutRulesSheet, readRulesSheet } from './rulesSheet';
 import type { SheetModel } from './sheetModel';
@@ -29,7 +29,8 @@ export interface FlowOptions {
 }
 
 export type FlowOutcome =
-  | { written: true }
+  /** inputsSheetSkipped: a sheet of the inputs-sheet name exists that we did not create. */
+  | { written: true; inputsSheetSkipped?: boolean }
   /** A sheet of that name exists and is not ours: nothing was written; ask before overwriting. */
   | { written: false; reason: 'foreignSheet' | 'dryRun' };
 
@@ -101,10 +102,18 @@ export async function runEvaluationFlow(port: WorkbookPort, options: FlowOptions
     return { ...base, outcome: { written: false, reason: 'foreignSheet' } };
   }
   await port.write(model, { overwriteForeign: options.overwriteForeign });
+  let inputsSheetSkipped = false;
   if (options.inputsSheetName) {
-    await port.write(layoutInputsSheet(evaluation, now, options.inputsSheetName), { overwriteForeign: options.overwriteForeign });
+    try {
+      // Never over a department's own sheet of that name, not even when told to overwrite the
+      // evaluation sheet: the snapshot is a convenience, their sheet is their data.
+      await port.write(layoutInputsSheet(evaluation, now, options.inputsSheetName), { overwriteForeign: false });
+    } catch (e) {
+      if (!(e instanceof ForeignSheetError)) throw e;
+      inputsSheetSkipped = true;
+    }
   }
-  return { ...base, outcome: { written: true } };
+  return { ...base, outcome: { written: true, inputsSheetSkipped } };
 }
 
 /**
