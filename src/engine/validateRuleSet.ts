@@ -216,7 +216,10 @@ export function describeRuleSetIssue(issue: RuleSetIssue, lang: Lang, rowOf?: (i
     const where = rowOf ? rowOf(issue.index) : zh ? `第${issue.index + 1}个指标` : `indicator ${issue.index + 1}`;
     parts.push(issue.indicator ? (zh ? `${where}（${issue.indicator}）` : `${where} (${issue.indicator})`) : where);
     if (issue.field) parts.push(zh ? `字段 ${issue.field}` : `field ${issue.field}`);
-  } else if (whole) parts.push(whole);
+  } else {
+    if (whole) parts.push(whole);
+    if (issue.field) parts.push(zh ? `字段 ${issue.field}` : `field ${issue.field}`);
+  }
   const msg = zh ? issue.message.zh : issue.message.en;
   return parts.length ? `${parts.join(' ')}${zh ? '：' : ': '}${msg}` : msg;
 }

@@ -82,7 +82,7 @@ describe('评分规则 sheet', () => {
     await expect(run).rejects.toBeInstanceOf(RuleSetRefusedError);
     await run.catch((e: RuleSetRefusedError) => {
       expect(e.messages.join('\n')).toMatch(message);
-      expect(e.messages.join('\n')).toMatch(/^评分规则!第\d+行|^评分规则：各指标分值合计/);
+      expect(e.messages.join('\n')).toMatch(/^评分规则!第\d+行|^评分规则 字段 weight：各指标分值合计/);
     });
     expect(port.writes).toBe(writes);
     expect(JSON.stringify(port.sheets.get('绩效自评'))).toBe(oldSheet);
