@@ -69,7 +69,8 @@ async function loadPackage(path: string, bytes: Buffer): Promise<{ zip: JSZip; x
   }
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    // Only the central directory and xl/workbook.xml are read here; exceljs inflates the rest.
+    zip = await JSZip.loadAsync(bytes);
   } catch {
     throw new WorkbookOpenError('corrupt', path, `${path} is damaged or truncated (the zip cannot be read)`);
   }
