@@ -11,7 +11,12 @@ export function ChecksView({ evaluation, t }: { evaluation: Evaluation | null; t
   return (
     <div>
       <p>{t('checksIntro')}</p>
-      <table className={styles.table} aria-label={t('tabChecks')}>
+      <table className={`${styles.table} ${styles.fixed}`} aria-label={t('tabChecks')}>
+        <colgroup>
+          <col style={{ width: '28%' }} />
+          <col style={{ width: '18%' }} />
+          <col style={{ width: '54%' }} />
+        </colgroup>
         <thead>
           <tr>
             <th className={styles.th}>{t('colCheck')}</th>
@@ -26,7 +31,7 @@ export function ChecksView({ evaluation, t }: { evaluation: Evaluation | null; t
               <td className={`${styles.td} ${c.ok === true ? styles.ok : c.ok === false ? styles.problem : styles.warning}`}>
                 {t(RESULT_TEXT(c.ok))}
               </td>
-              <td className={styles.td}>{c.message}</td>
+              <td className={`${styles.td} ${styles.wrap}`}>{c.message}</td>
             </tr>
           ))}
         </tbody>

@@ -81,7 +81,12 @@ export function DataView({ workbook, host, t, onBound }: { workbook: WorkbookSta
           </MessageBar>
         )}
       </div>
-      <table className={styles.table} aria-label={t('tabData')}>
+      <table className={`${styles.table} ${styles.fixed}`} aria-label={t('tabData')}>
+        <colgroup>
+          <col style={{ width: '44%' }} />
+          <col style={{ width: '24%' }} />
+          <col style={{ width: '32%' }} />
+        </colgroup>
         <thead>
           <tr>
             <th className={styles.th}>{t('colInput')}</th>
@@ -95,12 +100,12 @@ export function DataView({ workbook, host, t, onBound }: { workbook: WorkbookSta
             const statusClass = status === 'ok' ? styles.ok : status === 'warning' ? styles.warning : styles.problem;
             return (
               <tr key={i.name} data-input={i.name}>
-                <td className={styles.td}>
+                <td className={`${styles.td} ${styles.wrap}`}>
                   {i.label}
                   <div className={styles.small}>
                     {i.name} ·{' '}
                     {i.address ? (
-                      <Link as="button" onClick={() => void select(i.address as string)} aria-label={t('selectCell', { address: i.address })}>
+                      <Link as="button" className={styles.link} onClick={() => void select(i.address as string)} aria-label={t('selectCell', { address: i.address })}>
                         {i.address}
                       </Link>
                     ) : (
@@ -108,8 +113,8 @@ export function DataView({ workbook, host, t, onBound }: { workbook: WorkbookSta
                     )}
                   </div>
                 </td>
-                <td className={`${styles.td} ${styles.num}`}>{i.value ?? DASH}</td>
-                <td className={styles.td}>
+                <td className={`${styles.td} ${styles.wrap}`}>{i.value ?? DASH}</td>
+                <td className={`${styles.td} ${styles.wrap}`}>
                   <span className={statusClass}>{t(STATUS_TEXT[status])}</span>
                   {i.messages.length > 0 && (
                     <ul className={`${styles.messages} ${statusClass}`}>

@@ -37,7 +37,7 @@ function IndicatorRow({ ind, t }: { ind: IndicatorResult; t: Translate }) {
   const deducted = ind.deduction !== null && ind.deduction.gt(0);
   return (
     <tr className={deducted ? styles.highlight : undefined} data-indicator={ind.id}>
-      <td className={styles.td}>
+      <td className={`${styles.td} ${styles.wrap}`}>
         {ind.name}
         <div className={styles.small}>{ind.commentary}</div>
         {ind.messages.length > 0 && (
@@ -90,7 +90,13 @@ export function ScoresView({ evaluation, written, t }: { evaluation: Evaluation 
           {groupBy(l1.items, (i) => i.level2).map((l2) => (
             <div key={l2.key}>
               <h3 className={styles.level2}>{l2.key}</h3>
-              <table className={table.table} aria-label={`${l1.key} / ${l2.key}`}>
+              <table className={`${table.table} ${table.fixed}`} aria-label={`${l1.key} / ${l2.key}`}>
+                <colgroup>
+                  <col style={{ width: '48%' }} />
+                  <col style={{ width: '18%' }} />
+                  <col style={{ width: '20%' }} />
+                  <col style={{ width: '14%' }} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th className={table.th}>{t('colIndicator')}</th>

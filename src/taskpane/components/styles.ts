@@ -3,19 +3,23 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useTableStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  // The pane is narrow (about 320–350 px): fixed columns, long values wrap instead of widening the table.
+  fixed: { tableLayout: 'fixed' },
+  wrap: { overflowWrap: 'anywhere' },
+  link: { fontSize: tokens.fontSizeBase100 },
   th: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    whiteSpace: 'nowrap',
+    overflowWrap: 'anywhere',
   },
   td: {
     verticalAlign: 'top',
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
   },
-  num: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   small: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   problem: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground1 },
