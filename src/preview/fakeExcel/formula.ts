@@ -522,6 +522,32 @@ class Evaluator {
         if (cond) return this.eval(args[1]);
         return args.length === 3 ? this.eval(args[2]) : false;
       }
+      // The three below are what the evaluation sheet's live columns use (IFERROR, ISNUMBER, COUNTIF).
+      case 'IFERROR': {
+        if (args.length !== 2) return new CellError(ERR.value);
+        const v = single(this.eval(args[0]));
+        return v instanceof CellError ? this.eval(args[1]) : v;
+      }
+      case 'ISNUMBER': {
+        if (args.length !== 1) return new CellError(ERR.value);
+        return isDecimal(single(this.eval(args[0])));
+      }
+      case 'COUNTIF': {
+        // Equality criteria only (a value or a text such as "已过期"), compared as Excel does, case-insensitively.
+        if (args.length !== 2) return new CellError(ERR.value);
+        const range = this.eval(args[0]);
+        const criterion = single(this.eval(args[1]));
+        if (!isBlock(range) || criterion instanceof CellError) return new CellError(ERR.value);
+        if (typeof criterion === 'string' && /^[<>=]/.test(criterion)) return new CellError(ERR.name);
+        let count = 0;
+        for (const row of range.cells) {
+          for (const cell of row) {
+            const v = fromScalar(cell) as Exclude<Val, { cells: Scalar[][] }>;
+            if (v !== null && !(v instanceof CellError) && compare(v, criterion) === 0) count += 1;
+          }
+        }
+        return new D(count);
+      }
       default:
         return new CellError(ERR.name);
     }
