@@ -19,6 +19,12 @@ beforeEach(() => window.localStorage.clear());
 async function evaluateOnce(): Promise<void> {
   fireEvent.click(screen.getByRole('button', { name: EVALUATE }));
   await screen.findByText(/已写入“绩效自评”/);
+  await settle();
+}
+
+/** Let the re-reads that follow a write (inputs, freshness) finish inside act. */
+async function settle(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
 describe('evaluate and write', () => {
@@ -194,16 +200,23 @@ describe('language', () => {
     expect(await screen.findByText('Written to "绩效自评": total 96.90, grade 优.')).toBeInTheDocument();
   });
 
-  test('a remembered choice wins over the display language; Chinese is the default', () => {
+  test('a remembered choice wins over the display language; Chinese is the default', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     const wb = sampleWorkbook();
     const first = renderPane(wb);
     expect(screen.getByRole('button', { name: 'Evaluate and write the sheet' })).toBeInTheDocument();
+    await screen.findByText(/inputs, 0 with problems/);
     first.unmount();
 
     window.localStorage.clear();
-    renderPane(wb, paneHostOver(wb.run, wb.isSetSupported, 'en-US'));
+    const second = renderPane(wb, paneHostOver(wb.run, wb.isSetSupported, 'en-US'));
     expect(screen.getByRole('button', { name: 'Evaluate and write the sheet' })).toBeInTheDocument();
+    await screen.findByText(/inputs, 0 with problems/);
+    second.unmount();
+
+    renderPane(wb, paneHostOver(wb.run, wb.isSetSupported, 'zh-CN'));
+    expect(screen.getByRole('button', { name: EVALUATE })).toBeInTheDocument();
+    await screen.findByText(/0 项有问题/);
   });
 });
 
