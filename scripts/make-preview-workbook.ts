@@ -14,7 +14,12 @@ import type { Cell, CellValue } from 'exceljs';
 import { INPUT_NAMES } from '../src/engine';
 import { openXlsxWorkbook } from '../src/workbook/xlsx';
 import { DEFAULT_SHEET_NAME } from '../src/workbook/layout';
-import type { FakeCellSpec, FakeNameSpec, FakeSheetSpec, FakeWorkbookSpec } from '../src/preview/fakeExcel/spec';
+import type {
+  FakeCellSpec,
+  FakeNameSpec,
+  FakeSheetSpec,
+  FakeWorkbookSpec,
+} from '../src/preview/fakeExcel/spec';
 
 const SAMPLE = 'examples/pingshi-2020.xlsx';
 const OUTPUT = 'src/preview/sampleWorkbook.json';

@@ -10,7 +10,13 @@ import { inputDef, INPUT_NAMES } from '../engine';
 import type { FakeWorkbook } from './fakeExcel';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: tokens.spacingVerticalS },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-end',
+    flexWrap: 'wrap',
+    marginBottom: tokens.spacingVerticalS,
+  },
   field: { display: 'flex', flexDirection: 'column', gap: '2px', fontSize: tokens.fontSizeBase200 },
   control: { font: 'inherit', padding: '4px 6px', minHeight: '28px', boxSizing: 'border-box' },
 });
@@ -66,7 +72,12 @@ export function PreviewControls({ wb, onChanged }: { wb: FakeWorkbook; onChanged
       <div className={styles.row}>
         <label className={styles.field}>
           修改数据项 (input)
-          <select className={styles.control} value={chosen?.name ?? ''} onChange={(e) => setName(e.target.value)} data-testid="edit-input">
+          <select
+            className={styles.control}
+            value={chosen?.name ?? ''}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="edit-input"
+          >
             {inputs.map((i) => (
               <option key={i.name} value={i.name}>
                 {i.label}（{i.name}，{i.address}）
@@ -76,14 +87,25 @@ export function PreviewControls({ wb, onChanged }: { wb: FakeWorkbook; onChanged
         </label>
         <label className={styles.field}>
           新数值 (new figure)
-          <input className={styles.control} value={figure} onChange={(e) => setFigure(e.target.value)} inputMode="decimal" data-testid="edit-figure" />
+          <input
+            className={styles.control}
+            value={figure}
+            onChange={(e) => setFigure(e.target.value)}
+            inputMode="decimal"
+            data-testid="edit-figure"
+          />
         </label>
         <Button onClick={apply}>应用 (apply)</Button>
       </div>
       <div className={styles.row}>
         <label className={styles.field}>
           删除名称 (remove a name)
-          <select className={styles.control} value={removeName} onChange={(e) => setRemoveName(e.target.value)} data-testid="remove-name">
+          <select
+            className={styles.control}
+            value={removeName}
+            onChange={(e) => setRemoveName(e.target.value)}
+            data-testid="remove-name"
+          >
             {INPUT_NAMES.filter((n) => wb.workbookName(n)).map((n) => (
               <option key={n} value={n}>
                 {n}

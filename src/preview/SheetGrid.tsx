@@ -99,7 +99,8 @@ export function SheetGrid({
                     const raw = wb.value(sheet, r, c);
                     const shown = raw instanceof CellError ? raw.code : raw;
                     const text = cellText(shown, sheet.get(r, c)?.numberFormat ?? 'General');
-                    const isSelected = sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
+                    const isSelected =
+                      sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
                     const address = a1(r, c);
                     return (
                       <td

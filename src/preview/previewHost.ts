@@ -7,9 +7,14 @@ import type { PaneHost } from '../taskpane/host';
 import { paneHostOver } from '../taskpane/host';
 import type { FakeWorkbook } from './fakeExcel';
 
-export type PreviewChange = { kind: 'write'; sheetName: string } | { kind: 'bind' } | { kind: 'select'; address: string };
+export type PreviewChange =
+  { kind: 'write'; sheetName: string } | { kind: 'bind' } | { kind: 'select'; address: string };
 
-export function previewPaneHost(wb: FakeWorkbook, onChanged: (change: PreviewChange) => void, displayLanguage = 'zh-CN'): PaneHost {
+export function previewPaneHost(
+  wb: FakeWorkbook,
+  onChanged: (change: PreviewChange) => void,
+  displayLanguage = 'zh-CN',
+): PaneHost {
   const host = paneHostOver(wb.run, wb.isSetSupported, displayLanguage);
   return {
     ...host,

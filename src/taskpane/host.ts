@@ -36,13 +36,21 @@ export interface PaneHost {
 }
 
 /** A pane host over any `Excel.run`-like entry point (the real one or the fake's). */
-export function paneHostOver(run: OfficeRun, isSetSupported: IsSetSupported, displayLanguage?: string): PaneHost {
+export function paneHostOver(
+  run: OfficeRun,
+  isSetSupported: IsSetSupported,
+  displayLanguage?: string,
+): PaneHost {
   return {
     port: createOfficeWorkbookPort(run, { isSetSupported }),
     bindNameToSelection: (name) => bindNameToSelection(run, name),
     selectAddress: (address) => selectAddress(run, address),
     onInputsChanged: (handler) =>
-      onInputsChanged(run, { isSetSupported, evaluationSheetName: DEFAULT_SHEET_NAME, onChange: () => handler() }),
+      onInputsChanged(run, {
+        isSetSupported,
+        evaluationSheetName: DEFAULT_SHEET_NAME,
+        onChange: () => handler(),
+      }),
     features: { ...officeFeatures(isSetSupported), changeEvents: isSetSupported('ExcelApi', '1.7') },
     displayLanguage,
   };
@@ -51,6 +59,7 @@ export function paneHostOver(run: OfficeRun, isSetSupported: IsSetSupported, dis
 /** The host inside Excel. Call after `Office.onReady`. */
 export function createOfficePaneHost(): PaneHost {
   const run: OfficeRun = (batch) => Excel.run(batch);
-  const isSetSupported: IsSetSupported = (name, version) => Office.context.requirements.isSetSupported(name, version);
+  const isSetSupported: IsSetSupported = (name, version) =>
+    Office.context.requirements.isSetSupported(name, version);
   return paneHostOver(run, isSetSupported, Office.context.displayLanguage);
 }

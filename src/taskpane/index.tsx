@@ -25,6 +25,9 @@ if (typeof Office === 'undefined') {
 } else {
   Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) mount();
-    else say('请在 Excel 中打开本加载项；不装 Excel 可以用 npm run preview 预览。 (Open this add-in in Excel, or try npm run preview.)');
+    else
+      say(
+        '请在 Excel 中打开本加载项；不装 Excel 可以用 npm run preview 预览。 (Open this add-in in Excel, or try npm run preview.)',
+      );
   }).catch((error: unknown) => say(`Office 未就绪 (Office is not ready): ${String(error)}`));
 }

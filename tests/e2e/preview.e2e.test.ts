@@ -115,7 +115,8 @@ async function gridValueBeside(page: Page, sheet: string, label: string): Promis
   const rows = page.locator(`table[data-sheet="${sheet}"] tbody tr`);
   const count = await rows.count();
   for (let i = 0; i < Math.min(count, 40); i += 1) {
-    if ((await gridCell(page, sheet, `A${i + 1}`)).trim() === label) return (await gridCell(page, sheet, `B${i + 1}`)).trim();
+    if ((await gridCell(page, sheet, `A${i + 1}`)).trim() === label)
+      return (await gridCell(page, sheet, `B${i + 1}`)).trim();
   }
   throw new Error(`no row labelled ${label} in the grid of ${sheet}`);
 }
@@ -207,7 +208,10 @@ test('the English switch turns the pane and the commentary into English', async 
   await pane(page).getByRole('button', { name: 'Evaluate and write the sheet' }).click();
   await pane(page).getByText('Written to "绩效自评": total 96.90, grade 优.').waitFor();
   await pane(page).getByRole('tab', { name: 'Scores' }).click();
-  await pane(page).locator('[data-indicator="budget_expenditure_rate"]').getByText('Budget expenditure rate').waitFor();
+  await pane(page)
+    .locator('[data-indicator="budget_expenditure_rate"]')
+    .getByText('Budget expenditure rate')
+    .waitFor();
   await shoot(page, 'english.png');
 
   // The choice is remembered across a reload.

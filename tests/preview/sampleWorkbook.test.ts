@@ -26,7 +26,9 @@ describe('the preview workbook', () => {
 
   test('evaluates to the golden result, 96.90 优', async () => {
     const wb = sampleWorkbook();
-    const result = await runEvaluationFlow(createOfficeWorkbookPort(wb.run, { isSetSupported: wb.isSetSupported }));
+    const result = await runEvaluationFlow(
+      createOfficeWorkbookPort(wb.run, { isSetSupported: wb.isSetSupported }),
+    );
     expect(result.evaluation.total.toFixed(2)).toBe('96.90');
     expect(result.evaluation.grade).toBe('优');
   });

@@ -1,5 +1,12 @@
 /** The pane's strings: both languages complete, placeholders filled, Chinese by default. */
-import { defaultLanguage, format, initialLanguage, LANGUAGE_STORAGE_KEY, MESSAGES, translator } from '../../src/taskpane/i18n';
+import {
+  defaultLanguage,
+  format,
+  initialLanguage,
+  LANGUAGE_STORAGE_KEY,
+  MESSAGES,
+  translator,
+} from '../../src/taskpane/i18n';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -80,7 +80,9 @@ describe('data view', () => {
     await screen.findByText(`共 ${INPUT_NAMES.length} 项数据，0 项有问题。`, { exact: false });
     const row = document.querySelector('[data-input="PE_Expenditure"]') as HTMLElement;
     expect(within(row).getByText('本年实际支出数')).toBeInTheDocument();
-    expect(within(row).getByRole('button', { name: `选中单元格 ${sampleAddress('PE_Expenditure')}` })).toBeInTheDocument();
+    expect(
+      within(row).getByRole('button', { name: `选中单元格 ${sampleAddress('PE_Expenditure')}` }),
+    ).toBeInTheDocument();
     expect(within(row).getByText('672.18')).toBeInTheDocument();
     expect(within(row).getByText('正常')).toBeInTheDocument();
     expect(document.querySelectorAll('[data-input]')).toHaveLength(INPUT_NAMES.length);
@@ -89,7 +91,9 @@ describe('data view', () => {
   test('the cell link selects that cell in the workbook', async () => {
     const wb = sampleWorkbook();
     renderPane(wb);
-    fireEvent.click(await screen.findByRole('button', { name: `选中单元格 ${sampleAddress('PE_Satisfaction')}` }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: `选中单元格 ${sampleAddress('PE_Satisfaction')}` }),
+    );
     await waitFor(() => expect(wb.selection).not.toBeNull());
     const sel = wb.selection;
     const sheet = wb.sheetById(sel?.sheetId ?? '');
@@ -112,12 +116,16 @@ describe('data view', () => {
     // The clerk selects the cell that holds the figure, then binds.
     const { sheet, range } = wb.resolveAddress(sampleAddress('PE_ProcurementPlan'));
     wb.selection = { sheetId: sheet.id, range };
-    fireEvent.click(within(row).getByRole('button', { name: '把名称 PE_ProcurementPlan 绑定到当前所选单元格' }));
+    fireEvent.click(
+      within(row).getByRole('button', { name: '把名称 PE_ProcurementPlan 绑定到当前所选单元格' }),
+    );
 
     await screen.findByText(`已把 PE_ProcurementPlan 绑定到 ${sampleAddress('PE_ProcurementPlan')}。`);
     await waitFor(() => expect(within(row).getByText('正常')).toBeInTheDocument());
     expect(within(row).getByText('8.795')).toBeInTheDocument();
-    expect(wb.workbookName('PE_ProcurementPlan')?.refersTo.replace(/[=$]/g, '')).toBe(sampleAddress('PE_ProcurementPlan'));
+    expect(wb.workbookName('PE_ProcurementPlan')?.refersTo.replace(/[=$]/g, '')).toBe(
+      sampleAddress('PE_ProcurementPlan'),
+    );
     expect(screen.getByText(/0 项有问题/)).toBeInTheDocument();
   });
 });
@@ -135,12 +143,16 @@ describe('staleness and the change list', () => {
     expect(await screen.findByText('评价表已过期')).toBeInTheDocument();
     expect(screen.getByText('本年实际支出数（PE_Expenditure）：672.18 → 650')).toBeInTheDocument();
     // The data view follows the edit too.
-    await waitFor(() => expect(document.querySelector('[data-input="PE_Expenditure"]')).toHaveTextContent('650'));
+    await waitFor(() =>
+      expect(document.querySelector('[data-input="PE_Expenditure"]')).toHaveTextContent('650'),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: '重新计算' }));
     const list = await screen.findByRole('list', { name: '本次变化' });
     // 650 ÷ 681.72 = 95.35% → 6 × 0.9535 = 5.72; carry-over 4.65% keeps its 3 points.
-    expect(within(list).getByText('部门预算支出率：值 98.60% → 95.35%，得分 5.92 → 5.72')).toBeInTheDocument();
+    expect(
+      within(list).getByText('部门预算支出率：值 98.60% → 95.35%，得分 5.92 → 5.72'),
+    ).toBeInTheDocument();
     expect(screen.getByText('总分 96.90 → 96.70；等次 优 → 优')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('评价表已过期')).not.toBeInTheDocument());
     expect(sheetValueBeside(wb, SHEET, '总分')).toBe(96.7);
@@ -168,7 +180,9 @@ describe('staleness and the change list', () => {
 
     act(() => wb.setCellValue(sampleAddress('PE_Expenditure'), 650));
     await waitFor(() => expect(sheetValueBeside(wb, SHEET, '总分')).toBe(96.7));
-    expect(await screen.findByText('部门预算支出率：值 98.60% → 95.35%，得分 5.92 → 5.72')).toBeInTheDocument();
+    expect(
+      await screen.findByText('部门预算支出率：值 98.60% → 95.35%，得分 5.92 → 5.72'),
+    ).toBeInTheDocument();
   });
 
   test('without change events (ExcelApi 1.4) the pane says edits need the button', async () => {
@@ -185,7 +199,9 @@ describe('language', () => {
     expect(await screen.findByRole('button', { name: 'Evaluate and write the sheet' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Data' })).toBeInTheDocument();
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    await waitFor(() => expect(document.querySelector('[data-input="PE_Expenditure"]')).toHaveTextContent('Expenditure'));
+    await waitFor(() =>
+      expect(document.querySelector('[data-input="PE_Expenditure"]')).toHaveTextContent('Expenditure'),
+    );
 
     fireEvent.click(screen.getByRole('tab', { name: 'Scores' }));
     const row = await waitFor(() => {

@@ -4,7 +4,12 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, type RenderResult } from '@testing-library/react';
-import { fakeWorkbookFromSpec, type FakeWorkbook, type FakeWorkbookOptions, type FakeWorkbookSpec } from '../../src/preview/fakeExcel';
+import {
+  fakeWorkbookFromSpec,
+  type FakeWorkbook,
+  type FakeWorkbookOptions,
+  type FakeWorkbookSpec,
+} from '../../src/preview/fakeExcel';
 import { SAMPLE_SPEC } from '../../src/preview/sampleWorkbook';
 import { App } from '../../src/taskpane/components/App';
 import { paneHostOver, type PaneHost } from '../../src/taskpane/host';
@@ -51,7 +56,10 @@ export function sampleAddress(name: string): string {
   return entry.refersTo.replace(/^=/, '').replace(/\$/g, '');
 }
 
-export function renderPane(wb: FakeWorkbook, host: PaneHost = paneHostOver(wb.run, wb.isSetSupported, 'zh-CN')): RenderResult {
+export function renderPane(
+  wb: FakeWorkbook,
+  host: PaneHost = paneHostOver(wb.run, wb.isSetSupported, 'zh-CN'),
+): RenderResult {
   return render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} />

@@ -31,7 +31,13 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   sticky: {
     position: 'sticky',
@@ -81,21 +87,37 @@ export function App({ host }: { host: PaneHost }) {
         </header>
         <EvaluateBar evaluation={evaluation} t={t} />
       </div>
-      <StaleBanner staleness={staleness} busy={evaluation.busy} onRecalculate={() => void evaluation.run()} t={t} />
+      <StaleBanner
+        staleness={staleness}
+        busy={evaluation.busy}
+        onRecalculate={() => void evaluation.run()}
+        t={t}
+      />
       {staleness.eventsSupported === false && <Text size={200}>{t('noEventsNote')}</Text>}
       {staleness.eventsSupported && (
         <Switch checked={autoRecalc} onChange={(_, d) => setAutoRecalc(d.checked)} label={t('autoRecalc')} />
       )}
       {changes && evaluation.phase === 'done' && <ChangeList changes={changes} t={t} />}
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t('tabsLabel')}>
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as View)}
+        aria-label={t('tabsLabel')}
+      >
         <Tab value="data">{t('tabData')}</Tab>
         <Tab value="scores">{t('tabScores')}</Tab>
         <Tab value="checks">{t('tabChecks')}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={t(view === 'data' ? 'tabData' : view === 'scores' ? 'tabScores' : 'tabChecks')}>
+      <div
+        role="tabpanel"
+        aria-label={t(view === 'data' ? 'tabData' : view === 'scores' ? 'tabScores' : 'tabChecks')}
+      >
         {view === 'data' && <DataView workbook={workbook} host={host} t={t} onBound={onBound} />}
         {view === 'scores' && (
-          <ScoresView evaluation={workbook.evaluation} written={staleness.evaluated && !staleness.stale} t={t} />
+          <ScoresView
+            evaluation={workbook.evaluation}
+            written={staleness.evaluated && !staleness.stale}
+            t={t}
+          />
         )}
         {view === 'checks' && <ChecksView evaluation={workbook.evaluation} t={t} />}
       </div>

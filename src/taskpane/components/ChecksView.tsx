@@ -3,7 +3,8 @@ import type { CheckResult, Evaluation } from '../../engine';
 import type { MessageKey, Translate } from '../i18n';
 import { useTableStyles } from './styles';
 
-const RESULT_TEXT = (ok: CheckResult['ok']): MessageKey => (ok === true ? 'checkPass' : ok === false ? 'checkFail' : 'checkNa');
+const RESULT_TEXT = (ok: CheckResult['ok']): MessageKey =>
+  ok === true ? 'checkPass' : ok === false ? 'checkFail' : 'checkNa';
 
 export function ChecksView({ evaluation, t }: { evaluation: Evaluation | null; t: Translate }) {
   const styles = useTableStyles();
@@ -28,7 +29,9 @@ export function ChecksView({ evaluation, t }: { evaluation: Evaluation | null; t
           {evaluation.checks.map((c) => (
             <tr key={c.id} data-check={c.id}>
               <td className={styles.td}>{c.title}</td>
-              <td className={`${styles.td} ${c.ok === true ? styles.ok : c.ok === false ? styles.problem : styles.warning}`}>
+              <td
+                className={`${styles.td} ${c.ok === true ? styles.ok : c.ok === false ? styles.problem : styles.warning}`}
+              >
                 {t(RESULT_TEXT(c.ok))}
               </td>
               <td className={`${styles.td} ${styles.wrap}`}>{c.message}</td>

@@ -28,7 +28,17 @@ const STATUS_TEXT: Record<InputStatus, MessageKey> = {
 
 type Notice = { intent: 'success' | 'error'; text: string } | null;
 
-export function DataView({ workbook, host, t, onBound }: { workbook: WorkbookState; host: PaneHost; t: Translate; onBound: () => void }) {
+export function DataView({
+  workbook,
+  host,
+  t,
+  onBound,
+}: {
+  workbook: WorkbookState;
+  host: PaneHost;
+  t: Translate;
+  onBound: () => void;
+}) {
   const styles = useTableStyles();
   const [notice, setNotice] = useState<Notice>(null);
   const [binding, setBinding] = useState<string | null>(null);
@@ -97,7 +107,8 @@ export function DataView({ workbook, host, t, onBound }: { workbook: WorkbookSta
         <tbody>
           {inputs.map((i) => {
             const status = inputStatus(i);
-            const statusClass = status === 'ok' ? styles.ok : status === 'warning' ? styles.warning : styles.problem;
+            const statusClass =
+              status === 'ok' ? styles.ok : status === 'warning' ? styles.warning : styles.problem;
             return (
               <tr key={i.name} data-input={i.name}>
                 <td className={`${styles.td} ${styles.wrap}`}>
@@ -105,7 +116,12 @@ export function DataView({ workbook, host, t, onBound }: { workbook: WorkbookSta
                   <div className={styles.small}>
                     {i.name} ·{' '}
                     {i.address ? (
-                      <Link as="button" className={styles.link} onClick={() => void select(i.address as string)} aria-label={t('selectCell', { address: i.address })}>
+                      <Link
+                        as="button"
+                        className={styles.link}
+                        onClick={() => void select(i.address as string)}
+                        aria-label={t('selectCell', { address: i.address })}
+                      >
                         {i.address}
                       </Link>
                     ) : (

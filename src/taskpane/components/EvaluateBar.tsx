@@ -39,7 +39,11 @@ export function EvaluateBar({ evaluation, t }: { evaluation: EvaluationState; t:
           <MessageBar intent={result.evaluation.complete ? 'success' : 'warning'}>
             <MessageBarBody>
               {result.evaluation.complete
-                ? t('resultWritten', { sheet, total: fmt2(result.evaluation.total), grade: result.evaluation.grade ?? t('gradeNone') })
+                ? t('resultWritten', {
+                    sheet,
+                    total: fmt2(result.evaluation.total),
+                    grade: result.evaluation.grade ?? t('gradeNone'),
+                  })
                 : t('resultWrittenIncomplete', { sheet, total: fmt2(result.evaluation.total) })}
             </MessageBarBody>
           </MessageBar>

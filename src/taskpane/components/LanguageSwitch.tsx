@@ -7,7 +7,15 @@ const useStyles = makeStyles({
   group: { display: 'flex', gap: tokens.spacingHorizontalXS },
 });
 
-export function LanguageSwitch({ lang, setLang, t }: { lang: Lang; setLang: (l: Lang) => void; t: Translate }) {
+export function LanguageSwitch({
+  lang,
+  setLang,
+  t,
+}: {
+  lang: Lang;
+  setLang: (l: Lang) => void;
+  t: Translate;
+}) {
   const styles = useStyles();
   return (
     <div role="group" aria-label={t('languageLabel')} className={styles.group}>

@@ -9,10 +9,25 @@ import { percent, plain, points } from './format';
 import { useTableStyles } from './styles';
 
 const useStyles = makeStyles({
-  summary: { display: 'flex', gap: tokens.spacingHorizontalXXL, alignItems: 'baseline', margin: `${tokens.spacingVerticalS} 0` },
-  big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
-  level1: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
-  level2: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}` },
+  summary: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'baseline',
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  big: {
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
+  level1: {
+    fontSize: tokens.fontSizeBase400,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+  },
+  level2: {
+    fontSize: tokens.fontSizeBase300,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
+  },
 });
 
 interface Group<T> {
@@ -48,16 +63,29 @@ function IndicatorRow({ ind, t }: { ind: IndicatorResult; t: Translate }) {
           </ul>
         )}
       </td>
-      <td className={`${styles.td} ${styles.num}`}>{ind.status === 'manual' ? t('manual') : percent(ind.value)}</td>
       <td className={`${styles.td} ${styles.num}`}>
-        {ind.score === null ? <span className={styles.problem}>{t('unscorable')}</span> : points(ind.score)} / {plain(ind.weight)}
+        {ind.status === 'manual' ? t('manual') : percent(ind.value)}
       </td>
-      <td className={`${styles.td} ${styles.num} ${deducted ? styles.problem : ''}`}>{deducted ? points(ind.deduction) : ''}</td>
+      <td className={`${styles.td} ${styles.num}`}>
+        {ind.score === null ? <span className={styles.problem}>{t('unscorable')}</span> : points(ind.score)} /{' '}
+        {plain(ind.weight)}
+      </td>
+      <td className={`${styles.td} ${styles.num} ${deducted ? styles.problem : ''}`}>
+        {deducted ? points(ind.deduction) : ''}
+      </td>
     </tr>
   );
 }
 
-export function ScoresView({ evaluation, written, t }: { evaluation: Evaluation | null; written: boolean; t: Translate }) {
+export function ScoresView({
+  evaluation,
+  written,
+  t,
+}: {
+  evaluation: Evaluation | null;
+  written: boolean;
+  t: Translate;
+}) {
   const styles = useStyles();
   const table = useTableStyles();
   if (!evaluation) return <p>{t('scoresNotYet')}</p>;
@@ -85,7 +113,10 @@ export function ScoresView({ evaluation, written, t }: { evaluation: Evaluation 
       {groupBy(evaluation.indicators, (i) => i.level1).map((l1) => (
         <section key={l1.key} aria-label={l1.key}>
           <h2 className={styles.level1}>
-            {t('level1Total', { name: l1.key, weight: plain(l1.items.reduce((acc, i) => acc.plus(i.weight), new D(0))) })}
+            {t('level1Total', {
+              name: l1.key,
+              weight: plain(l1.items.reduce((acc, i) => acc.plus(i.weight), new D(0))),
+            })}
           </h2>
           {groupBy(l1.items, (i) => i.level2).map((l2) => (
             <div key={l2.key}>

@@ -1,5 +1,11 @@
 /** 评价表已过期: which inputs changed since the sheet was written, and a way to recalculate. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import type { StalenessState } from '../hooks/useStaleness';
 import type { Translate } from '../i18n';
 import { DASH } from './format';
@@ -24,7 +30,12 @@ export function StaleBanner({
         <ul aria-label={t('staleBody')}>
           {staleness.changedInputs.map((c) => (
             <li key={c.name}>
-              {t('staleChange', { label: c.label, name: c.name, before: c.before ?? DASH, now: c.now ?? DASH })}
+              {t('staleChange', {
+                label: c.label,
+                name: c.name,
+                before: c.before ?? DASH,
+                now: c.now ?? DASH,
+              })}
             </li>
           ))}
         </ul>

@@ -11,7 +11,8 @@ import type { WorkbookPort } from '../../workbook/port';
 import type { PaneHost } from '../host';
 import { errorText } from './errorText';
 
-export type EvaluationPhase = 'idle' | 'reading' | 'writing' | 'done' | 'error' | 'confirmOverwrite' | 'notWritten';
+export type EvaluationPhase =
+  'idle' | 'reading' | 'writing' | 'done' | 'error' | 'confirmOverwrite' | 'notWritten';
 
 export interface EvaluationState {
   phase: EvaluationPhase;

@@ -51,7 +51,8 @@ export function useStaleness(host: PaneHost, lang: Lang, options: StalenessOptio
     const request = ++latest.current;
     try {
       const f = await checkFreshness(host.port, { lang });
-      if (request === latest.current) setState({ evaluated: f.evaluated, stale: f.stale, changedInputs: f.changedInputs, error: null });
+      if (request === latest.current)
+        setState({ evaluated: f.evaluated, stale: f.stale, changedInputs: f.changedInputs, error: null });
     } catch (e) {
       if (request === latest.current) setState((s) => ({ ...s, error: errorText(e) }));
     }

@@ -16,7 +16,11 @@ export interface WorkbookState {
 }
 
 export function useWorkbook(host: PaneHost, lang: Lang): WorkbookState {
-  const [state, setState] = useState<Omit<WorkbookState, 'refresh'>>({ status: 'loading', evaluation: null, error: null });
+  const [state, setState] = useState<Omit<WorkbookState, 'refresh'>>({
+    status: 'loading',
+    evaluation: null,
+    error: null,
+  });
   // Only the latest request may update the state: an older read finishing late must not win.
   const latest = useRef(0);
 
@@ -25,7 +29,8 @@ export function useWorkbook(host: PaneHost, lang: Lang): WorkbookState {
     setState((s) => ({ ...s, status: s.evaluation ? s.status : 'loading' }));
     try {
       const result = await runEvaluationFlow(host.port, { lang, dryRun: true });
-      if (request === latest.current) setState({ status: 'ready', evaluation: result.evaluation, error: null });
+      if (request === latest.current)
+        setState({ status: 'ready', evaluation: result.evaluation, error: null });
     } catch (error) {
       if (request === latest.current) setState((s) => ({ ...s, status: 'error', error: errorText(error) }));
     }

@@ -20,7 +20,8 @@ export const en: Messages = {
   resultFailed: 'Evaluation or writing failed: {message}',
   resultNotWritten: 'Nothing written: the workbook already has a sheet named "{sheet}".',
   foreignTitle: 'A sheet of that name exists',
-  foreignBody: 'The workbook has a sheet named "{sheet}" that this add-in did not create. Overwriting deletes all of its content.',
+  foreignBody:
+    'The workbook has a sheet named "{sheet}" that this add-in did not create. Overwriting deletes all of its content.',
   foreignOverwrite: 'Overwrite that sheet',
   foreignCancel: 'Cancel',
 
@@ -29,7 +30,8 @@ export const en: Messages = {
   staleChange: '{label} ({name}): {before} → {now}',
   recalculate: 'Recalculate',
   autoRecalc: 'Recalculate automatically',
-  noEventsNote: 'This version of Excel sends no change notifications: after editing figures, press "Evaluate and write the sheet".',
+  noEventsNote:
+    'This version of Excel sends no change notifications: after editing figures, press "Evaluate and write the sheet".',
 
   changesTitle: 'Changes in this run',
   changesNone: 'No indicator value or score changed.',
@@ -62,7 +64,8 @@ export const en: Messages = {
   grade: 'Grade',
   gradeNone: 'none',
   complete: 'Complete evaluation',
-  incomplete: 'Incomplete: some indicators cannot be scored; the total counts only scored indicators and no grade is given.',
+  incomplete:
+    'Incomplete: some indicators cannot be scored; the total counts only scored indicators and no grade is given.',
   ruleSet: 'Indicator system: {name}',
   previewNote: 'Computed from the current figures; press "Evaluate and write the sheet" to write it.',
   colIndicator: 'Indicator',

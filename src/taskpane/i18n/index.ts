@@ -18,7 +18,9 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 /** Fill `{placeholders}`; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
 }
 
 export function translator(lang: Lang): Translate {
@@ -44,6 +46,9 @@ export function defaultLanguage(displayLanguage: string | undefined): Lang {
   return /^zh\b|^zh-/i.test(displayLanguage) || !/^[a-z]{2,3}(-|$)/i.test(displayLanguage) ? 'zh' : 'en';
 }
 
-export function initialLanguage(displayLanguage: string | undefined, storage: Pick<Storage, 'getItem'> | null): Lang {
+export function initialLanguage(
+  displayLanguage: string | undefined,
+  storage: Pick<Storage, 'getItem'> | null,
+): Lang {
   return storedLanguage(storage) ?? defaultLanguage(displayLanguage);
 }

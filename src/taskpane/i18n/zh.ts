@@ -13,7 +13,8 @@ export const zh = {
   phaseReading: '正在读取工作簿…',
   phaseWriting: '正在写入评价表…',
   resultWritten: '已写入“{sheet}”：总分 {total}，等次 {grade}。',
-  resultWrittenIncomplete: '已写入“{sheet}”：评价不完整，已计分 {total} 分，不评定等次。请先处理“数据”中的问题。',
+  resultWrittenIncomplete:
+    '已写入“{sheet}”：评价不完整，已计分 {total} 分，不评定等次。请先处理“数据”中的问题。',
   resultFailed: '计算或写入失败：{message}',
   resultNotWritten: '未写入：工作簿中已有名为“{sheet}”的工作表。',
   foreignTitle: '已有同名工作表',
