@@ -113,7 +113,7 @@ export async function runEvaluationFlow(port: WorkbookPort, options: FlowOptions
       inputsSheetSkipped = true;
     }
   }
-  return { ...base, outcome: { written: true, inputsSheetSkipped } };
+  return { ...base, outcome: inputsSheetSkipped ? { written: true, inputsSheetSkipped } : { written: true } };
 }
 
 /**

@@ -7,6 +7,9 @@ import * as nodePath from 'path';
 import { Workbook } from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import JSZip from 'jszip';
+
+/** exceljs passes `zip` through to JSZip's generateAsync, but its typings omit it. */
+type WriteBufferOptions = Parameters<Workbook['xlsx']['writeBuffer']>[0] & { zip?: { compressionOptions?: { level: number } } };
 import { ForeignSheetError } from '../port';
 import type {
   ExistingSheet,
@@ -209,7 +212,9 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
   }
 
   async toBuffer(): Promise<Buffer> {
-    const written = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    // Fast deflate: the evaluation adds sheets of text, and compressing them at the default level
+    // took half the time of a whole run; the file grows by a few kilobytes.
+    const written = Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as WriteBufferOptions));
     // exceljs drops names it cannot parse and forgets sheet scope: put the original names back.
     // When every name is a plain workbook-scoped cell or range, exceljs kept them all, and the
     // second pass over the package (a full re-compression) is skipped.
