@@ -2,7 +2,7 @@
  * Writes a SheetModel into an (empty, freshly added) exceljs worksheet: values, formats, merges,
  * frozen rows, column widths and the text highlight rules as conditional formatting.
  */
-import type { Alignment, Cell, Fill, Font, Worksheet } from 'exceljs';
+import type { Alignment, Fill, Font, Style, Worksheet } from 'exceljs';
 import type { CellStyle, SheetModel, TextHighlightRule } from '../sheetModel';
 
 function argb(hex: string): string {
@@ -14,21 +14,27 @@ function solidFill(hex: string): Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } };
 }
 
-function applyStyle(cell: Cell, style: CellStyle): void {
-  if (style.numFmt !== undefined) cell.numFmt = style.numFmt;
+/**
+ * The exceljs style for a model style. Built once per distinct style and assigned whole: the
+ * per-property setters (cell.font = …, cell.fill = …) each copy the cell's style again.
+ */
+function toExcelStyle(style: CellStyle): Partial<Style> {
+  const out: Partial<Style> = {};
+  if (style.numFmt !== undefined) out.numFmt = style.numFmt;
   const font: Partial<Font> = {};
   if (style.bold) font.bold = true;
   if (style.color !== undefined) font.color = { argb: argb(style.color) };
   if (style.fontSize !== undefined) font.size = style.fontSize;
-  if (Object.keys(font).length > 0) cell.font = font;
-  if (style.fill !== undefined) cell.fill = solidFill(style.fill);
+  if (Object.keys(font).length > 0) out.font = font;
+  if (style.fill !== undefined) out.fill = solidFill(style.fill);
   const alignment: Partial<Alignment> = {};
   if (style.wrap) alignment.wrapText = true;
   if (style.align !== undefined) alignment.horizontal = style.align;
   if (Object.keys(alignment).length > 0) {
     alignment.vertical = 'top';
-    cell.alignment = alignment;
+    out.alignment = alignment;
   }
+  return out;
 }
 
 /** A formula that is true where the top-left cell of `rule.range` equals the text (relative). */
@@ -38,8 +44,20 @@ function equalsFormula(rule: TextHighlightRule): string {
 }
 
 export function writeSheetModel(worksheet: Worksheet, model: SheetModel): void {
+  const styles = new Map<string, Partial<Style>>();
+  const styleOf = (style: CellStyle): Partial<Style> => {
+    const key = JSON.stringify(style);
+    let s = styles.get(key);
+    if (!s) {
+      s = toExcelStyle(style);
+      styles.set(key, s);
+    }
+    return s;
+  };
   model.rows.forEach((row, r) => {
     row.forEach((cellModel, c) => {
+      // An empty cell without a style is not written at all: getCell would create it.
+      if (cellModel.value.t === 'empty' && !cellModel.style) return;
       const cell = worksheet.getCell(r + 1, c + 1);
       const { value } = cellModel;
       switch (value.t) {
@@ -58,7 +76,7 @@ export function writeSheetModel(worksheet: Worksheet, model: SheetModel): void {
         case 'empty':
           break;
       }
-      if (cellModel.style) applyStyle(cell, cellModel.style);
+      if (cellModel.style) cell.style = styleOf(cellModel.style);
     });
   });
   model.columnWidths.forEach((width, i) => {
