@@ -52,7 +52,8 @@ export class RuleSetRefusedError extends Error {
     public readonly sheetName: string,
     public readonly messages: string[],
   ) {
-    super(`${sheetName}: ${messages.join('; ')}`);
+    // The messages already name the sheet and row; the pane shows this text as it is.
+    super(messages.join('\n'));
     this.name = 'RuleSetRefusedError';
   }
 }

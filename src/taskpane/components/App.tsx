@@ -15,6 +15,7 @@ import { ChecksView } from './ChecksView';
 import { DataView } from './DataView';
 import { EvaluateBar } from './EvaluateBar';
 import { LanguageSwitch } from './LanguageSwitch';
+import { RulesPanel } from './RulesPanel';
 import { ScoresView } from './ScoresView';
 import { StaleBanner } from './StaleBanner';
 
@@ -113,11 +114,14 @@ export function App({ host }: { host: PaneHost }) {
       >
         {view === 'data' && <DataView workbook={workbook} host={host} t={t} onBound={onBound} />}
         {view === 'scores' && (
-          <ScoresView
-            evaluation={workbook.evaluation}
-            written={staleness.evaluated && !staleness.stale}
-            t={t}
-          />
+          <>
+            <ScoresView
+              evaluation={workbook.evaluation}
+              written={staleness.evaluated && !staleness.stale}
+              t={t}
+            />
+            <RulesPanel host={host} evaluation={workbook.evaluation} onWritten={() => void refreshInputs()} t={t} />
+          </>
         )}
         {view === 'checks' && <ChecksView evaluation={workbook.evaluation} t={t} />}
       </div>

@@ -79,6 +79,12 @@ export const zh = {
   checkFail: '不通过',
   checkNa: '无法检查',
   checksIntro: '一致性检查只作提示，不影响得分。',
+  rulesHeading: '评分规则',
+  rulesInForce: '本次使用：{name}（{id}，摘要 {digest}）。',
+  rulesIntro: '权重、阈值和分档是可修改的数据：写出“评分规则”工作表后，在其中修改，重新计算即按新规则评分；有误的规则会被拒绝并指明行和字段。',
+  rulesWrite: '写出评分规则模板',
+  rulesWritten: '已写出工作表“评分规则”。修改后点击“计算并写入评价表”即按新规则评分。',
+  rulesExists: '工作表“评分规则”已存在，未改写（其中可能有您的修改）。',
 } as const;
 
 /** The key set every language must provide. */
