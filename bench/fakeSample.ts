@@ -3,7 +3,12 @@
  * at the same addresses, and the names point at them, so the Office adapter reads exactly what
  * the file holds.
  */
-import { fakeWorkbookFromSpec, type FakeCellSpec, type FakeSheetSpec, type FakeWorkbook } from '../src/preview/fakeExcel';
+import {
+  fakeWorkbookFromSpec,
+  type FakeCellSpec,
+  type FakeSheetSpec,
+  type FakeWorkbook,
+} from '../src/preview/fakeExcel';
 import type { RawCell, RawInput } from '../src/workbook/port';
 import { columnLetter } from '../src/workbook/sheetModel';
 import { parseTopLeft } from '../src/workbook/address';
@@ -34,7 +39,8 @@ export function fakeFromRawInputs(raws: readonly RawInput[]): FakeWorkbook {
     raw.cells.forEach((row, r) =>
       row.forEach((c, k) => {
         const spec = cellSpec(c);
-        if (spec !== undefined && sheet.cells) sheet.cells[`${columnLetter(tl.col + k)}${tl.row + r + 1}`] = spec;
+        if (spec !== undefined && sheet.cells)
+          sheet.cells[`${columnLetter(tl.col + k)}${tl.row + r + 1}`] = spec;
       }),
     );
     const h = raw.cells.length;

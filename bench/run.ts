@@ -52,7 +52,12 @@ function department(next: () => number): Inputs {
   }
   // Parse the text figures the way cells are read: through their shortest string form.
   return inputsFromData(
-    Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'string' && k !== 'PE_DeptName' ? Number(v) : v])),
+    Object.fromEntries(
+      Object.entries(figures).map(([k, v]) => [
+        k,
+        typeof v === 'string' && k !== 'PE_DeptName' ? Number(v) : v,
+      ]),
+    ),
     [
       ['一般公共服务支出', Number(money(100, 600)), Number(money(100, 600)), Number(money(100, 600))],
       ['社会保障和就业支出', Number(money(10, 100)), Number(money(10, 100)), Number(money(10, 100))],
@@ -67,7 +72,8 @@ async function syncsPerEvaluation(): Promise<{ first: number; rewrite: number }>
   const port = createOfficeWorkbookPort(fake.run, { isSetSupported: fake.isSetSupported });
   const before = fake.syncCount;
   const r = await runEvaluationFlow(port);
-  if (!r.outcome.written || r.evaluation.total.toFixed(2) !== '96.90') throw new Error('bench: the fake-host evaluation did not reproduce 96.90');
+  if (!r.outcome.written || r.evaluation.total.toFixed(2) !== '96.90')
+    throw new Error('bench: the fake-host evaluation did not reproduce 96.90');
   const first = fake.syncCount - before;
   const again = fake.syncCount;
   await runEvaluationFlow(port);
@@ -133,13 +139,19 @@ function bundleSize(): string {
 
 async function main(): Promise<void> {
   const syncs = await syncsPerEvaluation();
-  console.log(`(a) context.sync calls per full evaluation (fake Excel host, sample): ${syncs.first} (rewrite of an existing sheet: ${syncs.rewrite}; goal 2)`);
+  console.log(
+    `(a) context.sync calls per full evaluation (fake Excel host, sample): ${syncs.first} (rewrite of an existing sheet: ${syncs.rewrite}; goal 2)`,
+  );
   const n = 10000;
   const rate = engineRate(n);
-  console.log(`(b) engine: ${Math.round(rate.perSecond).toLocaleString('en-US')} evaluations/s (${n.toLocaleString('en-US')} generated departments in ${rate.ms.toFixed(0)} ms)`);
+  console.log(
+    `(b) engine: ${Math.round(rate.perSecond).toLocaleString('en-US')} evaluations/s (${n.toLocaleString('en-US')} generated departments in ${rate.ms.toFixed(0)} ms)`,
+  );
   const runs = Number(process.env.BENCH_RUNS ?? 9);
   const c = await cliAgainstFloor(runs);
-  console.log(`(c) CLI end to end on the sample: ${c.cli.toFixed(0)} ms vs exceljs read+write floor ${c.floor.toFixed(0)} ms: ratio ${(c.cli / c.floor).toFixed(2)} (median of ${runs}; goal ≤ 1.5)`);
+  console.log(
+    `(c) CLI end to end on the sample: ${c.cli.toFixed(0)} ms vs exceljs read+write floor ${c.floor.toFixed(0)} ms: ratio ${(c.cli / c.floor).toFixed(2)} (median of ${runs}; goal ≤ 1.5)`,
+  );
   console.log(`(d) task pane JavaScript: ${bundleSize()}`);
 }
 

@@ -46,7 +46,9 @@ function loadRules(file: string, t: CliText, lang: Lang): RuleSet {
   }
   const parsed = parseRuleSet(raw);
   if (!parsed.ok) {
-    throw new Stop([t.rulesRefused(file), ...parsed.issues.map((i) => `  ${describeRuleSetIssue(i, lang)}`)].join('\n'));
+    throw new Stop(
+      [t.rulesRefused(file), ...parsed.issues.map((i) => `  ${describeRuleSetIssue(i, lang)}`)].join('\n'),
+    );
   }
   return parsed.ruleSet;
 }
@@ -107,7 +109,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       await wb.save(outPath);
     } catch (e) {
       if (e instanceof WorkbookSaveError) {
-        throw new Stop(e.code === 'same_as_input' ? t.sameAsInput(outPath) : t.writeFailed(outPath, e.message));
+        throw new Stop(
+          e.code === 'same_as_input' ? t.sameAsInput(outPath) : t.writeFailed(outPath, e.message),
+        );
       }
       throw e;
     }
@@ -118,7 +122,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.out(formatSummary(e, t, result.changes));
       io.out('');
       const skipped = result.outcome.written && result.outcome.inputsSheetSkipped;
-      io.out(t.written(path.relative(process.cwd(), outPath) || outPath, skipped ? [sheetName] : [sheetName, INPUTS_SHEET_NAME]));
+      io.out(
+        t.written(
+          path.relative(process.cwd(), outPath) || outPath,
+          skipped ? [sheetName] : [sheetName, INPUTS_SHEET_NAME],
+        ),
+      );
       if (skipped) io.out(t.inputsSheetSkipped(INPUTS_SHEET_NAME));
     }
     return e.complete ? EXIT.complete : EXIT.incomplete;

@@ -53,8 +53,10 @@ const zh: CliText = {
   corrupt: (p) => `文件已损坏或不完整，无法读取：${p}`,
   encrypted: (p) => `文件受密码保护或是旧版 .xls 格式：${p}。请去掉密码或另存为 .xlsx 后再试。`,
   unreadable: (p, w) => `无法读取文件 ${p}：${w}`,
-  noNames: (p) => `工作簿 ${p} 中没有任何评价所需的名称（如 PE_BudgetInitial），无法评价。请按 README 中的名称约定定义名称。`,
-  foreignSheet: (s) => `工作簿中已有名为“${s}”的工作表，且不是本程序生成的；为免覆盖他人内容，未写入。可用 --sheet 指定其他名称，或用 --force 覆盖。`,
+  noNames: (p) =>
+    `工作簿 ${p} 中没有任何评价所需的名称（如 PE_BudgetInitial），无法评价。请按 README 中的名称约定定义名称。`,
+  foreignSheet: (s) =>
+    `工作簿中已有名为“${s}”的工作表，且不是本程序生成的；为免覆盖他人内容，未写入。可用 --sheet 指定其他名称，或用 --force 覆盖。`,
   sameAsInput: (p) => `输出文件不能是输入文件本身：${p}（输入文件从不修改）。`,
   writeFailed: (p, w) => `无法写入输出文件 ${p}：${w}`,
   rulesUnreadable: (p, w) => `无法读取评分规则文件 ${p}：${w}`,
@@ -63,7 +65,8 @@ const zh: CliText = {
   unexpected: (w) => `评价时发生意外错误：${w}`,
   heading: (d, y) => `${d ?? '（未填写部门名称）'}${y !== null ? ` ${y}年度` : ''} 部门整体支出绩效自评`,
   ruleSet: (n, id, dg) => `指标体系：${n}（${id}，摘要 ${dg}）`,
-  total: (t, g, c, u) => `总分：${t}　等次：${g ?? '不评定'}　${c ? '评价完整' : `评价不完整：${u}项指标无法计分`}`,
+  total: (t, g, c, u) =>
+    `总分：${t}　等次：${g ?? '不评定'}　${c ? '评价完整' : `评价不完整：${u}项指标无法计分`}`,
   deductionsHeading: '扣分项：',
   noDeductions: '扣分项：无',
   unscoredHeading: '无法计分的指标：',
@@ -73,7 +76,8 @@ const zh: CliText = {
   changesHeading: '与上次评价相比的变化：',
   noChanges: '与上次评价相比：无变化',
   written: (p, s) => `已写入：${p}（工作表：${s.join('、')}）`,
-  inputsSheetSkipped: (s) => `注意：工作簿中已有名为“${s}”的工作表且不是本程序生成的，未写入输入数据快照（评价表中的“输入名称”一节同样列出了所用数据）。`,
+  inputsSheetSkipped: (s) =>
+    `注意：工作簿中已有名为“${s}”的工作表且不是本程序生成的，未写入输入数据快照（评价表中的“输入名称”一节同样列出了所用数据）。`,
 };
 
 const en: CliText = {
@@ -92,21 +96,27 @@ const en: CliText = {
   ].join('\n'),
   badArgument: (a) => `Unknown argument: ${a} (see --help)`,
   notFound: (p) => `File not found: ${p}`,
-  notXlsx: (p) => `Not an Excel workbook (.xlsx): ${p}. If it is an .xls or .csv file, save it as .xlsx in Excel and try again.`,
+  notXlsx: (p) =>
+    `Not an Excel workbook (.xlsx): ${p}. If it is an .xls or .csv file, save it as .xlsx in Excel and try again.`,
   corrupt: (p) => `The file is damaged or incomplete and cannot be read: ${p}`,
-  encrypted: (p) => `The file is password-protected or an old .xls file: ${p}. Remove the password or save it as .xlsx and try again.`,
+  encrypted: (p) =>
+    `The file is password-protected or an old .xls file: ${p}. Remove the password or save it as .xlsx and try again.`,
   unreadable: (p, w) => `Cannot read ${p}: ${w}`,
-  noNames: (p) => `The workbook ${p} defines none of the names the evaluation needs (such as PE_BudgetInitial). Define them as described in the README.`,
-  foreignSheet: (s) => `The workbook already has a sheet named "${s}" that this program did not create; nothing was written. Use --sheet for another name, or --force to overwrite it.`,
+  noNames: (p) =>
+    `The workbook ${p} defines none of the names the evaluation needs (such as PE_BudgetInitial). Define them as described in the README.`,
+  foreignSheet: (s) =>
+    `The workbook already has a sheet named "${s}" that this program did not create; nothing was written. Use --sheet for another name, or --force to overwrite it.`,
   sameAsInput: (p) => `The output file cannot be the input file: ${p} (the input is never modified).`,
   writeFailed: (p, w) => `Cannot write the output file ${p}: ${w}`,
   rulesUnreadable: (p, w) => `Cannot read the rule set file ${p}: ${w}`,
   rulesRefused: (p) => `The rule set file ${p} is wrong; nothing was evaluated:`,
   rulesSheetRefused: (s) => `The rule set on sheet "${s}" is wrong; nothing was evaluated or written:`,
   unexpected: (w) => `Unexpected error while evaluating: ${w}`,
-  heading: (d, y) => `${d ?? '(department name missing)'}${y !== null ? `, ${y}` : ''}: overall expenditure performance self-evaluation`,
+  heading: (d, y) =>
+    `${d ?? '(department name missing)'}${y !== null ? `, ${y}` : ''}: overall expenditure performance self-evaluation`,
   ruleSet: (n, id, dg) => `Rule set: ${n} (${id}, digest ${dg})`,
-  total: (t, g, c, u) => `Total: ${t}   Grade: ${g ?? 'none'}   ${c ? 'complete' : `incomplete: ${u} indicators could not be scored`}`,
+  total: (t, g, c, u) =>
+    `Total: ${t}   Grade: ${g ?? 'none'}   ${c ? 'complete' : `incomplete: ${u} indicators could not be scored`}`,
   deductionsHeading: 'Deductions:',
   noDeductions: 'Deductions: none',
   unscoredHeading: 'Indicators that could not be scored:',
@@ -116,7 +126,8 @@ const en: CliText = {
   changesHeading: 'Changes since the previous evaluation:',
   noChanges: 'Changes since the previous evaluation: none',
   written: (p, s) => `Written: ${p} (sheets: ${s.join(', ')})`,
-  inputsSheetSkipped: (s) => `Note: the workbook already has a sheet named "${s}" that this program did not create; the input snapshot sheet was not written (the evaluation sheet lists the inputs used as well).`,
+  inputsSheetSkipped: (s) =>
+    `Note: the workbook already has a sheet named "${s}" that this program did not create; the input snapshot sheet was not written (the evaluation sheet lists the inputs used as well).`,
 };
 
 export function cliText(lang: Lang): CliText {

@@ -35,7 +35,10 @@ export function formatSummary(e: Evaluation, t: CliText, changes: ChangeReport |
   if (failed.length === 0) lines.push(t.noFailedChecks);
   else {
     lines.push(t.failedChecksHeading);
-    for (const c of failed) lines.push(`  ✗ ${c.title}（${c.id}）：${c.message}`.replace(/（(\w+)）：/, zh ? '（$1）：' : ' ($1): '));
+    for (const c of failed)
+      lines.push(
+        `  ✗ ${c.title}（${c.id}）：${c.message}`.replace(/（(\w+)）：/, zh ? '（$1）：' : ' ($1): '),
+      );
   }
   const unchecked = e.checks.filter((c) => c.ok === null);
   if (unchecked.length) {
@@ -55,7 +58,11 @@ export function formatSummary(e: Evaluation, t: CliText, changes: ChangeReport |
             : `  - ${c.name}: value ${opt(c.oldValue)}% → ${opt(c.newValue)}%, score ${opt(c.oldScore)} → ${opt(c.newScore)}`,
         );
       }
-      lines.push(zh ? `  总分 ${opt(changes.oldTotal)} → ${fmt2(changes.newTotal)}` : `  Total ${opt(changes.oldTotal)} → ${fmt2(changes.newTotal)}`);
+      lines.push(
+        zh
+          ? `  总分 ${opt(changes.oldTotal)} → ${fmt2(changes.newTotal)}`
+          : `  Total ${opt(changes.oldTotal)} → ${fmt2(changes.newTotal)}`,
+      );
     }
   }
   return lines.join('\n');

@@ -37,7 +37,10 @@ function notCheckable(id: string, title: string, names: string[], lang: Lang): C
     id,
     ok: null,
     title,
-    message: lang === 'zh' ? `无法检查：${list}有问题或缺失。` : `Not checkable: ${list.replace(/（/g, ' (').replace(/）/g, ')')} missing or has a problem.`,
+    message:
+      lang === 'zh'
+        ? `无法检查：${list}有问题或缺失。`
+        : `Not checkable: ${list.replace(/（/g, ' (').replace(/）/g, ')')} missing or has a problem.`,
   };
 }
 
@@ -45,7 +48,13 @@ function unusable(ctx: CheckContext, names: string[]): string[] {
   return names.filter((n) => ctx.get(n) === undefined);
 }
 
-const ASSET_PARTS = ['PE_AssetsCurrent', 'PE_AssetsFixed', 'PE_AssetsIntangible', 'PE_AssetsInProgress', 'PE_AssetsOther'];
+const ASSET_PARTS = [
+  'PE_AssetsCurrent',
+  'PE_AssetsFixed',
+  'PE_AssetsIntangible',
+  'PE_AssetsInProgress',
+  'PE_AssetsOther',
+];
 
 const COUNT_PAIRS: [done: string, base: string][] = [
   ['PE_KeyTasksDone', 'PE_KeyTasksPlanned'],
@@ -72,7 +81,15 @@ function sumCheck(
       const table = ctx.inputs.PE_FunctionalTable;
       const total = ctx.get(totalName);
       if (!table || table.problems.some(isError) || !table.table || total === undefined) {
-        return notCheckable(id, t, [...(tableUsable(table) ? [] : ['PE_FunctionalTable']), ...(total === undefined ? [totalName] : [])], ctx.lang);
+        return notCheckable(
+          id,
+          t,
+          [
+            ...(tableUsable(table) ? [] : ['PE_FunctionalTable']),
+            ...(total === undefined ? [totalName] : []),
+          ],
+          ctx.lang,
+        );
       }
       const rows: TableRow[] = table.table;
       const sum = rows.reduce((acc, r) => acc.plus(r[column] ?? 0), new D(0));
@@ -170,14 +187,18 @@ export const CHECKS: readonly CheckDef[] = [
           id: this.id,
           ok: true,
           title: t,
-          message: zh ? '重点任务、绩效指标、项目、效果指标、矛盾纠纷的完成数均不超过其计划数。' : 'Every completed count (tasks, targets, projects, outcomes, disputes) is within its base.',
+          message: zh
+            ? '重点任务、绩效指标、项目、效果指标、矛盾纠纷的完成数均不超过其计划数。'
+            : 'Every completed count (tasks, targets, projects, outcomes, disputes) is within its base.',
         };
       }
       const list = over
         .map(([d, b]) => {
           const dv = fmtPlain(ctx.get(d) as Decimal);
           const bv = fmtPlain(ctx.get(b) as Decimal);
-          return zh ? `${label(d, 'zh')}${dv}大于${label(b, 'zh')}${bv}` : `${label(d, 'en')} ${dv} exceeds ${label(b, 'en')} ${bv}`;
+          return zh
+            ? `${label(d, 'zh')}${dv}大于${label(b, 'zh')}${bv}`
+            : `${label(d, 'en')} ${dv} exceeds ${label(b, 'en')} ${bv}`;
         })
         .join(zh ? '；' : '; ');
       return { id: this.id, ok: false, title: t, message: zh ? `${list}。` : `${list}.` };
@@ -187,6 +208,10 @@ export const CHECKS: readonly CheckDef[] = [
 
 /** Run every check; the functional-table sums only when the table exists (spec §6). */
 export function runChecks(inputs: Inputs, get: Usable, lang: Lang): CheckResult[] {
-  const hasTable = inputs.PE_FunctionalTable !== undefined && !inputs.PE_FunctionalTable.problems.some((p) => p.code === 'missing');
-  return CHECKS.filter((c) => hasTable || !c.id.startsWith('functional_')).map((c) => c.run({ get, inputs, lang }));
+  const hasTable =
+    inputs.PE_FunctionalTable !== undefined &&
+    !inputs.PE_FunctionalTable.problems.some((p) => p.code === 'missing');
+  return CHECKS.filter((c) => hasTable || !c.id.startsWith('functional_')).map((c) =>
+    c.run({ get, inputs, lang }),
+  );
 }

@@ -24,7 +24,9 @@ const pts = (x: Decimal): string => fmt2(x);
 const w = (x: Decimal): string => fmtPlain(x);
 
 function scoreClause(f: { weight: Decimal; score: Decimal }, lang: Lang): string {
-  return lang === 'zh' ? `得${pts(f.score)}分（满分${w(f.weight)}分）` : `${pts(f.score)} of ${w(f.weight)} points`;
+  return lang === 'zh'
+    ? `得${pts(f.score)}分（满分${w(f.weight)}分）`
+    : `${pts(f.score)} of ${w(f.weight)} points`;
 }
 
 function deduction(f: { weight: Decimal; score: Decimal }): Decimal {
@@ -56,7 +58,11 @@ function ruleText(f: ComputedFacts, lang: Lang): string {
       const t = r.threshold;
       const over = f.value.minus(t);
       if (over.lte(0)) {
-        const within = f.formula.within ? pick(f.formula.within, lang) : zh ? `未超过${fmtNum(t)}%` : `not above ${fmtNum(t)}%`;
+        const within = f.formula.within
+          ? pick(f.formula.within, lang)
+          : zh
+            ? `未超过${fmtNum(t)}%`
+            : `not above ${fmtNum(t)}%`;
         return zh ? `，${within}，${score}。` : `; ${within}: ${score}.`;
       }
       return zh
@@ -81,7 +87,9 @@ function ruleText(f: ComputedFacts, lang: Lang): string {
       }
       if (full) return zh ? `，${score}。` : `: ${score}.`;
       // The reports name the full-mark standard that was missed; the band is visible in 评分规则.
-      return zh ? `，未达到${std}的满分标准，${score}。` : `; does not meet the full-mark standard ${std}: ${score}, ${pts(d)} deducted.`;
+      return zh
+        ? `，未达到${std}的满分标准，${score}。`
+        : `; does not meet the full-mark standard ${std}: ${score}, ${pts(d)} deducted.`;
     }
   }
 }

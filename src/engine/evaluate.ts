@@ -48,12 +48,17 @@ export function evaluate(inputs: Inputs, options: EvaluateOptions = {}): Evaluat
     return x;
   };
 
-  const indicators = ruleSet.indicators.map((spec) => scoreIndicator(spec, lang, inputs, problemsOf, usable, figure));
+  const indicators = ruleSet.indicators.map((spec) =>
+    scoreIndicator(spec, lang, inputs, problemsOf, usable, figure),
+  );
   const total = indicators.reduce((acc, r) => (r.score ? acc.plus(r.score) : acc), ZERO);
   const complete = indicators.every((r) => r.score !== null);
 
   const deptValue = inputs.PE_DeptName;
-  const department = deptValue && !problemsOf('PE_DeptName').some(isError) ? (deptValue.text ?? deptValue.number?.toFixed() ?? null) : null;
+  const department =
+    deptValue && !problemsOf('PE_DeptName').some(isError)
+      ? (deptValue.text ?? deptValue.number?.toFixed() ?? null)
+      : null;
   const yearDec = usable('PE_Year');
 
   const names = inputNamesOf(ruleSet);
@@ -84,7 +89,10 @@ function scoreIndicator(
   const name = pick(spec.name, lang);
   const formula = spec.rule.kind === 'manual' ? undefined : formulaFor(spec.id);
   const needed = spec.rule.kind === 'manual' ? [spec.rule.input] : (formula?.inputs ?? []);
-  const base: Omit<IndicatorResult, 'status' | 'value' | 'score' | 'deduction' | 'commentary' | 'problems' | 'messages'> = {
+  const base: Omit<
+    IndicatorResult,
+    'status' | 'value' | 'score' | 'deduction' | 'commentary' | 'problems' | 'messages'
+  > = {
     id: spec.id,
     level1: pick(spec.level1, lang),
     level2: pick(spec.level2, lang),
@@ -118,7 +126,9 @@ function scoreIndicator(
     const s = figure(input);
     if (s.lt(0) || s.gt(weight)) {
       const v = inputs[input];
-      return fail([problem('outOfRange', input, { address: v?.address, detail: fmtPlain(s), min: ZERO, max: weight })]);
+      return fail([
+        problem('outOfRange', input, { address: v?.address, detail: fmtPlain(s), min: ZERO, max: weight }),
+      ]);
     }
     const score = round(s);
     return {
@@ -150,8 +160,19 @@ function scoreIndicator(
     score: outcome.score,
     deduction: weight.minus(outcome.score),
     commentary:
-      computedCommentary({ name, formula, figures: figure, value, rule: spec.rule, weight, score: outcome.score, band: outcome.band }, lang) +
-      warningsNote(warnings, lang),
+      computedCommentary(
+        {
+          name,
+          formula,
+          figures: figure,
+          value,
+          rule: spec.rule,
+          weight,
+          score: outcome.score,
+          band: outcome.band,
+        },
+        lang,
+      ) + warningsNote(warnings, lang),
     problems: warnings,
     messages: warnings.map((p) => describeProblem(p, lang)),
   };
@@ -177,7 +198,9 @@ function valueText(v: InputValue | undefined): string | null {
   if (v.text !== undefined) return v.text;
   if (v.table) {
     return v.table
-      .map((r) => [r.label, r.budget?.toFixed() ?? '', r.final?.toFixed() ?? '', r.prior?.toFixed() ?? ''].join(','))
+      .map((r) =>
+        [r.label, r.budget?.toFixed() ?? '', r.final?.toFixed() ?? '', r.prior?.toFixed() ?? ''].join(','),
+      )
       .join(';');
   }
   return null;

@@ -2,7 +2,14 @@
 export { D, round, fmt2, fmtPlain, fromNumber, type Decimal } from './decimal';
 export type { Lang, Label } from './labels';
 export { pick } from './labels';
-export { INPUTS, INPUT_NAMES, inputDef, FUNCTIONAL_TABLE_COLUMNS, type InputDef, type InputKind } from './inputs';
+export {
+  INPUTS,
+  INPUT_NAMES,
+  inputDef,
+  FUNCTIONAL_TABLE_COLUMNS,
+  type InputDef,
+  type InputKind,
+} from './inputs';
 export type { InputValue, Inputs, TableRow } from './inputValues';
 export { problem, describeProblem, isError, type Problem, type ProblemCode } from './problems';
 export type { Rule, RuleKind, RuleSet, IndicatorSpec, Grade, GradeBand } from './ruleSet';

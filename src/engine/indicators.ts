@@ -80,14 +80,20 @@ export const FORMULAS: readonly IndicatorFormula[] = [
     'budget_control_rate',
     'PE_BudgetAdjusted',
     'PE_BudgetInitial',
-    { zh: '（调整后预算数−年初预算数）÷年初预算数×100%', en: '(adjusted budget − initial budget) ÷ initial budget × 100%' },
+    {
+      zh: '（调整后预算数−年初预算数）÷年初预算数×100%',
+      en: '(adjusted budget − initial budget) ÷ initial budget × 100%',
+    },
     { zh: '预算控制率', en: 'control rate' },
   ),
   change(
     'three_public_budget_change',
     'PE_ThreePublicBudget',
     'PE_ThreePublicBudgetPrior',
-    { zh: '（本年“三公”经费预算数−上年“三公”经费预算数）÷上年“三公”经费预算数×100%', en: '(this year’s “three public” budget − last year’s) ÷ last year’s × 100%' },
+    {
+      zh: '（本年“三公”经费预算数−上年“三公”经费预算数）÷上年“三公”经费预算数×100%',
+      en: '(this year’s “three public” budget − last year’s) ÷ last year’s × 100%',
+    },
     { zh: '变动率', en: 'change' },
   ),
   ratio(
@@ -102,12 +108,16 @@ export const FORMULAS: readonly IndicatorFormula[] = [
     inputs: ['PE_Expenditure', 'PE_BudgetAdjusted'],
     denominators: ['PE_BudgetAdjusted'],
     // Built on the *rounded* expenditure rate, so the two figures on the sheet add up to 100%.
-    value: (f) => D.max(ZERO, HUNDRED.minus(round(f('PE_Expenditure').div(f('PE_BudgetAdjusted')).times(HUNDRED)))),
+    value: (f) =>
+      D.max(ZERO, HUNDRED.minus(round(f('PE_Expenditure').div(f('PE_BudgetAdjusted')).times(HUNDRED)))),
     symbolic: { zh: '100%−部门预算支出率', en: '100% − budget expenditure rate' },
     numeric: (f, lang) => {
       const rate = round(f('PE_Expenditure').div(f('PE_BudgetAdjusted')).times(HUNDRED));
       // Spending above the budget leaves nothing to carry over: say so instead of 100%−101.21%=0.00%.
-      if (rate.gt(HUNDRED)) return lang === 'zh' ? `100%−${rate.toFixed(2)}%<0，按0计` : `100%−${rate.toFixed(2)}% < 0, taken as 0`;
+      if (rate.gt(HUNDRED))
+        return lang === 'zh'
+          ? `100%−${rate.toFixed(2)}%<0，按0计`
+          : `100%−${rate.toFixed(2)}% < 0, taken as 0`;
       return `100%−${rate.toFixed(2)}%`;
     },
     short: { zh: '结转结余率', en: 'carry-over rate' },
@@ -118,7 +128,8 @@ export const FORMULAS: readonly IndicatorFormula[] = [
     inputs: ['PE_StockFundsEnd', 'PE_StockFundsPriorEnd'],
     denominators: ['PE_StockFundsPriorEnd'],
     value: (f) => f('PE_StockFundsEnd').div(f('PE_StockFundsPriorEnd')).times(HUNDRED).minus(HUNDRED),
-    numeric: (f, lang) => paren(`${n(f, 'PE_StockFundsEnd')}÷${n(f, 'PE_StockFundsPriorEnd')}−1`, lang) + '×100%',
+    numeric: (f, lang) =>
+      paren(`${n(f, 'PE_StockFundsEnd')}÷${n(f, 'PE_StockFundsPriorEnd')}−1`, lang) + '×100%',
     short: { zh: '变动率', en: 'change' },
     excel: 'PE_StockFundsEnd/PE_StockFundsPriorEnd*100-100',
   },
@@ -160,7 +171,10 @@ export const FORMULAS: readonly IndicatorFormula[] = [
     'three_public_control',
     'PE_ThreePublicActual',
     'PE_ThreePublicBudget',
-    { zh: '“三公”经费实际支出数÷“三公”经费预算数×100%', en: '“three public” spending ÷ “three public” budget × 100%' },
+    {
+      zh: '“三公”经费实际支出数÷“三公”经费预算数×100%',
+      en: '“three public” spending ÷ “three public” budget × 100%',
+    },
     { zh: '控制率', en: 'the rate' },
     { zh: '未超预算', en: 'within budget' },
   ),
@@ -168,7 +182,10 @@ export const FORMULAS: readonly IndicatorFormula[] = [
     'staffing_rate',
     'PE_OfficialsActual',
     'PE_OfficialsAuthorized',
-    { zh: '编制内在职公务人员数÷行政编制数×100%', en: 'civil servants in post ÷ administrative posts × 100%' },
+    {
+      zh: '编制内在职公务人员数÷行政编制数×100%',
+      en: 'civil servants in post ÷ administrative posts × 100%',
+    },
     { zh: '配置率', en: 'the rate' },
     { zh: '未超编', en: 'within the establishment' },
   ),
@@ -176,7 +193,10 @@ export const FORMULAS: readonly IndicatorFormula[] = [
     'key_task_completion',
     'PE_KeyTasksDone',
     'PE_KeyTasksPlanned',
-    { zh: '已完成重点工作任务数÷年度重点工作任务数×100%', en: 'key tasks completed ÷ key tasks planned × 100%' },
+    {
+      zh: '已完成重点工作任务数÷年度重点工作任务数×100%',
+      en: 'key tasks completed ÷ key tasks planned × 100%',
+    },
     COMPLETION,
   ),
   ratio(

@@ -42,8 +42,20 @@ function score(name: string, zh: string, en: string): InputDef {
 }
 
 export const INPUTS: readonly InputDef[] = [
-  { name: 'PE_DeptName', label: { zh: '部门（单位）名称', en: 'Department name' }, kind: 'text', unit: NONE, optional: true },
-  { name: 'PE_Year', label: { zh: '评价年度', en: 'Evaluation year' }, kind: 'year', unit: NONE, optional: true },
+  {
+    name: 'PE_DeptName',
+    label: { zh: '部门（单位）名称', en: 'Department name' },
+    kind: 'text',
+    unit: NONE,
+    optional: true,
+  },
+  {
+    name: 'PE_Year',
+    label: { zh: '评价年度', en: 'Evaluation year' },
+    kind: 'year',
+    unit: NONE,
+    optional: true,
+  },
   money('PE_BudgetInitial', '年初预算数', 'Initial budget'),
   money('PE_BudgetAdjusted', '调整后预算数（全年预算数）', 'Adjusted budget (full-year budget)'),
   money('PE_Expenditure', '本年实际支出数', 'Actual expenditure this year'),
@@ -77,11 +89,28 @@ export const INPUTS: readonly InputDef[] = [
   count('PE_OutcomesMet', '达成的效果指标数', 'Outcome indicators achieved', GE),
   count('PE_DisputesTotal', '排查矛盾纠纷数', 'Disputes identified', JIAN),
   count('PE_DisputesResolved', '调处成功数', 'Disputes resolved', JIAN),
-  { name: 'PE_Satisfaction', label: { zh: '公众或服务对象满意度', en: 'Public or client satisfaction' }, kind: 'ratio', unit: NONE },
-  score('PE_Score_GoalRelevance', '人工评分：工作计划与职能、中期规划的相关程度', 'Manual score: relevance of the work plan to functions and mid-term plan'),
-  score('PE_Score_GoalReasonableness', '人工评分：绩效目标、指标的相关性与合理性', 'Manual score: relevance and reasonableness of targets'),
+  {
+    name: 'PE_Satisfaction',
+    label: { zh: '公众或服务对象满意度', en: 'Public or client satisfaction' },
+    kind: 'ratio',
+    unit: NONE,
+  },
+  score(
+    'PE_Score_GoalRelevance',
+    '人工评分：工作计划与职能、中期规划的相关程度',
+    'Manual score: relevance of the work plan to functions and mid-term plan',
+  ),
+  score(
+    'PE_Score_GoalReasonableness',
+    '人工评分：绩效目标、指标的相关性与合理性',
+    'Manual score: relevance and reasonableness of targets',
+  ),
   score('PE_Score_FinancialCompliance', '人工评分：财务合规性', 'Manual score: financial compliance'),
-  score('PE_Score_InfoDisclosure', '人工评分：预决算信息公开', 'Manual score: budget and final-account disclosure'),
+  score(
+    'PE_Score_InfoDisclosure',
+    '人工评分：预决算信息公开',
+    'Manual score: budget and final-account disclosure',
+  ),
   score('PE_Score_AssetSafety', '人工评分：资产管理安全性', 'Manual score: asset safety'),
   score('PE_Score_RiskControl', '人工评分：风险控制', 'Manual score: risk control'),
   score('PE_Score_Institutions', '人工评分：制度管理', 'Manual score: institutional management'),

@@ -72,9 +72,13 @@ function what(p: Problem, lang: Lang): string {
       }
       return zh ? '在工作簿中不存在（请定义此名称）' : 'does not exist in the workbook (define this name)';
     case 'invalidRef':
-      return zh ? `指向无效引用（${d || '#REF!'}），不是单元格区域` : `refers to an invalid reference (${d || '#REF!'}), not a cell range`;
+      return zh
+        ? `指向无效引用（${d || '#REF!'}），不是单元格区域`
+        : `refers to an invalid reference (${d || '#REF!'}), not a cell range`;
     case 'multiCell':
-      return zh ? '指向多个单元格，此项应为单个单元格' : 'refers to more than one cell; this input must be a single cell';
+      return zh
+        ? '指向多个单元格，此项应为单个单元格'
+        : 'refers to more than one cell; this input must be a single cell';
     case 'empty':
       return zh ? '为空' : 'is empty';
     case 'excelError':
@@ -84,9 +88,13 @@ function what(p: Problem, lang: Lang): string {
     case 'boolean':
       return zh ? `为逻辑值 ${d}，不是数字` : `holds the logical value ${d}, not a number`;
     case 'textNumber':
-      return zh ? `为以文本形式存储的数字“${d}”，已按数字读取` : `holds a number stored as text ("${d}"); it was read as a number`;
+      return zh
+        ? `为以文本形式存储的数字“${d}”，已按数字读取`
+        : `holds a number stored as text ("${d}"); it was read as a number`;
     case 'negative':
-      return zh ? `为负数 ${d}，金额和数量不能为负` : `is negative (${d}); amounts and counts cannot be negative`;
+      return zh
+        ? `为负数 ${d}，金额和数量不能为负`
+        : `is negative (${d}); amounts and counts cannot be negative`;
     case 'notInteger':
       return zh ? `为 ${d}，人数和个数应为整数` : `is ${d}; counts must be whole numbers`;
     case 'outOfRange': {
@@ -97,7 +105,9 @@ function what(p: Problem, lang: Lang): string {
     case 'zeroDenominator':
       return zh ? '为0，分母为零' : 'is 0: the denominator is zero';
     case 'tableShape':
-      return zh ? `应为 n 行 × 4 列（科目名称、年初预算数、本年决算数、上年决算数），实际为 ${d}` : `must be n rows × 4 columns (item, initial budget, final account, prior final account); it is ${d}`;
+      return zh
+        ? `应为 n 行 × 4 列（科目名称、年初预算数、本年决算数、上年决算数），实际为 ${d}`
+        : `must be n rows × 4 columns (item, initial budget, final account, prior final account); it is ${d}`;
   }
 }
 

@@ -21,7 +21,13 @@ export type Rule =
   | { kind: 'manual'; input: string };
 
 export type RuleKind = Rule['kind'];
-export const RULE_KINDS: readonly RuleKind[] = ['proportional', 'deductAbove', 'deductBelow', 'bandsUpTo', 'manual'];
+export const RULE_KINDS: readonly RuleKind[] = [
+  'proportional',
+  'deductAbove',
+  'deductBelow',
+  'bandsUpTo',
+  'manual',
+];
 
 export interface IndicatorSpec {
   id: string;

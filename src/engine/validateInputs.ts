@@ -18,7 +18,11 @@ export function domainProblems(v: InputValue): Problem[] {
     // A numeric input that arrived without a number (hand-built inputs, plain data): say so
     // rather than let an indicator stumble over it.
     if (def.kind !== 'text' && def.kind !== 'table') {
-      out.push(v.text !== undefined && v.text.trim() !== '' ? problem('notNumber', v.name, { address: v.address, detail: v.text }) : problem('empty', v.name, { address: v.address }));
+      out.push(
+        v.text !== undefined && v.text.trim() !== ''
+          ? problem('notNumber', v.name, { address: v.address, detail: v.text })
+          : problem('empty', v.name, { address: v.address }),
+      );
     }
     return out;
   }
@@ -33,7 +37,8 @@ export function domainProblems(v: InputValue): Problem[] {
       else if (!x.isInteger()) out.push(problem('notInteger', v.name, at));
       break;
     case 'ratio':
-      if (x.lt(0) || x.gt(1)) out.push(problem('outOfRange', v.name, { ...at, min: new D(0), max: new D(1) }));
+      if (x.lt(0) || x.gt(1))
+        out.push(problem('outOfRange', v.name, { ...at, min: new D(0), max: new D(1) }));
       break;
     case 'year':
       if (!x.isInteger() || x.lt(1900) || x.gt(2999)) {

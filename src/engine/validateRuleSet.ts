@@ -6,7 +6,14 @@
 import { D, type Decimal } from './decimal';
 import { formulaFor } from './indicators';
 import type { Label, Lang } from './labels';
-import { RULE_KINDS, type Grade, type GradeBand, type IndicatorSpec, type Rule, type RuleSet } from './ruleSet';
+import {
+  RULE_KINDS,
+  type Grade,
+  type GradeBand,
+  type IndicatorSpec,
+  type Rule,
+  type RuleSet,
+} from './ruleSet';
 import { DEFAULT_RULE_SET } from './defaultRuleSet';
 
 export interface RuleSetIssue {
@@ -50,7 +57,8 @@ export function parseRuleSet(raw: unknown): RuleSetParse {
   if (!id) add('id', '缺少规则集标识（id）', 'the rule set has no id');
   const defaults = new Map(DEFAULT_RULE_SET.indicators.map((i) => [i.id, i]));
   const list = Array.isArray(raw.indicators) ? raw.indicators : [];
-  if (!Array.isArray(raw.indicators) || list.length === 0) add('indicators', '没有任何指标', 'there are no indicators');
+  if (!Array.isArray(raw.indicators) || list.length === 0)
+    add('indicators', '没有任何指标', 'there are no indicators');
 
   const seen = new Set<string>();
   const indicators: IndicatorSpec[] = [];
@@ -70,7 +78,8 @@ export function parseRuleSet(raw: unknown): RuleSetParse {
     seen.add(iid);
     const w = dec(item.weight);
     if (!w) add('weight', '分值不是数字', 'the weight is not a number', index, iid);
-    else if (w.isNeg() && !w.isZero()) add('weight', `分值为负数（${w.toFixed()}）`, `the weight is negative (${w.toFixed()})`, index, iid);
+    else if (w.isNeg() && !w.isZero())
+      add('weight', `分值为负数（${w.toFixed()}）`, `the weight is negative (${w.toFixed()})`, index, iid);
     else sum = sum.plus(w);
     const rule = parseRule(item.rule, w, iid, index, add);
     if (w && rule) {
@@ -85,7 +94,11 @@ export function parseRuleSet(raw: unknown): RuleSetParse {
     }
   });
   if (list.length && !sum.eq(100) && issues.every((i) => i.field !== 'weight')) {
-    add('weight', `各指标分值合计为${sum.toFixed()}，应为100`, `the weights add up to ${sum.toFixed()}, not 100`);
+    add(
+      'weight',
+      `各指标分值合计为${sum.toFixed()}，应为100`,
+      `the weights add up to ${sum.toFixed()}, not 100`,
+    );
   }
 
   const grades = parseGrades(raw.grades, add);
@@ -95,7 +108,13 @@ export function parseRuleSet(raw: unknown): RuleSetParse {
 
 type Add = (field: string, zh: string, en: string, index?: number, indicator?: string) => void;
 
-function parseRule(x: unknown, w: Decimal | undefined, id: string, index: number, add: Add): Rule | undefined {
+function parseRule(
+  x: unknown,
+  w: Decimal | undefined,
+  id: string,
+  index: number,
+  add: Add,
+): Rule | undefined {
   if (!isObj(x) || typeof x.kind !== 'string') {
     add('rule', '缺少计分规则', 'the rule is missing', index, id);
     return undefined;
@@ -106,7 +125,13 @@ function parseRule(x: unknown, w: Decimal | undefined, id: string, index: number
     return undefined;
   }
   if (kind !== 'manual' && !formulaFor(id)) {
-    add('rule.kind', '此指标没有计算公式，只能人工评分（manual）', 'this indicator has no formula; its rule must be manual', index, id);
+    add(
+      'rule.kind',
+      '此指标没有计算公式，只能人工评分（manual）',
+      'this indicator has no formula; its rule must be manual',
+      index,
+      id,
+    );
     return undefined;
   }
   const need = (field: string, zhName: string, nonNeg = false): string | undefined => {
@@ -148,15 +173,33 @@ function parseRule(x: unknown, w: Decimal | undefined, id: string, index: number
         const up = isObj(b) ? dec(b.upTo) : undefined;
         const sc = isObj(b) ? dec(b.score) : undefined;
         if (!up || !sc) {
-          add(`rule.bands[${bi}]`, `第${bi + 1}档的上限或得分不是数字`, `band ${bi + 1}: upTo or score is not a number`, index, id);
+          add(
+            `rule.bands[${bi}]`,
+            `第${bi + 1}档的上限或得分不是数字`,
+            `band ${bi + 1}: upTo or score is not a number`,
+            index,
+            id,
+          );
           return undefined;
         }
         if (prev && !up.gt(prev)) {
-          add(`rule.bands[${bi}]`, `分档上限应递增（第${bi + 1}档 ${up.toFixed()} 不大于前一档 ${prev.toFixed()}）`, `band bounds must ascend (band ${bi + 1}: ${up.toFixed()} is not above ${prev.toFixed()})`, index, id);
+          add(
+            `rule.bands[${bi}]`,
+            `分档上限应递增（第${bi + 1}档 ${up.toFixed()} 不大于前一档 ${prev.toFixed()}）`,
+            `band bounds must ascend (band ${bi + 1}: ${up.toFixed()} is not above ${prev.toFixed()})`,
+            index,
+            id,
+          );
           return undefined;
         }
         if (sc.isNeg() || (w && sc.gt(w))) {
-          add(`rule.bands[${bi}]`, `第${bi + 1}档得分应在0到分值之间`, `band ${bi + 1}: the score must lie between 0 and the weight`, index, id);
+          add(
+            `rule.bands[${bi}]`,
+            `第${bi + 1}档得分应在0到分值之间`,
+            `band ${bi + 1}: the score must lie between 0 and the weight`,
+            index,
+            id,
+          );
           return undefined;
         }
         prev = up;
@@ -164,7 +207,13 @@ function parseRule(x: unknown, w: Decimal | undefined, id: string, index: number
       }
       const otherwise = x.otherwise === undefined ? '0' : need('otherwise', '其余情况得分', true);
       if (otherwise && w && new D(otherwise).gt(w)) {
-        add('rule.otherwise', '其余情况得分不能超过分值', 'the otherwise score cannot exceed the weight', index, id);
+        add(
+          'rule.otherwise',
+          '其余情况得分不能超过分值',
+          'the otherwise score cannot exceed the weight',
+          index,
+          id,
+        );
         return undefined;
       }
       return otherwise ? { kind, bands: out, otherwise } : undefined;
@@ -172,7 +221,13 @@ function parseRule(x: unknown, w: Decimal | undefined, id: string, index: number
     case 'manual': {
       const input = typeof x.input === 'string' ? x.input.trim() : '';
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(input)) {
-        add('rule.input', '人工评分应给出名称（如 PE_Score_RiskControl）', 'a manual rule needs a range name (e.g. PE_Score_RiskControl)', index, id);
+        add(
+          'rule.input',
+          '人工评分应给出名称（如 PE_Score_RiskControl）',
+          'a manual rule needs a range name (e.g. PE_Score_RiskControl)',
+          index,
+          id,
+        );
         return undefined;
       }
       return { kind, input };
@@ -192,14 +247,22 @@ function parseGrades(x: unknown, add: Add): GradeBand[] {
     const min = isObj(g) ? dec(g.min) : undefined;
     const grade = isObj(g) ? g.grade : undefined;
     if (!min || typeof grade !== 'string' || !(GRADES as readonly string[]).includes(grade)) {
-      add(`grades[${i}]`, '等次应为 优/良/中/差，下限为数字', 'a grade must be 优/良/中/差 with a numeric minimum');
+      add(
+        `grades[${i}]`,
+        '等次应为 优/良/中/差，下限为数字',
+        'a grade must be 优/良/中/差 with a numeric minimum',
+      );
       continue;
     }
     out.push({ min: min.toFixed(), grade: grade as Grade });
   }
   // Every complete total must get a grade: the lowest band has to start at 0 or below.
   if (out.length && !out.some((g) => new D(g.min).lte(0))) {
-    add('grades', '等次设置须有一档下限为0（否则部分总分没有等次）', 'one grade must start at 0 or below, or some totals get no grade');
+    add(
+      'grades',
+      '等次设置须有一档下限为0（否则部分总分没有等次）',
+      'one grade must start at 0 or below, or some totals get no grade',
+    );
   }
   return out;
 }
@@ -209,12 +272,23 @@ function parseGrades(x: unknown, add: Add): GradeBand[] {
  * `rowOf` lets a sheet reader say where the indicator sits (评分规则!第12行); `whole` prefixes issues
  * that concern the whole rule set.
  */
-export function describeRuleSetIssue(issue: RuleSetIssue, lang: Lang, rowOf?: (index: number) => string, whole = ''): string {
+export function describeRuleSetIssue(
+  issue: RuleSetIssue,
+  lang: Lang,
+  rowOf?: (index: number) => string,
+  whole = '',
+): string {
   const zh = lang === 'zh';
   const parts: string[] = [];
   if (issue.index !== undefined) {
-    const where = rowOf ? rowOf(issue.index) : zh ? `第${issue.index + 1}个指标` : `indicator ${issue.index + 1}`;
-    parts.push(issue.indicator ? (zh ? `${where}（${issue.indicator}）` : `${where} (${issue.indicator})`) : where);
+    const where = rowOf
+      ? rowOf(issue.index)
+      : zh
+        ? `第${issue.index + 1}个指标`
+        : `indicator ${issue.index + 1}`;
+    parts.push(
+      issue.indicator ? (zh ? `${where}（${issue.indicator}）` : `${where} (${issue.indicator})`) : where,
+    );
     if (issue.field) parts.push(zh ? `字段 ${issue.field}` : `field ${issue.field}`);
   } else {
     if (whole) parts.push(whole);

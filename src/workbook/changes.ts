@@ -22,7 +22,8 @@ export interface ChangeReport {
   newGrade: string | null;
 }
 
-const same = (a: Decimal | null, b: Decimal | null): boolean => (a === null ? b === null : b !== null && a.eq(b));
+const same = (a: Decimal | null, b: Decimal | null): boolean =>
+  a === null ? b === null : b !== null && a.eq(b);
 
 export function diffEvaluation(previous: PreviousSheet, next: Evaluation): ChangeReport {
   const indicators: IndicatorChange[] = [];
@@ -31,7 +32,14 @@ export function diffEvaluation(previous: PreviousSheet, next: Evaluation): Chang
     const oldValue = old?.value ?? null;
     const oldScore = old?.score ?? null;
     if (!old || !same(oldValue, ind.value) || !same(oldScore, ind.score)) {
-      indicators.push({ id: ind.id, name: ind.name, oldValue, newValue: ind.value, oldScore, newScore: ind.score });
+      indicators.push({
+        id: ind.id,
+        name: ind.name,
+        oldValue,
+        newValue: ind.value,
+        oldScore,
+        newScore: ind.score,
+      });
     }
   }
   return {

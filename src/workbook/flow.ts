@@ -2,7 +2,14 @@
  * The one flow, written once and used by both doors (task pane and command line):
  *   named ranges ─read→ raw cells ─parse→ inputs ─evaluate→ Evaluation ─lay out→ SheetModel ─write→ sheet
  */
-import { DEFAULT_RULE_SET, evaluate, inputNamesOf, type Evaluation, type Lang, type RuleSet } from '../engine';
+import {
+  DEFAULT_RULE_SET,
+  evaluate,
+  inputNamesOf,
+  type Evaluation,
+  type Lang,
+  type RuleSet,
+} from '../engine';
 import { diffEvaluation, type ChangeReport } from './changes';
 import { layoutInputsSheet } from './inputsSheet';
 import { DEFAULT_SHEET_NAME, layoutEvaluationSheet } from './layout';
@@ -108,7 +115,9 @@ export async function runEvaluationFlow(port: WorkbookPort, options: FlowOptions
     try {
       // Never over a department's own sheet of that name, not even when told to overwrite the
       // evaluation sheet: the snapshot is a convenience, their sheet is their data.
-      await port.write(layoutInputsSheet(evaluation, now, options.inputsSheetName), { overwriteForeign: false });
+      await port.write(layoutInputsSheet(evaluation, now, options.inputsSheetName), {
+        overwriteForeign: false,
+      });
     } catch (e) {
       if (!(e instanceof ForeignSheetError)) throw e;
       inputsSheetSkipped = true;

@@ -32,17 +32,28 @@ export async function checkFreshness(
   port: WorkbookPort,
   options: { ruleSet?: RuleSet; sheetName?: string; lang?: Lang } = {},
 ): Promise<Freshness> {
-  const { snapshot, ruleSet } = await readForEvaluation(port, options, options.sheetName ?? DEFAULT_SHEET_NAME);
+  const { snapshot, ruleSet } = await readForEvaluation(
+    port,
+    options,
+    options.sheetName ?? DEFAULT_SHEET_NAME,
+  );
   const e = evaluate(parseInputs(snapshot.inputs), { ruleSet, lang: options.lang ?? 'zh' });
   if (!snapshot.sheet.owned) {
-    return { evaluated: false, stale: false, fingerprint: e.fingerprint, recordedFingerprint: null, changedInputs: [] };
+    return {
+      evaluated: false,
+      stale: false,
+      fingerprint: e.fingerprint,
+      recordedFingerprint: null,
+      changedInputs: [],
+    };
   }
   const previous = readPreviousSheet(snapshot.sheet.cells);
   const changedInputs: ChangedInput[] = [];
   for (const i of e.inputs) {
     const before = previous.inputs.has(i.name) ? (previous.inputs.get(i.name) as string) : null;
     const now = i.value;
-    if ((before ?? '') !== (now ?? '')) changedInputs.push({ name: i.name, label: i.label, address: i.address, before, now });
+    if ((before ?? '') !== (now ?? ''))
+      changedInputs.push({ name: i.name, label: i.label, address: i.address, before, now });
   }
   return {
     evaluated: true,

@@ -9,7 +9,10 @@ import { formatTimestamp } from './layout';
 export const INPUTS_SHEET_NAME = '输入数据';
 
 export function layoutInputsSheet(e: Evaluation, generatedAt: Date, name = INPUTS_SHEET_NAME): SheetModel {
-  const t = (v: string, bold = false, fill?: string): SheetCellModel => ({ value: { t: 'text', v }, style: { bold, fill } });
+  const t = (v: string, bold = false, fill?: string): SheetCellModel => ({
+    value: { t: 'text', v },
+    style: { bold, fill },
+  });
   const header = ['名称', '项目', '单元格', '值', '状态'].map((h) => t(h, true, 'DDEBF7'));
   const rows: SheetCellModel[][] = [
     [t(`评价所用输入数据（${formatTimestamp(generatedAt)}）`, true)],

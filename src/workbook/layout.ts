@@ -145,17 +145,39 @@ export function layoutEvaluationSheet(e: Evaluation, options: LayoutOptions): Sh
   rows.push(totalRow);
 
   // The whole sheet is stale as soon as one indicator's live value differs from the evaluated one.
-  rows[metaStart + 5][1] = formula(`IF(COUNTIF(${colRange('状态')},"${STALE}")>0,"${STALE}","${FRESH}")`, undefined, { bold: true });
+  rows[metaStart + 5][1] = formula(
+    `IF(COUNTIF(${colRange('状态')},"${STALE}")>0,"${STALE}","${FRESH}")`,
+    undefined,
+    { bold: true },
+  );
 
   rows.push([]);
   const checksHeader = rows.length;
-  rows.push([text('一致性检查', { bold: true, fill: HEADER_FILL }), text('结果', { bold: true, fill: HEADER_FILL }), text('说明', { bold: true, fill: HEADER_FILL }), empty({ fill: HEADER_FILL }), empty({ fill: HEADER_FILL }), empty({ fill: HEADER_FILL }), empty({ fill: HEADER_FILL }), empty({ fill: HEADER_FILL }), empty({ fill: HEADER_FILL }), empty({ fill: HEADER_FILL }), empty({ fill: HEADER_FILL }), text('检查ID', { bold: true, fill: HEADER_FILL })]);
+  rows.push([
+    text('一致性检查', { bold: true, fill: HEADER_FILL }),
+    text('结果', { bold: true, fill: HEADER_FILL }),
+    text('说明', { bold: true, fill: HEADER_FILL }),
+    empty({ fill: HEADER_FILL }),
+    empty({ fill: HEADER_FILL }),
+    empty({ fill: HEADER_FILL }),
+    empty({ fill: HEADER_FILL }),
+    empty({ fill: HEADER_FILL }),
+    empty({ fill: HEADER_FILL }),
+    empty({ fill: HEADER_FILL }),
+    empty({ fill: HEADER_FILL }),
+    text('检查ID', { bold: true, fill: HEADER_FILL }),
+  ]);
   merges.push(`${a1(checksHeader, 2)}:${a1(checksHeader, 10)}`);
   for (const c of e.checks) {
     const r = rows.length;
     const result = c.ok === null ? '无法检查' : c.ok ? '通过' : '未通过';
-    const style: CellStyle | undefined = c.ok === false ? { bold: true, color: STALE_COLOR, fill: STALE_FILL } : undefined;
-    const row: SheetCellModel[] = [text(c.title, { wrap: true }), text(result, style), text(c.message, { wrap: true })];
+    const style: CellStyle | undefined =
+      c.ok === false ? { bold: true, color: STALE_COLOR, fill: STALE_FILL } : undefined;
+    const row: SheetCellModel[] = [
+      text(c.title, { wrap: true }),
+      text(result, style),
+      text(c.message, { wrap: true }),
+    ];
     for (let k = 3; k < lastCol; k++) row.push(empty());
     row.push(text(c.id));
     rows.push(row);
@@ -174,7 +196,10 @@ export function layoutEvaluationSheet(e: Evaluation, options: LayoutOptions): Sh
   inputsHead[col('说明')] = text('状态', headStyle);
   inputsHead[lastCol] = text(INPUTS_SECTION, headStyle);
   rows.push(inputsHead);
-  merges.push(`${a1(inputsHeader, 0)}:${a1(inputsHeader, 1)}`, `${a1(inputsHeader, 3)}:${a1(inputsHeader, 8)}`);
+  merges.push(
+    `${a1(inputsHeader, 0)}:${a1(inputsHeader, 1)}`,
+    `${a1(inputsHeader, 3)}:${a1(inputsHeader, 8)}`,
+  );
   for (const i of e.inputs) {
     const r = rows.length;
     const status = i.messages.length ? i.messages.join('') : '正常';
@@ -196,14 +221,24 @@ export function layoutEvaluationSheet(e: Evaluation, options: LayoutOptions): Sh
     merges,
     highlights: [
       { range: colRange('状态'), text: STALE, fill: STALE_FILL, color: STALE_COLOR },
-      { range: `${a1(metaStart + 5, 1)}:${a1(metaStart + 5, 1)}`, text: STALE, fill: STALE_FILL, color: STALE_COLOR },
+      {
+        range: `${a1(metaStart + 5, 1)}:${a1(metaStart + 5, 1)}`,
+        text: STALE,
+        fill: STALE_FILL,
+        color: STALE_COLOR,
+      },
     ],
   };
 }
 
 function indicatorRow(ind: IndicatorResult, r: number, note: string): SheetCellModel[] {
   const deducted = ind.deduction !== null && !ind.deduction.isZero();
-  const mark: CellStyle | undefined = ind.status === 'error' ? { color: STALE_COLOR, fill: STALE_FILL } : deducted ? { color: STALE_COLOR } : undefined;
+  const mark: CellStyle | undefined =
+    ind.status === 'error'
+      ? { color: STALE_COLOR, fill: STALE_FILL }
+      : deducted
+        ? { color: STALE_COLOR }
+        : undefined;
   const valueCell = a1(r, col('指标值'));
   const liveCell = a1(r, col('当前值（实时）'));
   const row: SheetCellModel[] = [
@@ -226,7 +261,9 @@ function indicatorRow(ind: IndicatorResult, r: number, note: string): SheetCellM
     row[col('当前值（实时）')] = formula(`IFERROR((${ind.excel})/100,"无法计算")`, '0.00%');
     row[col('状态')] =
       ind.value !== null
-        ? formula(`IF(ISNUMBER(${liveCell}),IF(ROUND(${liveCell}*100,2)=ROUND(${valueCell}*100,2),"${FRESH}","${STALE}"),"${STALE}")`)
+        ? formula(
+            `IF(ISNUMBER(${liveCell}),IF(ROUND(${liveCell}*100,2)=ROUND(${valueCell}*100,2),"${FRESH}","${STALE}"),"${STALE}")`,
+          )
         : formula(`IF(ISNUMBER(${liveCell}),"${STALE}","${FRESH}")`);
   }
   return row;

@@ -34,12 +34,19 @@ export function readNumberCell(cell: RawCell, input: string, address: string | u
     case 'error':
       return { ok: false, problem: problem('excelError', input, { address, detail: cell.value }) };
     case 'boolean':
-      return { ok: false, problem: problem('boolean', input, { address, detail: cell.value ? 'TRUE' : 'FALSE' }) };
+      return {
+        ok: false,
+        problem: problem('boolean', input, { address, detail: cell.value ? 'TRUE' : 'FALSE' }),
+      };
     case 'text': {
       const t = cell.value.trim();
       if (t === '') return { ok: false, problem: problem('empty', input, { address }) };
       if (PLAIN_NUMBER.test(t)) {
-        return { ok: true, value: new D(t.replace(/,/g, '')), warning: problem('textNumber', input, { address, detail: cell.value }) };
+        return {
+          ok: true,
+          value: new D(t.replace(/,/g, '')),
+          warning: problem('textNumber', input, { address, detail: cell.value }),
+        };
       }
       return { ok: false, problem: problem('notNumber', input, { address, detail: cell.value }) };
     }
@@ -69,7 +76,11 @@ function parseTable(raw: Extract<RawInput, { status: 'range' }>): InputValue {
   const { name, address, cells } = raw;
   const width = cells[0]?.length ?? 0;
   if (width !== FUNCTIONAL_TABLE_COLUMNS) {
-    return { name, address, problems: [problem('tableShape', name, { address, detail: `${cells.length} × ${width}` })] };
+    return {
+      name,
+      address,
+      problems: [problem('tableShape', name, { address, detail: `${cells.length} × ${width}` })],
+    };
   }
   const problems: Problem[] = [];
   const table: TableRow[] = [];
@@ -108,8 +119,11 @@ export function parseInput(raw: RawInput): InputValue {
   const cell = cells[0][0];
   if (kind === 'text') {
     const text = cellText(cell).trim();
-    if (cell.kind === 'error') return { name, address, problems: [problem('excelError', name, { address, detail: cell.value })] };
-    return text ? { name, address, text, problems: [] } : { name, address, problems: [problem('empty', name, { address })] };
+    if (cell.kind === 'error')
+      return { name, address, problems: [problem('excelError', name, { address, detail: cell.value })] };
+    return text
+      ? { name, address, text, problems: [] }
+      : { name, address, problems: [problem('empty', name, { address })] };
   }
   const got = readNumberCell(cell, name, address);
   if (!got.ok) return { name, address, problems: [got.problem] };

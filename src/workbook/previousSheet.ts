@@ -28,10 +28,19 @@ const textOf = (c: RawCell | undefined): string => {
   if (c.kind === 'number') return String(c.value);
   return '';
 };
-const numOf = (c: RawCell | undefined): Decimal | null => (c && c.kind === 'number' ? fromNumber(c.value) : null);
+const numOf = (c: RawCell | undefined): Decimal | null =>
+  c && c.kind === 'number' ? fromNumber(c.value) : null;
 
 export function readPreviousSheet(cells: readonly RawCell[][]): PreviousSheet {
-  const out: PreviousSheet = { notes: new Map(), indicators: new Map(), total: null, grade: null, fingerprint: null, ruleDigest: null, inputs: new Map() };
+  const out: PreviousSheet = {
+    notes: new Map(),
+    indicators: new Map(),
+    total: null,
+    grade: null,
+    fingerprint: null,
+    ruleDigest: null,
+    inputs: new Map(),
+  };
   // Summary block: label in column A, value in column B.
   for (const row of cells) {
     const label = textOf(row[0]);
@@ -52,7 +61,9 @@ export function readPreviousSheet(cells: readonly RawCell[][]): PreviousSheet {
     break;
   }
   // The indicator table: found by its header row, so columns may have been moved by hand.
-  const h = cells.findIndex((row) => row.some((c) => textOf(c) === '指标ID') && row.some((c) => textOf(c) === '得分'));
+  const h = cells.findIndex(
+    (row) => row.some((c) => textOf(c) === '指标ID') && row.some((c) => textOf(c) === '得分'),
+  );
   if (h < 0) return out;
   const header = cells[h].map(textOf);
   const at = (name: (typeof COLUMNS)[number]): number => header.indexOf(name);

@@ -3,13 +3,32 @@
  * set or the one in force); both doors read it back before every evaluation. A sheet with a
  * mistake is refused with messages naming the row and the field, and nothing is written.
  */
-import { parseRuleSet, describeRuleSetIssue, type Lang, type Rule, type RuleSet, type RuleSetIssue } from '../engine';
+import {
+  parseRuleSet,
+  describeRuleSetIssue,
+  type Lang,
+  type Rule,
+  type RuleSet,
+  type RuleSetIssue,
+} from '../engine';
 import type { RawCell } from './port';
 import { OWNER_MARK, type SheetCellModel, type SheetModel } from './sheetModel';
 
 export const RULES_SHEET_NAME = '评分规则';
 
-export const RULE_COLUMNS = ['指标ID', '一级指标', '二级指标', '三级指标', '分值', '计分规则', '目标值/阈值', '每个百分点扣分', '分档（上限→得分）', '其余得分', '人工评分名称'] as const;
+export const RULE_COLUMNS = [
+  '指标ID',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '分值',
+  '计分规则',
+  '目标值/阈值',
+  '每个百分点扣分',
+  '分档（上限→得分）',
+  '其余得分',
+  '人工评分名称',
+] as const;
 
 const META_ID = '规则集ID';
 const META_NAME = '规则集名称';
@@ -25,8 +44,14 @@ const KIND_ALIASES: Record<string, Rule['kind']> = {
   人工评分: 'manual',
 };
 
-const t = (v: string, bold = false, fill?: string): SheetCellModel => ({ value: { t: 'text', v }, style: { bold, fill, wrap: false } });
-const n = (v: string): SheetCellModel => ({ value: { t: 'number', v: Number(v) }, style: { numFmt: 'General' } });
+const t = (v: string, bold = false, fill?: string): SheetCellModel => ({
+  value: { t: 'text', v },
+  style: { bold, fill, wrap: false },
+});
+const n = (v: string): SheetCellModel => ({
+  value: { t: 'number', v: Number(v) },
+  style: { numFmt: 'General' },
+});
 const blank: SheetCellModel = { value: { t: 'empty' } };
 
 export function layoutRulesSheet(rs: RuleSet, name = RULES_SHEET_NAME): SheetModel {
@@ -35,7 +60,12 @@ export function layoutRulesSheet(rs: RuleSet, name = RULES_SHEET_NAME): SheetMod
     [t(META_ID, true), t(rs.id === 'default-2020' ? 'default-2020-custom' : rs.id)],
     [t(META_NAME, true), t(rs.id === 'default-2020' ? `${rs.name.zh}（自定义）` : rs.name.zh)],
     [t(GRADES, true), t(rs.grades.map((g) => `${g.grade}:${g.min}`).join('; '))],
-    [t('计分规则', true), t('proportional 按比例；deductAbove 超出扣分；deductBelow 低于扣分；bandsUpTo 分档（含上限）；manual 人工评分。分值合计须为100。')],
+    [
+      t('计分规则', true),
+      t(
+        'proportional 按比例；deductAbove 超出扣分；deductBelow 低于扣分；bandsUpTo 分档（含上限）；manual 人工评分。分值合计须为100。',
+      ),
+    ],
     [t('生成程序', true), t(OWNER_MARK)],
     [],
     RULE_COLUMNS.map((h) => t(h, true, 'DDEBF7')),
@@ -49,14 +79,25 @@ export function layoutRulesSheet(rs: RuleSet, name = RULES_SHEET_NAME): SheetMod
       t(i.name.zh),
       n(i.weight),
       t(r.kind),
-      r.kind === 'proportional' ? n(r.target) : r.kind === 'deductAbove' || r.kind === 'deductBelow' ? n(r.threshold) : blank,
+      r.kind === 'proportional'
+        ? n(r.target)
+        : r.kind === 'deductAbove' || r.kind === 'deductBelow'
+          ? n(r.threshold)
+          : blank,
       r.kind === 'deductAbove' || r.kind === 'deductBelow' ? n(r.perPoint) : blank,
       r.kind === 'bandsUpTo' ? t(r.bands.map((b) => `${b.upTo}→${b.score}`).join('; ')) : blank,
       r.kind === 'bandsUpTo' ? n(r.otherwise) : blank,
       r.kind === 'manual' ? t(r.input) : blank,
     ]);
   }
-  return { name, rows, columnWidths: [28, 10, 12, 36, 6, 14, 12, 14, 30, 10, 30], freezeRows: 8, merges: [], highlights: [] };
+  return {
+    name,
+    rows,
+    columnWidths: [28, 10, 12, 36, 6, 14, 12, 14, 30, 10, 30],
+    freezeRows: 8,
+    merges: [],
+    highlights: [],
+  };
 }
 
 const text = (c: RawCell | undefined): string => {
@@ -77,7 +118,11 @@ export interface RulesSheetRead {
 }
 
 /** Parse a 评分规则 sheet (used range from A1) into a rule set, or say exactly what is wrong. */
-export function readRulesSheet(cells: readonly RawCell[][], lang: Lang, sheetName = RULES_SHEET_NAME): RulesSheetRead {
+export function readRulesSheet(
+  cells: readonly RawCell[][],
+  lang: Lang,
+  sheetName = RULES_SHEET_NAME,
+): RulesSheetRead {
   const meta = (label: string): string => text(cells.find((row) => text(row[0]) === label)?.[1]);
   const h = cells.findIndex((row) => text(row[0]) === '指标ID' && text(row[4]) === '分值');
   const rowNumbers: number[] = [];
@@ -130,13 +175,20 @@ export function readRulesSheet(cells: readonly RawCell[][], lang: Lang, sheetNam
           return { grade, min };
         })
     : undefined;
-  const parsed = parseRuleSet({ id: meta(META_ID), name: meta(META_NAME) || meta(META_ID), indicators, grades });
+  const parsed = parseRuleSet({
+    id: meta(META_ID),
+    name: meta(META_NAME) || meta(META_ID),
+    indicators,
+    grades,
+  });
   if (parsed.ok) {
     // Keep the built-in English labels where the sheet only gives Chinese ones.
     return { ok: true, ruleSet: parsed.ruleSet, messages: [], issues: [] };
   }
   const rowOf = (index: number): string =>
-    lang === 'zh' ? `${sheetName}!第${rowNumbers[index] ?? '?'}行` : `${sheetName}!row ${rowNumbers[index] ?? '?'}`;
+    lang === 'zh'
+      ? `${sheetName}!第${rowNumbers[index] ?? '?'}行`
+      : `${sheetName}!row ${rowNumbers[index] ?? '?'}`;
   return {
     ok: false,
     issues: parsed.issues,

@@ -83,7 +83,9 @@ describe('the complete sample', () => {
     expect(run.stdout).toContain('pingshi.evaluated.xlsx（工作表：绩效自评、输入数据）');
     const wb = await loadWorkbook(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(['绩效自评', '输入数据', '基础数据', '功能分类', '人工评分']));
+    expect(names).toEqual(
+      expect.arrayContaining(['绩效自评', '输入数据', '基础数据', '功能分类', '人工评分']),
+    );
   });
 
   it('--out writes where it is told', async () => {
@@ -101,8 +103,24 @@ describe('--json', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const result = json(run); // the whole of stdout parses: nothing else was printed
-    expect(Object.keys(result)).toEqual(['department', 'year', 'ruleSet', 'total', 'grade', 'complete', 'indicators', 'checks']);
-    expect(result).toMatchObject({ department: '乐昌市人民政府坪石办事处', year: 2020, ruleSet: 'default-2020', total: 96.9, grade: '优', complete: true });
+    expect(Object.keys(result)).toEqual([
+      'department',
+      'year',
+      'ruleSet',
+      'total',
+      'grade',
+      'complete',
+      'indicators',
+      'checks',
+    ]);
+    expect(result).toMatchObject({
+      department: '乐昌市人民政府坪石办事处',
+      year: 2020,
+      ruleSet: 'default-2020',
+      total: 96.9,
+      grade: '优',
+      complete: true,
+    });
     expect(result.indicators.map((i) => i.id)).toEqual(DEFAULT_RULE_SET.indicators.map((i) => i.id));
     for (const i of result.indicators) {
       expect(Object.keys(i)).toEqual(['id', 'weight', 'value', 'score', 'status', 'messages']);
@@ -121,7 +139,10 @@ describe('--json', () => {
 
   it('carries the golden figures (spec §8)', async () => {
     const result = json(await jsonRun());
-    const got = (id: string): [number | null, number | null] => [indicator(result, id).value, indicator(result, id).score];
+    const got = (id: string): [number | null, number | null] => [
+      indicator(result, id).value,
+      indicator(result, id).score,
+    ];
     expect(got('budget_control_rate')).toEqual([9.24, 4]);
     expect(got('three_public_budget_change')).toEqual([-9.03, 5]);
     expect(got('budget_expenditure_rate')).toEqual([98.6, 5.92]);
@@ -132,7 +153,9 @@ describe('--json', () => {
   });
 });
 
-const english = scenarios.add(async () => runOnFile(await writeDepartment(dir, 'english.xlsx'), ['--lang', 'en']));
+const english = scenarios.add(async () =>
+  runOnFile(await writeDepartment(dir, 'english.xlsx'), ['--lang', 'en']),
+);
 
 describe('--lang en', () => {
   it('prints the summary in English', async () => {
@@ -151,14 +174,22 @@ describe('--lang en', () => {
 });
 
 const missing = scenarios.add(async () => {
-  const input = await writeDepartment(dir, 'missing.xlsx', { options: { omitNames: ['PE_Expenditure', 'PE_AssetsFixed'] } });
+  const input = await writeDepartment(dir, 'missing.xlsx', {
+    options: { omitNames: ['PE_Expenditure', 'PE_AssetsFixed'] },
+  });
   return { zh: await runOnFile(input, ['--json']), en: await runOnFile(input, ['--json', '--lang', 'en']) };
 });
 const texts = scenarios.add(async () => {
   const input = await writeDepartment(dir, 'text.xlsx', {
-    inputs: { PE_BudgetAdjusted: '六百八十一点七二', PE_BudgetInitial: ' 624.04 ', PE_PublicFundsBudget: '1,003.08' },
+    inputs: {
+      PE_BudgetAdjusted: '六百八十一点七二',
+      PE_BudgetInitial: ' 624.04 ',
+      PE_PublicFundsBudget: '1,003.08',
+    },
   });
-  const textOnly = await writeDepartment(dir, 'text-number.xlsx', { inputs: { PE_BudgetInitial: ' 624.04 ' } });
+  const textOnly = await writeDepartment(dir, 'text-number.xlsx', {
+    inputs: { PE_BudgetInitial: ' 624.04 ' },
+  });
   return {
     adjusted: await addressOf(input, 'PE_BudgetAdjusted'),
     initial: await addressOf(textOnly, 'PE_BudgetInitial'),
@@ -177,7 +208,9 @@ const zero = scenarios.add(async () => {
   return { address: await addressOf(input, 'PE_ProcurementPlan'), run: await runOnFile(input) };
 });
 const twoCells = scenarios.add(async () =>
-  runOnFile(await writeDepartment(dir, 'two-cells.xlsx', { options: { twoCellNames: ['PE_Expenditure'] } }), ['--json']),
+  runOnFile(await writeDepartment(dir, 'two-cells.xlsx', { options: { twoCellNames: ['PE_Expenditure'] } }), [
+    '--json',
+  ]),
 );
 
 describe('inputs with problems (exit 3, still scored where possible)', () => {
@@ -192,13 +225,17 @@ describe('inputs with problems (exit 3, still scored where possible)', () => {
     expect(spent).toMatchObject({ status: 'error', score: null, value: null });
     expect(spent.messages.join('\n')).toContain('PE_Expenditure');
     expect(spent.messages.join('\n')).toContain('不存在');
-    expect(indicator(result, 'fixed_asset_utilization').messages.join('\n')).toMatch(/PE_AssetsFixed.*不存在/);
+    expect(indicator(result, 'fixed_asset_utilization').messages.join('\n')).toMatch(
+      /PE_AssetsFixed.*不存在/,
+    );
     // The others are still scored; the total is the sum of what was scored (96.90 − 5.92 − 3 − 3).
     expect(indicator(result, 'procurement_rate').score).toBe(1.98);
     expect(result.total).toBe(84.98);
     expect(result.checks.find((c) => c.id === 'assets_composition')?.ok).toBeNull();
     expect(en.status).toBe(3);
-    expect(indicator(json(en), 'budget_expenditure_rate').messages.join('\n')).toMatch(/PE_Expenditure.*does not exist/);
+    expect(indicator(json(en), 'budget_expenditure_rate').messages.join('\n')).toMatch(
+      /PE_Expenditure.*does not exist/,
+    );
   });
 
   it('non-number text is an error naming the cell; a number stored as text is a warning and still scored', async () => {
@@ -242,7 +279,9 @@ describe('inputs with problems (exit 3, still scored where possible)', () => {
   it('a zero denominator gives the sentence of spec §9', async () => {
     const { address, run } = await zero();
     expect(run.status).toBe(3);
-    expect(run.stdout).toContain(`（无法计算）政府采购执行率：“政府采购计划金额”（PE_ProcurementPlan，${address}）为0，分母为零。`);
+    expect(run.stdout).toContain(
+      `（无法计算）政府采购执行率：“政府采购计划金额”（PE_ProcurementPlan，${address}）为0，分母为零。`,
+    );
     expect(run.stdout).toContain('评价不完整：1项指标无法计分');
     expect(run.stdout).toContain('等次：不评定');
   });
@@ -258,7 +297,9 @@ describe('inputs with problems (exit 3, still scored where possible)', () => {
 });
 
 const noNames = scenarios.add(async () => {
-  const input = await writeDepartment(dir, 'no-names.xlsx', { options: { omitNames: [...DEPARTMENT_INPUT_NAMES] } });
+  const input = await writeDepartment(dir, 'no-names.xlsx', {
+    options: { omitNames: [...DEPARTMENT_INPUT_NAMES] },
+  });
   return { input, run: await runOnFile(input) };
 });
 const csv = scenarios.add(async () => {
@@ -279,10 +320,16 @@ const sameOut = scenarios.add(async () => {
   const spelled = path.join(dir, '..', path.basename(dir), 'same.xlsx');
   const link = path.join(dir, 'same-link.xlsx');
   await fs.link(input, link);
-  const runs = [await runOnFile(input, ['--out', input]), await runOnFile(input, ['--out', spelled]), await runOnFile(input, ['--out', link])];
+  const runs = [
+    await runOnFile(input, ['--out', input]),
+    await runOnFile(input, ['--out', spelled]),
+    await runOnFile(input, ['--out', link]),
+  ];
   return { runs, unchanged: (await sha256(input)) === hash };
 });
-const badArg = scenarios.add(async () => runOnFile(await writeDepartment(dir, 'args.xlsx'), ['--frobnicate']));
+const badArg = scenarios.add(async () =>
+  runOnFile(await writeDepartment(dir, 'args.xlsx'), ['--frobnicate']),
+);
 
 describe('cannot evaluate (exit 2, one line on stderr, no stack trace)', () => {
   it('none of the names present', async () => {
@@ -330,7 +377,12 @@ const foreign = scenarios.add(async () => {
   });
   const refused = await runOnFile(input);
   const existedAfterRefusal = existsSync(evaluatedPath(input));
-  return { refused, existedAfterRefusal, other: await runOnFile(input, ['--sheet', '自评结果', '--json']), forced: await runOnFile(input, ['--force', '--json']) };
+  return {
+    refused,
+    existedAfterRefusal,
+    other: await runOnFile(input, ['--sheet', '自评结果', '--json']),
+    forced: await runOnFile(input, ['--force', '--json']),
+  };
 });
 
 describe('a sheet named 绩效自评 that this program did not write', () => {
@@ -388,7 +440,11 @@ function ruleSetWith(edit: (rules: RuleSetJson) => void): RuleSetJson {
   return rules;
 }
 /** Writes `rules` to `<name>.json` and runs the command line on a fresh sample `<name>.xlsx`. */
-async function runWithRules(name: string, rules: RuleSetJson, args: string[]): Promise<{ input: string; run: CliRun }> {
+async function runWithRules(
+  name: string,
+  rules: RuleSetJson,
+  args: string[],
+): Promise<{ input: string; run: CliRun }> {
   const file = path.join(dir, `${name}.json`);
   await fs.writeFile(file, JSON.stringify(rules), 'utf8');
   const input = await writeDepartment(dir, `${name}.xlsx`);

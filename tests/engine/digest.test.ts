@@ -3,7 +3,15 @@
  * fingerprint recorded on the sheet: it changes when one figure changes and only then.
  */
 import { createHash } from 'crypto';
-import { D, evaluate, fingerprint, inputNamesOf, sha256Hex, shortDigest, DEFAULT_RULE_SET } from '../../src/engine';
+import {
+  D,
+  evaluate,
+  fingerprint,
+  inputNamesOf,
+  sha256Hex,
+  shortDigest,
+  DEFAULT_RULE_SET,
+} from '../../src/engine';
 import { brokenInput, sampleInputs, sampleWith, sampleWithValue } from './helpers';
 
 const nodeSha = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -64,7 +72,9 @@ describe('input fingerprint', () => {
   });
 
   it('changes when a figure becomes unreadable', () => {
-    expect(evaluate(sampleWithValue(brokenInput('PE_Expenditure', 'empty', '基础数据!C5'))).fingerprint).not.toBe(base);
+    expect(
+      evaluate(sampleWithValue(brokenInput('PE_Expenditure', 'empty', '基础数据!C5'))).fingerprint,
+    ).not.toBe(base);
   });
 
   it('is the exported fingerprint() over the rule set’s inputs', () => {

@@ -75,7 +75,8 @@ describe('golden sample (spec §8)', () => {
 
   it('weights and 一级 totals are those of spec §3', () => {
     const byLevel = new Map<string, number>();
-    for (const i of e.indicators) byLevel.set(i.level1, (byLevel.get(i.level1) ?? 0) + Number(i.weight.toFixed()));
+    for (const i of e.indicators)
+      byLevel.set(i.level1, (byLevel.get(i.level1) ?? 0) + Number(i.weight.toFixed()));
     expect(Object.fromEntries(byLevel)).toEqual({ 预算编制: 20, 预算执行: 40, 使用绩效: 40 });
   });
 
@@ -103,7 +104,16 @@ describe('JSON result contract (spec §7)', () => {
   const parsed = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
 
   it('top level has exactly the contract keys, in order', () => {
-    expect(Object.keys(parsed)).toEqual(['department', 'year', 'ruleSet', 'total', 'grade', 'complete', 'indicators', 'checks']);
+    expect(Object.keys(parsed)).toEqual([
+      'department',
+      'year',
+      'ruleSet',
+      'total',
+      'grade',
+      'complete',
+      'indicators',
+      'checks',
+    ]);
     expect(parsed.department).toBe('乐昌市人民政府坪石办事处');
     expect(parsed.year).toBe(2020);
     expect(parsed.ruleSet).toBe('default-2020');
@@ -125,11 +135,25 @@ describe('JSON result contract (spec §7)', () => {
       expect(Array.isArray(i.messages)).toBe(true);
     }
     const spend = inds.find((i) => i.id === 'budget_expenditure_rate');
-    expect(spend).toEqual({ id: 'budget_expenditure_rate', weight: 6, value: 98.6, score: 5.92, status: 'ok', messages: [] });
+    expect(spend).toEqual({
+      id: 'budget_expenditure_rate',
+      weight: 6,
+      value: 98.6,
+      score: 5.92,
+      status: 'ok',
+      messages: [],
+    });
     const stock = inds.find((i) => i.id === 'stock_funds_change');
     expect(stock?.value).toBe(-6.53);
     const manual = inds.find((i) => i.id === 'financial_compliance');
-    expect(manual).toEqual({ id: 'financial_compliance', weight: 4, value: null, score: 4, status: 'manual', messages: [] });
+    expect(manual).toEqual({
+      id: 'financial_compliance',
+      weight: 4,
+      value: null,
+      score: 4,
+      status: 'manual',
+      messages: [],
+    });
   });
 
   it('each check has exactly id, ok, message', () => {

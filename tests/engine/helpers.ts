@@ -31,7 +31,10 @@ export function sampleInputs(opts: { functional?: boolean } = {}): Inputs {
 
 /** The sample with some figures replaced (numbers go through the same path as cells do). */
 export function sampleWith(figures: PlainFigures, opts: { functional?: boolean } = {}): Inputs {
-  return inputsFromData({ ...sampleFigures(), ...figures }, opts.functional === false ? undefined : SAMPLE.functional);
+  return inputsFromData(
+    { ...sampleFigures(), ...figures },
+    opts.functional === false ? undefined : SAMPLE.functional,
+  );
 }
 
 /** The sample with one input replaced by a hand-made value (e.g. one carrying problems). */

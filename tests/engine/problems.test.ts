@@ -3,7 +3,16 @@
  * those, worded with the label, the range name, the cell and what is wrong, in both languages.
  * The evaluation is then incomplete; checks with problem inputs are not checkable.
  */
-import { D, INPUTS, evaluate, problem, type Evaluation, type InputValue, type Inputs, type Lang } from '../../src/engine';
+import {
+  D,
+  INPUTS,
+  evaluate,
+  problem,
+  type Evaluation,
+  type InputValue,
+  type Inputs,
+  type Lang,
+} from '../../src/engine';
 import { brokenInput, indicator, numberInput, sampleInputs, sampleWithValue, sampleWithout } from './helpers';
 
 /** Which indicators read which input, written out from spec §3 (not derived from the engine). */
@@ -53,11 +62,26 @@ const NEEDS: Record<string, string[]> = {
 
 /** Which checks read which input (spec §6). */
 const COUNTS = [
-  'PE_KeyTasksPlanned', 'PE_KeyTasksDone', 'PE_TargetsSet', 'PE_TargetsMet', 'PE_ProjectsTotal',
-  'PE_ProjectsOnTime', 'PE_OutcomesSet', 'PE_OutcomesMet', 'PE_DisputesTotal', 'PE_DisputesResolved',
+  'PE_KeyTasksPlanned',
+  'PE_KeyTasksDone',
+  'PE_TargetsSet',
+  'PE_TargetsMet',
+  'PE_ProjectsTotal',
+  'PE_ProjectsOnTime',
+  'PE_OutcomesSet',
+  'PE_OutcomesMet',
+  'PE_DisputesTotal',
+  'PE_DisputesResolved',
 ];
 const CHECK_NEEDS: Record<string, string[]> = {
-  assets_composition: ['PE_AssetsTotal', 'PE_AssetsCurrent', 'PE_AssetsFixed', 'PE_AssetsIntangible', 'PE_AssetsInProgress', 'PE_AssetsOther'],
+  assets_composition: [
+    'PE_AssetsTotal',
+    'PE_AssetsCurrent',
+    'PE_AssetsFixed',
+    'PE_AssetsIntangible',
+    'PE_AssetsInProgress',
+    'PE_AssetsOther',
+  ],
   functional_budget_sum: ['PE_BudgetInitial', 'PE_FunctionalTable'],
   functional_expenditure_sum: ['PE_Expenditure', 'PE_FunctionalTable'],
   fixed_in_use_within_total: ['PE_FixedAssetsInUse', 'PE_AssetsFixed'],
@@ -79,11 +103,17 @@ const labelOf = (name: string, lang: Lang): string => {
   return lang === 'zh' ? d.label.zh : d.label.en;
 };
 
-const errorIds = (e: Evaluation): string[] => e.indicators.filter((i) => i.status === 'error').map((i) => i.id).sort();
+const errorIds = (e: Evaluation): string[] =>
+  e.indicators
+    .filter((i) => i.status === 'error')
+    .map((i) => i.id)
+    .sort();
 
 describe('a problem reaches exactly the indicators that need the input', () => {
   it('the map above covers every required input of the catalog', () => {
-    const required = INPUTS.filter((d) => !d.optional).map((d) => d.name).sort();
+    const required = INPUTS.filter((d) => !d.optional)
+      .map((d) => d.name)
+      .sort();
     expect(Object.keys(NEEDS).sort()).toEqual(required);
   });
 
@@ -128,49 +158,137 @@ interface Case {
 
 const B = 'PE_BudgetInitial';
 const CASES: Case[] = [
-  { title: 'missing name', name: B, value: 'absent', zh: ['在工作簿中不存在'], en: ['does not exist in the workbook'], hasCell: false },
-  { title: 'invalidRef (#REF!)', name: B, value: brokenInput(B, 'invalidRef', addr(B), { detail: '#REF!' }), zh: ['无效引用', '#REF!'], en: ['invalid reference', '#REF!'] },
-  { title: 'multiCell', name: B, value: brokenInput(B, 'multiCell', '基础数据!C3:D4'), zh: ['多个单元格', '基础数据!C3:D4'], en: ['more than one cell', '基础数据!C3:D4'] },
+  {
+    title: 'missing name',
+    name: B,
+    value: 'absent',
+    zh: ['在工作簿中不存在'],
+    en: ['does not exist in the workbook'],
+    hasCell: false,
+  },
+  {
+    title: 'invalidRef (#REF!)',
+    name: B,
+    value: brokenInput(B, 'invalidRef', addr(B), { detail: '#REF!' }),
+    zh: ['无效引用', '#REF!'],
+    en: ['invalid reference', '#REF!'],
+  },
+  {
+    title: 'multiCell',
+    name: B,
+    value: brokenInput(B, 'multiCell', '基础数据!C3:D4'),
+    zh: ['多个单元格', '基础数据!C3:D4'],
+    en: ['more than one cell', '基础数据!C3:D4'],
+  },
   { title: 'empty', name: B, value: brokenInput(B, 'empty', addr(B)), zh: ['为空'], en: ['is empty'] },
-  { title: 'excelError #DIV/0!', name: B, value: brokenInput(B, 'excelError', addr(B), { detail: '#DIV/0!' }), zh: ['错误值 #DIV/0!'], en: ['error value #DIV/0!'] },
-  { title: 'excelError #N/A', name: B, value: brokenInput(B, 'excelError', addr(B), { detail: '#N/A' }), zh: ['错误值 #N/A'], en: ['error value #N/A'] },
-  { title: 'notNumber', name: B, value: brokenInput(B, 'notNumber', addr(B), { detail: '六百万' }), zh: ['“六百万”', '不是数字'], en: ['"六百万"', 'not a number'] },
-  { title: 'boolean', name: B, value: brokenInput(B, 'boolean', addr(B), { detail: 'TRUE' }), zh: ['逻辑值 TRUE', '不是数字'], en: ['logical value TRUE', 'not a number'] },
-  { title: 'negative money', name: B, value: numberInput(B, '-624.04', addr(B)), zh: ['负数', '624.04'], en: ['negative', '624.04'] },
-  { title: 'negative count', name: 'PE_StaffActual', value: numberInput('PE_StaffActual', '-29', addr('PE_StaffActual')), zh: ['负数', '29'], en: ['negative', '29'] },
-  { title: 'non-integer count', name: 'PE_StaffActual', value: numberInput('PE_StaffActual', '29.5', addr('PE_StaffActual')), zh: ['29.5', '整数'], en: ['29.5', 'whole number'] },
-  { title: 'satisfaction above 1', name: 'PE_Satisfaction', value: numberInput('PE_Satisfaction', '1.2', addr('PE_Satisfaction')), zh: ['1.2', '超出允许范围 0–1'], en: ['1.2', 'outside the allowed range 0–1'] },
-  { title: 'satisfaction below 0', name: 'PE_Satisfaction', value: numberInput('PE_Satisfaction', '-0.1', addr('PE_Satisfaction')), zh: ['0.1', '超出允许范围 0–1'], en: ['0.1', 'outside the allowed range 0–1'] },
-  { title: 'manual score above its weight', name: 'PE_Score_AssetSafety', value: numberInput('PE_Score_AssetSafety', '3', addr('PE_Score_AssetSafety')), zh: ['为 3', '0–2'], en: ['is 3', '0–2'] },
-  { title: 'negative manual score', name: 'PE_Score_RiskControl', value: numberInput('PE_Score_RiskControl', '-1', addr('PE_Score_RiskControl')), zh: ['1，超出允许范围 0–5'], en: ['1, outside the allowed range 0–5'] },
+  {
+    title: 'excelError #DIV/0!',
+    name: B,
+    value: brokenInput(B, 'excelError', addr(B), { detail: '#DIV/0!' }),
+    zh: ['错误值 #DIV/0!'],
+    en: ['error value #DIV/0!'],
+  },
+  {
+    title: 'excelError #N/A',
+    name: B,
+    value: brokenInput(B, 'excelError', addr(B), { detail: '#N/A' }),
+    zh: ['错误值 #N/A'],
+    en: ['error value #N/A'],
+  },
+  {
+    title: 'notNumber',
+    name: B,
+    value: brokenInput(B, 'notNumber', addr(B), { detail: '六百万' }),
+    zh: ['“六百万”', '不是数字'],
+    en: ['"六百万"', 'not a number'],
+  },
+  {
+    title: 'boolean',
+    name: B,
+    value: brokenInput(B, 'boolean', addr(B), { detail: 'TRUE' }),
+    zh: ['逻辑值 TRUE', '不是数字'],
+    en: ['logical value TRUE', 'not a number'],
+  },
+  {
+    title: 'negative money',
+    name: B,
+    value: numberInput(B, '-624.04', addr(B)),
+    zh: ['负数', '624.04'],
+    en: ['negative', '624.04'],
+  },
+  {
+    title: 'negative count',
+    name: 'PE_StaffActual',
+    value: numberInput('PE_StaffActual', '-29', addr('PE_StaffActual')),
+    zh: ['负数', '29'],
+    en: ['negative', '29'],
+  },
+  {
+    title: 'non-integer count',
+    name: 'PE_StaffActual',
+    value: numberInput('PE_StaffActual', '29.5', addr('PE_StaffActual')),
+    zh: ['29.5', '整数'],
+    en: ['29.5', 'whole number'],
+  },
+  {
+    title: 'satisfaction above 1',
+    name: 'PE_Satisfaction',
+    value: numberInput('PE_Satisfaction', '1.2', addr('PE_Satisfaction')),
+    zh: ['1.2', '超出允许范围 0–1'],
+    en: ['1.2', 'outside the allowed range 0–1'],
+  },
+  {
+    title: 'satisfaction below 0',
+    name: 'PE_Satisfaction',
+    value: numberInput('PE_Satisfaction', '-0.1', addr('PE_Satisfaction')),
+    zh: ['0.1', '超出允许范围 0–1'],
+    en: ['0.1', 'outside the allowed range 0–1'],
+  },
+  {
+    title: 'manual score above its weight',
+    name: 'PE_Score_AssetSafety',
+    value: numberInput('PE_Score_AssetSafety', '3', addr('PE_Score_AssetSafety')),
+    zh: ['为 3', '0–2'],
+    en: ['is 3', '0–2'],
+  },
+  {
+    title: 'negative manual score',
+    name: 'PE_Score_RiskControl',
+    value: numberInput('PE_Score_RiskControl', '-1', addr('PE_Score_RiskControl')),
+    zh: ['1，超出允许范围 0–5'],
+    en: ['1, outside the allowed range 0–5'],
+  },
 ];
 
 describe.each(CASES)('$title', (c) => {
   const inputs: Inputs = c.value === 'absent' ? sampleWithout(c.name) : sampleWithValue(c.value);
   const ids = NEEDS[c.name];
 
-  it.each(['zh', 'en'] as Lang[])('errors on the indicators that need %s-worded input, naming label, name, cell and fault', (lang) => {
-    const e = evaluate(inputs, { lang });
-    expect(errorIds(e)).toEqual([...ids].sort());
-    for (const id of ids) {
-      const r = indicator(e, id);
-      expect(r.status).toBe('error');
-      expect(r.score).toBeNull();
-      expect(r.messages).toHaveLength(1);
-      const m = r.messages[0];
-      expect(m).toContain(labelOf(c.name, lang));
-      expect(m).toContain(c.name);
-      if (c.hasCell !== false && c.value !== 'absent') expect(m).toContain(c.value.address ?? '');
-      for (const frag of lang === 'zh' ? c.zh : c.en) expect(m).toContain(frag);
-      expect(r.commentary).toContain(lang === 'zh' ? '（无法计算）' : '(Not computable)');
-      expect(r.commentary).toContain(m);
-    }
-    expect(e.complete).toBe(false);
-    expect(e.grade).toBeNull();
-    const scored = e.indicators.filter((i) => i.score !== null);
-    expect(scored).toHaveLength(24 - ids.length);
-    expect(e.total.eq(scored.reduce((acc, i) => acc.plus(i.score ?? 0), new D(0)))).toBe(true);
-  });
+  it.each(['zh', 'en'] as Lang[])(
+    'errors on the indicators that need %s-worded input, naming label, name, cell and fault',
+    (lang) => {
+      const e = evaluate(inputs, { lang });
+      expect(errorIds(e)).toEqual([...ids].sort());
+      for (const id of ids) {
+        const r = indicator(e, id);
+        expect(r.status).toBe('error');
+        expect(r.score).toBeNull();
+        expect(r.messages).toHaveLength(1);
+        const m = r.messages[0];
+        expect(m).toContain(labelOf(c.name, lang));
+        expect(m).toContain(c.name);
+        if (c.hasCell !== false && c.value !== 'absent') expect(m).toContain(c.value.address ?? '');
+        for (const frag of lang === 'zh' ? c.zh : c.en) expect(m).toContain(frag);
+        expect(r.commentary).toContain(lang === 'zh' ? '（无法计算）' : '(Not computable)');
+        expect(r.commentary).toContain(m);
+      }
+      expect(e.complete).toBe(false);
+      expect(e.grade).toBeNull();
+      const scored = e.indicators.filter((i) => i.score !== null);
+      expect(scored).toHaveLength(24 - ids.length);
+      expect(e.total.eq(scored.reduce((acc, i) => acc.plus(i.score ?? 0), new D(0)))).toBe(true);
+    },
+  );
 });
 
 describe('a number stored as text (warning)', () => {
@@ -206,7 +324,9 @@ describe('zero denominators (分母为零)', () => {
     const e = evaluate(sampleWithValue(numberInput('PE_ProcurementPlan', '0', '基础数据!C12')));
     const r = indicator(e, 'procurement_rate');
     expect(r.status).toBe('error');
-    expect(r.commentary).toBe('（无法计算）政府采购执行率：“政府采购计划金额”（PE_ProcurementPlan，基础数据!C12）为0，分母为零。');
+    expect(r.commentary).toBe(
+      '（无法计算）政府采购执行率：“政府采购计划金额”（PE_ProcurementPlan，基础数据!C12）为0，分母为零。',
+    );
     expect(r.messages).toEqual(['“政府采购计划金额”（PE_ProcurementPlan，基础数据!C12）为0，分母为零。']);
     expect(errorIds(e)).toEqual(['procurement_rate']);
     expect(e.complete).toBe(false);
@@ -215,9 +335,13 @@ describe('zero denominators (分母为零)', () => {
   });
 
   it('and in English', () => {
-    const e = evaluate(sampleWithValue(numberInput('PE_ProcurementPlan', '0', '基础数据!C12')), { lang: 'en' });
+    const e = evaluate(sampleWithValue(numberInput('PE_ProcurementPlan', '0', '基础数据!C12')), {
+      lang: 'en',
+    });
     const r = indicator(e, 'procurement_rate');
-    expect(r.messages).toEqual(['"Government procurement plan" (PE_ProcurementPlan, 基础数据!C12) is 0: the denominator is zero.']);
+    expect(r.messages).toEqual([
+      '"Government procurement plan" (PE_ProcurementPlan, 基础数据!C12) is 0: the denominator is zero.',
+    ]);
   });
 
   // Only the indicators where the input is the denominator fail; as a numerator 0 is a value.
@@ -243,7 +367,9 @@ describe('zero denominators (分母为零)', () => {
   });
 
   it('a zero numerator is a value, not a problem', () => {
-    const e = evaluate(sampleWithValue(numberInput('PE_ThreePublicBudget', '0', addr('PE_ThreePublicBudget'))));
+    const e = evaluate(
+      sampleWithValue(numberInput('PE_ThreePublicBudget', '0', addr('PE_ThreePublicBudget'))),
+    );
     const change = indicator(e, 'three_public_budget_change');
     expect(change.status).toBe('ok');
     expect(change.value?.toFixed(2)).toBe('-100.00');
@@ -270,7 +396,9 @@ describe('checks and the functional table', () => {
     const inputs = {
       ...sampleInputs(),
       PE_StaffActual: brokenInput('PE_StaffActual', 'empty', addr('PE_StaffActual')),
-      PE_StaffAuthorized: brokenInput('PE_StaffAuthorized', 'excelError', addr('PE_StaffAuthorized'), { detail: '#N/A' }),
+      PE_StaffAuthorized: brokenInput('PE_StaffAuthorized', 'excelError', addr('PE_StaffAuthorized'), {
+        detail: '#N/A',
+      }),
     };
     const r = indicator(evaluate(inputs), 'staff_control_rate');
     expect(r.messages).toHaveLength(2);
@@ -280,7 +408,11 @@ describe('checks and the functional table', () => {
 
   it('without the functional table the two functional checks are not listed', () => {
     const e = evaluate(sampleInputs({ functional: false }));
-    expect(e.checks.map((c) => c.id)).toEqual(['assets_composition', 'fixed_in_use_within_total', 'counts_within_base']);
+    expect(e.checks.map((c) => c.id)).toEqual([
+      'assets_composition',
+      'fixed_in_use_within_total',
+      'counts_within_base',
+    ]);
     expect(e.complete).toBe(true);
     expect(e.total.toFixed(2)).toBe('96.90');
   });
@@ -289,7 +421,9 @@ describe('checks and the functional table', () => {
     const table: InputValue = {
       name: 'PE_FunctionalTable',
       address: '功能分类!A2:C5',
-      problems: [problem('tableShape', 'PE_FunctionalTable', { address: '功能分类!A2:C5', detail: '4 行 × 3 列' })],
+      problems: [
+        problem('tableShape', 'PE_FunctionalTable', { address: '功能分类!A2:C5', detail: '4 行 × 3 列' }),
+      ],
     };
     const e = evaluate(sampleWithValue(table));
     const byId = Object.fromEntries(e.checks.map((c) => [c.id, c.ok]));

@@ -73,21 +73,36 @@ function toEngineRule(r: ModelRule): ComputedRule {
     case 'deductBelow':
       return { kind: r.kind, threshold: fixed(r.t, 2), perPoint: fixed(r.p, 2) };
     case 'bandsUpTo':
-      return { kind: 'bandsUpTo', bands: r.bands.map(([u, s]) => ({ upTo: fixed(u, 2), score: fixed(s, 2) })), otherwise: fixed(r.otherwise, 2) };
+      return {
+        kind: 'bandsUpTo',
+        bands: r.bands.map(([u, s]) => ({ upTo: fixed(u, 2), score: fixed(s, 2) })),
+        otherwise: fixed(r.otherwise, 2),
+      };
   }
 }
 
-const hundredths = (lo: number, hi: number): fc.Arbitrary<bigint> => fc.bigInt({ min: BigInt(lo), max: BigInt(hi) });
+const hundredths = (lo: number, hi: number): fc.Arbitrary<bigint> =>
+  fc.bigInt({ min: BigInt(lo), max: BigInt(hi) });
 
 const modelRule: fc.Arbitrary<ModelRule> = fc.oneof(
   hundredths(1, 20000).map((t): ModelRule => ({ kind: 'proportional', t })),
-  fc.tuple(hundredths(-5000, 20000), hundredths(0, 500)).map(([t, p]): ModelRule => ({ kind: 'deductAbove', t, p })),
-  fc.tuple(hundredths(-5000, 20000), hundredths(0, 500)).map(([t, p]): ModelRule => ({ kind: 'deductBelow', t, p })),
   fc
-    .tuple(fc.uniqueArray(hundredths(-10000, 20000), { minLength: 1, maxLength: 5 }), fc.array(hundredths(0, 1500), { minLength: 5, maxLength: 5 }), hundredths(0, 1500))
+    .tuple(hundredths(-5000, 20000), hundredths(0, 500))
+    .map(([t, p]): ModelRule => ({ kind: 'deductAbove', t, p })),
+  fc
+    .tuple(hundredths(-5000, 20000), hundredths(0, 500))
+    .map(([t, p]): ModelRule => ({ kind: 'deductBelow', t, p })),
+  fc
+    .tuple(
+      fc.uniqueArray(hundredths(-10000, 20000), { minLength: 1, maxLength: 5 }),
+      fc.array(hundredths(0, 1500), { minLength: 5, maxLength: 5 }),
+      hundredths(0, 1500),
+    )
     .map(([bounds, scores, otherwise]): ModelRule => ({
       kind: 'bandsUpTo',
-      bands: [...bounds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((u, i): [bigint, bigint] => [u, scores[i]]),
+      bands: [...bounds]
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .map((u, i): [bigint, bigint] => [u, scores[i]]),
       otherwise,
     })),
 );
@@ -105,12 +120,19 @@ describe('rule kinds against the integer model', () => {
 
   it('rounding a raw value with 4 decimals half up, then applying the rule, equals the model', () => {
     fc.assert(
-      fc.property(modelRule, fc.bigInt({ min: -2000000n, max: 4000000n }), hundredths(0, 1000), (r, raw4, w) => {
-        const v = roundDiv(raw4, 100n); // ten-thousandths → hundredths, half away from zero
-        const engineV = round(new D(fixed(raw4, 4)));
-        expect(engineV.toFixed(2)).toBe(fixed(v, 2));
-        expect(applyRule(toEngineRule(r), engineV, new D(fixed(w, 2))).score.toFixed(2)).toBe(fixed(modelScore(r, v, w), 2));
-      }),
+      fc.property(
+        modelRule,
+        fc.bigInt({ min: -2000000n, max: 4000000n }),
+        hundredths(0, 1000),
+        (r, raw4, w) => {
+          const v = roundDiv(raw4, 100n); // ten-thousandths → hundredths, half away from zero
+          const engineV = round(new D(fixed(raw4, 4)));
+          expect(engineV.toFixed(2)).toBe(fixed(v, 2));
+          expect(applyRule(toEngineRule(r), engineV, new D(fixed(w, 2))).score.toFixed(2)).toBe(
+            fixed(modelScore(r, v, w), 2),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -120,10 +142,25 @@ describe('rule kinds against the integer model', () => {
 
 const WEIGHTS = new Map(DEFAULT_RULE_SET.indicators.map((i) => [i.id, new D(i.weight)]));
 const MONEY = [
-  'PE_BudgetInitial', 'PE_BudgetAdjusted', 'PE_Expenditure', 'PE_ThreePublicBudget', 'PE_ThreePublicBudgetPrior',
-  'PE_ThreePublicActual', 'PE_PublicFundsBudget', 'PE_PublicFundsActual', 'PE_StockFundsEnd', 'PE_StockFundsPriorEnd',
-  'PE_ProcurementPlan', 'PE_ProcurementActual', 'PE_AssetsTotal', 'PE_AssetsCurrent', 'PE_AssetsFixed',
-  'PE_AssetsIntangible', 'PE_AssetsInProgress', 'PE_AssetsOther', 'PE_FixedAssetsInUse',
+  'PE_BudgetInitial',
+  'PE_BudgetAdjusted',
+  'PE_Expenditure',
+  'PE_ThreePublicBudget',
+  'PE_ThreePublicBudgetPrior',
+  'PE_ThreePublicActual',
+  'PE_PublicFundsBudget',
+  'PE_PublicFundsActual',
+  'PE_StockFundsEnd',
+  'PE_StockFundsPriorEnd',
+  'PE_ProcurementPlan',
+  'PE_ProcurementActual',
+  'PE_AssetsTotal',
+  'PE_AssetsCurrent',
+  'PE_AssetsFixed',
+  'PE_AssetsIntangible',
+  'PE_AssetsInProgress',
+  'PE_AssetsOther',
+  'PE_FixedAssetsInUse',
 ];
 const COUNT_PAIRS: [done: string, base: string][] = [
   ['PE_StaffActual', 'PE_StaffAuthorized'],
@@ -142,7 +179,9 @@ const MANUAL: [input: string, id: string][] = DEFAULT_RULE_SET.indicators.flatMa
 const money = fc.bigInt({ min: 0n, max: 100000000n });
 /** A count pair: done within base, or anything. */
 const countPair = fc.oneof(
-  fc.integer({ min: 0, max: 400 }).chain((base) => fc.tuple(fc.integer({ min: 0, max: base }), fc.constant(base))),
+  fc
+    .integer({ min: 0, max: 400 })
+    .chain((base) => fc.tuple(fc.integer({ min: 0, max: base }), fc.constant(base))),
   fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 400 })),
 );
 
@@ -172,7 +211,8 @@ const department: fc.Arbitrary<Dept> = fc
 
 function toInputs(d: Dept): Inputs {
   const out: Record<string, InputValue> = {};
-  for (const [name, v] of Object.entries(d)) out[name] = { name, address: `基础数据!${name}`, number: new D(v), problems: [] };
+  for (const [name, v] of Object.entries(d))
+    out[name] = { name, address: `基础数据!${name}`, number: new D(v), problems: [] };
   return out;
 }
 
@@ -241,7 +281,9 @@ describe('generated departments', () => {
           const v = roundDiv(exp * 10000n, adj); // E ÷ B × 100, in hundredths
           const r = indicator(e, 'budget_expenditure_rate');
           expect(r.value?.toFixed(2)).toBe(fixed(v, 2));
-          expect(r.score?.toFixed(2)).toBe(fixed(modelScore({ kind: 'proportional', t: 10000n }, v, 600n), 2));
+          expect(r.score?.toFixed(2)).toBe(
+            fixed(modelScore({ kind: 'proportional', t: 10000n }, v, 600n), 2),
+          );
           const carry = indicator(e, 'carryover_rate');
           expect(carry.value?.toFixed(2)).toBe(fixed(max(0n, 10000n - v), 2));
         }
@@ -251,8 +293,14 @@ describe('generated departments', () => {
           const v = roundDiv(end * 10000n - prior * 10000n, prior); // (End ÷ Prior × 100 − 100), hundredths
           const r = indicator(e, 'stock_funds_change');
           expect(r.value?.toFixed(2)).toBe(fixed(v, 2));
-          const bands: [bigint, bigint][] = [[-1500n, 300n], [-1000n, 200n], [0n, 100n]];
-          expect(r.score?.toFixed(2)).toBe(fixed(modelScore({ kind: 'bandsUpTo', bands, otherwise: 0n }, v, 300n), 2));
+          const bands: [bigint, bigint][] = [
+            [-1500n, 300n],
+            [-1000n, 200n],
+            [0n, 100n],
+          ];
+          expect(r.score?.toFixed(2)).toBe(
+            fixed(modelScore({ kind: 'bandsUpTo', bands, otherwise: 0n }, v, 300n), 2),
+          );
         }
       }),
       RUNS,
@@ -268,8 +316,14 @@ describe('monotonicity where the rule is monotone', () => {
       fc.property(department, money, money, fc.bigInt({ min: 1n, max: 100000000n }), (d, a, b, adj) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const adjusted = fixed(adj, 3);
-        const sLo = indicator(evaluate(base(d, { PE_Expenditure: fixed(lo, 3), PE_BudgetAdjusted: adjusted })), 'budget_expenditure_rate').score;
-        const sHi = indicator(evaluate(base(d, { PE_Expenditure: fixed(hi, 3), PE_BudgetAdjusted: adjusted })), 'budget_expenditure_rate').score;
+        const sLo = indicator(
+          evaluate(base(d, { PE_Expenditure: fixed(lo, 3), PE_BudgetAdjusted: adjusted })),
+          'budget_expenditure_rate',
+        ).score;
+        const sHi = indicator(
+          evaluate(base(d, { PE_Expenditure: fixed(hi, 3), PE_BudgetAdjusted: adjusted })),
+          'budget_expenditure_rate',
+        ).score;
         expect(sLo && sHi && sHi.gte(sLo)).toBe(true);
       }),
       RUNS,
@@ -281,8 +335,14 @@ describe('monotonicity where the rule is monotone', () => {
       fc.property(department, money, money, fc.bigInt({ min: 1n, max: 100000000n }), (d, a, b, budget) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const bud = fixed(budget, 3);
-        const sLo = indicator(evaluate(base(d, { PE_ThreePublicActual: fixed(lo, 3), PE_ThreePublicBudget: bud })), 'three_public_control').score;
-        const sHi = indicator(evaluate(base(d, { PE_ThreePublicActual: fixed(hi, 3), PE_ThreePublicBudget: bud })), 'three_public_control').score;
+        const sLo = indicator(
+          evaluate(base(d, { PE_ThreePublicActual: fixed(lo, 3), PE_ThreePublicBudget: bud })),
+          'three_public_control',
+        ).score;
+        const sHi = indicator(
+          evaluate(base(d, { PE_ThreePublicActual: fixed(hi, 3), PE_ThreePublicBudget: bud })),
+          'three_public_control',
+        ).score;
         expect(sLo && sHi && sHi.lte(sLo)).toBe(true);
       }),
       RUNS,
@@ -291,12 +351,23 @@ describe('monotonicity where the rule is monotone', () => {
 
   it('higher satisfaction never lowers its score', () => {
     fc.assert(
-      fc.property(department, fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 10000 }), (d, a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const sLo = indicator(evaluate(base(d, { PE_Satisfaction: fixed(BigInt(lo), 4) })), 'satisfaction').score;
-        const sHi = indicator(evaluate(base(d, { PE_Satisfaction: fixed(BigInt(hi), 4) })), 'satisfaction').score;
-        expect(sLo && sHi && sHi.gte(sLo)).toBe(true);
-      }),
+      fc.property(
+        department,
+        fc.integer({ min: 0, max: 10000 }),
+        fc.integer({ min: 0, max: 10000 }),
+        (d, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const sLo = indicator(
+            evaluate(base(d, { PE_Satisfaction: fixed(BigInt(lo), 4) })),
+            'satisfaction',
+          ).score;
+          const sHi = indicator(
+            evaluate(base(d, { PE_Satisfaction: fixed(BigInt(hi), 4) })),
+            'satisfaction',
+          ).score;
+          expect(sLo && sHi && sHi.gte(sLo)).toBe(true);
+        },
+      ),
       RUNS,
     );
   });

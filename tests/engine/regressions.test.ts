@@ -28,7 +28,12 @@ describe('a numeric input without a number and without an error problem', () => 
   });
 
   it('a hand-made value with text only, for a manual score, is an error, not a throw', () => {
-    const v: InputValue = { name: 'PE_Score_RiskControl', address: '基础数据!C43', text: '优秀', problems: [] };
+    const v: InputValue = {
+      name: 'PE_Score_RiskControl',
+      address: '基础数据!C43',
+      text: '优秀',
+      problems: [],
+    };
     const e = evaluate(sampleWithValue(v));
     expect(indicator(e, 'risk_control').status).toBe('error');
     expect(e.complete).toBe(false);
@@ -64,10 +69,11 @@ describe('rule-set validation', () => {
   it('refuses an `otherwise` score above the weight, as it refuses such a band score', () => {
     // Band scores above the weight are refused; `otherwise` is only checked for being ≥ 0.
     // Suggested fix: check otherwise ≤ weight in parseRule's bandsUpTo branch.
-    const raw = JSON.parse(JSON.stringify(DEFAULT_RULE_SET)) as { indicators: { id: string; rule: Record<string, unknown> }[] };
+    const raw = JSON.parse(JSON.stringify(DEFAULT_RULE_SET)) as {
+      indicators: { id: string; rule: Record<string, unknown> }[];
+    };
     const k = raw.indicators.findIndex((i) => i.id === 'budget_control_rate');
     raw.indicators[k].rule.otherwise = '9';
     expect(parseRuleSet(raw).ok).toBe(false);
   });
 });
-

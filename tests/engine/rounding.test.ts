@@ -34,29 +34,44 @@ describe('round()', () => {
 
 describe('indicator values that land on a tie', () => {
   it('stock funds 93.475 ÷ 100 → −6.525% → −6.53%', () => {
-    const r = indicator(evaluate(sampleWith({ PE_StockFundsEnd: 93.475, PE_StockFundsPriorEnd: 100 })), 'stock_funds_change');
+    const r = indicator(
+      evaluate(sampleWith({ PE_StockFundsEnd: 93.475, PE_StockFundsPriorEnd: 100 })),
+      'stock_funds_change',
+    );
     expect(r.value?.toFixed(2)).toBe('-6.53');
     expect(r.commentary).toContain('=−6.53%');
   });
 
   it('“三公” budget (93.475 − 100) ÷ 100 → −6.525% → −6.53%', () => {
-    const r = indicator(evaluate(sampleWith({ PE_ThreePublicBudget: 93.475, PE_ThreePublicBudgetPrior: 100 })), 'three_public_budget_change');
+    const r = indicator(
+      evaluate(sampleWith({ PE_ThreePublicBudget: 93.475, PE_ThreePublicBudgetPrior: 100 })),
+      'three_public_budget_change',
+    );
     expect(r.value?.toFixed(2)).toBe('-6.53');
   });
 
   it('budget control (102.775 − 100) ÷ 100 → 2.775% → 2.78%', () => {
-    const r = indicator(evaluate(sampleWith({ PE_BudgetAdjusted: 102.775, PE_BudgetInitial: 100 })), 'budget_control_rate');
+    const r = indicator(
+      evaluate(sampleWith({ PE_BudgetAdjusted: 102.775, PE_BudgetInitial: 100 })),
+      'budget_control_rate',
+    );
     expect(r.value?.toFixed(2)).toBe('2.78');
   });
 
   it('budget control 0.005% → 0.01% (and loses the “≤0%” band)', () => {
-    const r = indicator(evaluate(sampleWith({ PE_BudgetAdjusted: 100.005, PE_BudgetInitial: 100 })), 'budget_control_rate');
+    const r = indicator(
+      evaluate(sampleWith({ PE_BudgetAdjusted: 100.005, PE_BudgetInitial: 100 })),
+      'budget_control_rate',
+    );
     expect(r.value?.toFixed(2)).toBe('0.01');
     expect(r.score?.toFixed(2)).toBe('4.00');
   });
 
   it('stock funds 99.995 ÷ 100 → −0.005% → −0.01%', () => {
-    const r = indicator(evaluate(sampleWith({ PE_StockFundsEnd: 99.995, PE_StockFundsPriorEnd: 100 })), 'stock_funds_change');
+    const r = indicator(
+      evaluate(sampleWith({ PE_StockFundsEnd: 99.995, PE_StockFundsPriorEnd: 100 })),
+      'stock_funds_change',
+    );
     expect(r.value?.toFixed(2)).toBe('-0.01');
   });
 });

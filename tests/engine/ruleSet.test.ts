@@ -87,7 +87,9 @@ describe('refusing, naming index, indicator and field', () => {
       otherwise: '0',
     };
     const issues = issuesOf(raw);
-    expect(issues).toContainEqual(expect.objectContaining({ index: k, indicator: 'budget_control_rate', field: 'rule.bands[1]' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ index: k, indicator: 'budget_control_rate', field: 'rule.bands[1]' }),
+    );
     const text = describeRuleSetIssue(issues[0], 'zh');
     expect(text).toContain(`第${k + 1}个指标`);
     expect(text).toContain('budget_control_rate');
@@ -97,14 +99,23 @@ describe('refusing, naming index, indicator and field', () => {
   it('equal band bounds are not ascending either', () => {
     const raw = defaultJson();
     const k = indexOf('carryover_rate');
-    raw.indicators[k].rule = { kind: 'bandsUpTo', bands: [{ upTo: '10', score: '3' }, { upTo: '10', score: '2' }], otherwise: '0' };
+    raw.indicators[k].rule = {
+      kind: 'bandsUpTo',
+      bands: [
+        { upTo: '10', score: '3' },
+        { upTo: '10', score: '2' },
+      ],
+      otherwise: '0',
+    };
     expect(issuesOf(raw)).toContainEqual(expect.objectContaining({ index: k, field: 'rule.bands[1]' }));
   });
 
   it('an unknown indicator id', () => {
     const raw = defaultJson();
     raw.indicators[3].id = 'no_such_indicator';
-    expect(issuesOf(raw)).toContainEqual(expect.objectContaining({ index: 3, indicator: 'no_such_indicator', field: 'id' }));
+    expect(issuesOf(raw)).toContainEqual(
+      expect.objectContaining({ index: 3, indicator: 'no_such_indicator', field: 'id' }),
+    );
   });
 
   it('an unknown rule kind', () => {
@@ -112,7 +123,9 @@ describe('refusing, naming index, indicator and field', () => {
     const k = indexOf('budget_expenditure_rate');
     raw.indicators[k].rule = { kind: 'linear', target: '100' };
     const issues = issuesOf(raw);
-    expect(issues).toContainEqual(expect.objectContaining({ index: k, indicator: 'budget_expenditure_rate', field: 'rule.kind' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ index: k, indicator: 'budget_expenditure_rate', field: 'rule.kind' }),
+    );
     expect(describeRuleSetIssue(issues[0], 'en')).toContain('linear');
   });
 
@@ -121,7 +134,9 @@ describe('refusing, naming index, indicator and field', () => {
     const k = indexOf('procurement_rate');
     raw.indicators[k].weight = '-2';
     const issues = issuesOf(raw);
-    expect(issues).toContainEqual(expect.objectContaining({ index: k, indicator: 'procurement_rate', field: 'weight' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ index: k, indicator: 'procurement_rate', field: 'weight' }),
+    );
     expect(describeRuleSetIssue(issues[0], 'en')).toContain('negative');
   });
 
@@ -129,7 +144,9 @@ describe('refusing, naming index, indicator and field', () => {
     const raw = defaultJson();
     const k = indexOf('staff_control_rate');
     raw.indicators[k].rule = { kind: 'deductAbove', threshold, perPoint: '0.2' };
-    expect(issuesOf(raw)).toContainEqual(expect.objectContaining({ index: k, indicator: 'staff_control_rate', field: 'rule.threshold' }));
+    expect(issuesOf(raw)).toContainEqual(
+      expect.objectContaining({ index: k, indicator: 'staff_control_rate', field: 'rule.threshold' }),
+    );
   });
 
   it('a perPoint that is not a number', () => {
@@ -144,7 +161,9 @@ describe('refusing, naming index, indicator and field', () => {
     const k = indexOf('financial_compliance');
     raw.indicators[k].rule = { kind: 'proportional', target: '100' };
     const issues = issuesOf(raw);
-    expect(issues).toContainEqual(expect.objectContaining({ index: k, indicator: 'financial_compliance', field: 'rule.kind' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ index: k, indicator: 'financial_compliance', field: 'rule.kind' }),
+    );
     expect(describeRuleSetIssue(issues[0], 'zh')).toContain('manual');
   });
 
@@ -182,7 +201,9 @@ describe('a custom rule set', () => {
   it('a change of figures alone (same id) changes the digest', () => {
     const same = defaultJson();
     same.indicators[indexOf('satisfaction')].rule = { kind: 'deductBelow', threshold: '96', perPoint: '0.2' };
-    expect(evaluate(sampleInputs(), { ruleSet: accepted(same) }).ruleSet.digest).not.toBe(before.ruleSet.digest);
+    expect(evaluate(sampleInputs(), { ruleSet: accepted(same) }).ruleSet.digest).not.toBe(
+      before.ruleSet.digest,
+    );
   });
 
   it('custom weights move the total', () => {

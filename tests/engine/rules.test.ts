@@ -24,7 +24,10 @@ function defaultRule(id: string): ComputedRule {
 
 /** The default rule set with one indicator's rule replaced (weights unchanged). */
 function withRule(id: string, rule: Rule): RuleSet {
-  return { ...DEFAULT_RULE_SET, indicators: DEFAULT_RULE_SET.indicators.map((i) => (i.id === id ? { ...i, rule } : i)) };
+  return {
+    ...DEFAULT_RULE_SET,
+    indicators: DEFAULT_RULE_SET.indicators.map((i) => (i.id === id ? { ...i, rule } : i)),
+  };
 }
 
 describe('proportional', () => {
@@ -200,20 +203,29 @@ describe('rules are applied to the rounded value (spec §1)', () => {
   it('a raw 100.004% rounds to 100.00 and is not deducted by deductAbove 100', () => {
     // 三公 100.004 ÷ 100 → 100.004%; a steep custom rule makes any unrounded excess visible.
     const rs = withRule('three_public_control', { kind: 'deductAbove', threshold: '100', perPoint: '100' });
-    const r = indicator(evaluate(sampleWith({ PE_ThreePublicActual: 100.004, PE_ThreePublicBudget: 100 }), { ruleSet: rs }), 'three_public_control');
+    const r = indicator(
+      evaluate(sampleWith({ PE_ThreePublicActual: 100.004, PE_ThreePublicBudget: 100 }), { ruleSet: rs }),
+      'three_public_control',
+    );
     expect(r.value?.toFixed(2)).toBe('100.00');
     expect(r.score?.toFixed(2)).toBe('4.00');
   });
 
   it('a raw 100.005% rounds to 100.01 and is deducted for 0.01 points', () => {
     const rs = withRule('three_public_control', { kind: 'deductAbove', threshold: '100', perPoint: '100' });
-    const r = indicator(evaluate(sampleWith({ PE_ThreePublicActual: 100.005, PE_ThreePublicBudget: 100 }), { ruleSet: rs }), 'three_public_control');
+    const r = indicator(
+      evaluate(sampleWith({ PE_ThreePublicActual: 100.005, PE_ThreePublicBudget: 100 }), { ruleSet: rs }),
+      'three_public_control',
+    );
     expect(r.value?.toFixed(2)).toBe('100.01');
     expect(r.score?.toFixed(2)).toBe('3.00');
   });
 
   it('with default parameters too: 25001 staff on 25000 posts is 100.00%, full marks', () => {
-    const r = indicator(evaluate(sampleWith({ PE_StaffActual: 25001, PE_StaffAuthorized: 25000 })), 'staff_control_rate');
+    const r = indicator(
+      evaluate(sampleWith({ PE_StaffActual: 25001, PE_StaffAuthorized: 25000 })),
+      'staff_control_rate',
+    );
     expect(r.value?.toFixed(2)).toBe('100.00');
     expect(r.score?.toFixed(2)).toBe('2.00');
     expect(r.commentary).toContain('未超编');
@@ -227,16 +239,25 @@ describe('rules are applied to the rounded value (spec §1)', () => {
   });
 
   it('a raw −14.996% rounds to −15.00 and earns the “≤−15%” band', () => {
-    const r = indicator(evaluate(sampleWith({ PE_StockFundsEnd: 85.004, PE_StockFundsPriorEnd: 100 })), 'stock_funds_change');
+    const r = indicator(
+      evaluate(sampleWith({ PE_StockFundsEnd: 85.004, PE_StockFundsPriorEnd: 100 })),
+      'stock_funds_change',
+    );
     expect(r.value?.toFixed(2)).toBe('-15.00');
     expect(r.score?.toFixed(2)).toBe('3.00');
   });
 
   it('a raw 0.004% 预算控制率 rounds to 0.00 and earns the “≤0%” band', () => {
-    const r = indicator(evaluate(sampleWith({ PE_BudgetAdjusted: 100.004, PE_BudgetInitial: 100 })), 'budget_control_rate');
+    const r = indicator(
+      evaluate(sampleWith({ PE_BudgetAdjusted: 100.004, PE_BudgetInitial: 100 })),
+      'budget_control_rate',
+    );
     expect(r.value?.toFixed(2)).toBe('0.00');
     expect(r.score?.toFixed(2)).toBe('5.00');
-    const over = indicator(evaluate(sampleWith({ PE_BudgetAdjusted: 100.005, PE_BudgetInitial: 100 })), 'budget_control_rate');
+    const over = indicator(
+      evaluate(sampleWith({ PE_BudgetAdjusted: 100.005, PE_BudgetInitial: 100 })),
+      'budget_control_rate',
+    );
     expect(over.value?.toFixed(2)).toBe('0.01');
     expect(over.score?.toFixed(2)).toBe('4.00');
   });

@@ -8,11 +8,26 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { D, DEFAULT_RULE_SET, evaluate, inputsFromData, round, type JsonResult, type PlainFigures } from '../../src/engine';
+import {
+  D,
+  DEFAULT_RULE_SET,
+  evaluate,
+  inputsFromData,
+  round,
+  type JsonResult,
+  type PlainFigures,
+} from '../../src/engine';
 import type { DepartmentCellContent } from '../../src/workbook/xlsx/departmentWorkbook';
 import { Scenarios, buildCli, runCliProcess } from '../cli/support/cli';
 import { makeTempDir, sampleData, setNamedCell, writeDepartment } from '../cli/support/files';
-import { convertToCsv, findSoffice, makeRecalcProfile, parseCsv, sheetCsvPath, type ConvertRun } from './soffice';
+import {
+  convertToCsv,
+  findSoffice,
+  makeRecalcProfile,
+  parseCsv,
+  sheetCsvPath,
+  type ConvertRun,
+} from './soffice';
 
 jest.setTimeout(200_000);
 
@@ -134,10 +149,19 @@ function readSheet(csvText: string): SheetView {
   const h = rows.findIndex((r) => r.includes('指标ID') && r.includes('得分'));
   if (h < 0) throw new Error(`no header row in:\n${csvText.slice(0, 500)}`);
   const at = (name: string): number => rows[h].indexOf(name);
-  const [idCol, valueCol, liveCol, statusCol] = [at('指标ID'), at('指标值'), at('当前值（实时）'), at('状态')];
+  const [idCol, valueCol, liveCol, statusCol] = [
+    at('指标ID'),
+    at('指标值'),
+    at('当前值（实时）'),
+    at('状态'),
+  ];
   const indicators = new Map<string, { value: string; live: string; status: string }>();
   for (let r = h + 1; r < rows.length && rows[r][0] !== '合计'; r++) {
-    indicators.set(rows[r][idCol], { value: rows[r][valueCol], live: rows[r][liveCol], status: rows[r][statusCol] });
+    indicators.set(rows[r][idCol], {
+      value: rows[r][valueCol],
+      live: rows[r][liveCol],
+      status: rows[r][statusCol],
+    });
   }
   const summary = rows.find((r) => r[0] === '评价表状态（实时）');
   return { rows, indicators, liveSummary: summary?.[1] ?? '(no 评价表状态（实时） row)' };
@@ -158,7 +182,9 @@ const scenarios = new Scenarios();
 beforeAll(async () => {
   const found = findSoffice();
   if (!found) {
-    throw new Error('LibreOffice is not installed (no soffice on PATH): apt-get install -y --no-install-recommends libreoffice-calc');
+    throw new Error(
+      'LibreOffice is not installed (no soffice on PATH): apt-get install -y --no-install-recommends libreoffice-calc',
+    );
   }
   soffice = found;
   buildCli();
@@ -179,15 +205,24 @@ const evaluated = scenarios.add(async () => {
       const input = await writeDepartment(dir, `${d.key}.xlsx`, { inputs: d.inputs });
       const out = path.join(dir, `${d.key}.evaluated.xlsx`);
       const run = await runCliProcess([input, '--out', out, '--json']);
-      if (run.status !== 0 && run.status !== 3) throw new Error(`evaluate ${d.key} failed (${run.status}): ${run.stderr}`);
+      if (run.status !== 0 && run.status !== 3)
+        throw new Error(`evaluate ${d.key} failed (${run.status}): ${run.stderr}`);
       return { d, out, result: JSON.parse(run.stdout) as JsonResult };
     }),
   );
   const profile = await makeRecalcProfile(path.join(dir, 'profile'));
   const csvDir = path.join(dir, 'csv');
-  runs.push(await convertToCsv(soffice, profile, files.map((f) => f.out), csvDir));
+  runs.push(
+    await convertToCsv(
+      soffice,
+      profile,
+      files.map((f) => f.out),
+      csvDir,
+    ),
+  );
   const views = new Map<string, SheetView>();
-  for (const f of files) views.set(f.d.key, readSheet(await fs.readFile(sheetCsvPath(csvDir, f.out, SHEET), 'utf8')));
+  for (const f of files)
+    views.set(f.d.key, readSheet(await fs.readFile(sheetCsvPath(csvDir, f.out, SHEET), 'utf8')));
   return { files, views, profile };
 });
 
@@ -204,9 +239,17 @@ const edited = scenarios.add(async () => {
     }),
   );
   const csvDir = path.join(dir, 'csv-changed');
-  runs.push(await convertToCsv(soffice, profile, outs.map((o) => o.target), csvDir));
+  runs.push(
+    await convertToCsv(
+      soffice,
+      profile,
+      outs.map((o) => o.target),
+      csvDir,
+    ),
+  );
   const views = new Map<string, SheetView>();
-  for (const o of outs) views.set(o.key, readSheet(await fs.readFile(sheetCsvPath(csvDir, o.target, SHEET), 'utf8')));
+  for (const o of outs)
+    views.set(o.key, readSheet(await fs.readFile(sheetCsvPath(csvDir, o.target, SHEET), 'utf8')));
   return { outs, views };
 });
 
@@ -223,7 +266,12 @@ describe('LibreOffice recalculates the live cross-check to the engine’s values
     expect(overFunds?.score).toBe(1.24); // 4 − 0.4 × (106.91 − 100)
     const ties = byKey.get('ties');
     const tie = (id: string): number | null | undefined => ties?.indicators.find((i) => i.id === id)?.value;
-    expect([tie('budget_control_rate'), tie('procurement_rate'), tie('stock_funds_change'), tie('satisfaction')]).toEqual([1.01, 28.5, -6.53, 91.01]);
+    expect([
+      tie('budget_control_rate'),
+      tie('procurement_rate'),
+      tie('stock_funds_change'),
+      tie('satisfaction'),
+    ]).toEqual([1.01, 28.5, -6.53, 91.01]);
   });
 
   it('shows a department name beginning with "=" as the literal text, not a computed formula', async () => {
@@ -233,26 +281,39 @@ describe('LibreOffice recalculates the live cross-check to the engine’s values
     expect(rows[0][0]).toBe('=西河街道办事处 2020年度部门整体支出绩效自评表');
   });
 
-  it.each(DEPARTMENTS.map((d) => d.key))('%s: every 当前值（实时） equals 指标值 and every 状态 reads 一致', async (key) => {
-    const { files, views } = await evaluated();
-    const result = files.find((f) => f.d.key === key)?.result as JsonResult;
-    const view = views.get(key) as SheetView;
-    expect([...view.indicators.keys()]).toEqual(DEFAULT_RULE_SET.indicators.map((i) => i.id));
-    let computed = 0;
-    for (const ind of result.indicators) {
-      const row = view.indicators.get(ind.id);
-      if (ind.value === null) {
-        expect({ id: ind.id, live: row?.live, status: row?.status }).toEqual({ id: ind.id, live: '', status: '' });
-        continue;
+  it.each(DEPARTMENTS.map((d) => d.key))(
+    '%s: every 当前值（实时） equals 指标值 and every 状态 reads 一致',
+    async (key) => {
+      const { files, views } = await evaluated();
+      const result = files.find((f) => f.d.key === key)?.result as JsonResult;
+      const view = views.get(key) as SheetView;
+      expect([...view.indicators.keys()]).toEqual(DEFAULT_RULE_SET.indicators.map((i) => i.id));
+      let computed = 0;
+      for (const ind of result.indicators) {
+        const row = view.indicators.get(ind.id);
+        if (ind.value === null) {
+          expect({ id: ind.id, live: row?.live, status: row?.status }).toEqual({
+            id: ind.id,
+            live: '',
+            status: '',
+          });
+          continue;
+        }
+        computed += 1;
+        expect({ id: ind.id, live: percent2(row?.live ?? '') }).toEqual({
+          id: ind.id,
+          live: ind.value.toFixed(2),
+        });
+        expect({ id: ind.id, value: percent2(row?.value ?? '') }).toEqual({
+          id: ind.id,
+          value: ind.value.toFixed(2),
+        });
+        expect({ id: ind.id, status: row?.status }).toEqual({ id: ind.id, status: FRESH });
       }
-      computed += 1;
-      expect({ id: ind.id, live: percent2(row?.live ?? '') }).toEqual({ id: ind.id, live: ind.value.toFixed(2) });
-      expect({ id: ind.id, value: percent2(row?.value ?? '') }).toEqual({ id: ind.id, value: ind.value.toFixed(2) });
-      expect({ id: ind.id, status: row?.status }).toEqual({ id: ind.id, status: FRESH });
-    }
-    expect(computed).toBe(17);
-    expect(view.liveSummary).toBe(FRESH);
-  });
+      expect(computed).toBe(17);
+      expect(view.liveSummary).toBe(FRESH);
+    },
+  );
 });
 
 describe('after a figure is changed in the file', () => {

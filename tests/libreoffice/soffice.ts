@@ -56,7 +56,12 @@ export interface ConvertRun {
 }
 
 /** Converts all `files` in one soffice launch; rejects with soffice's output when it fails. */
-export async function convertToCsv(soffice: string, profileUrl: string, files: readonly string[], outDir: string): Promise<ConvertRun> {
+export async function convertToCsv(
+  soffice: string,
+  profileUrl: string,
+  files: readonly string[],
+  outDir: string,
+): Promise<ConvertRun> {
   // soffice leaves lu*.tmp files in TMPDIR: keep them in the test's own folder, which is removed.
   const tmp = path.join(outDir, '.tmp');
   await fs.mkdir(tmp, { recursive: true });
@@ -64,7 +69,17 @@ export async function convertToCsv(soffice: string, profileUrl: string, files: r
   return new Promise((resolve, reject) => {
     const child = spawn(
       soffice,
-      [`-env:UserInstallation=${profileUrl}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', CSV_ALL_SHEETS, '--outdir', outDir, ...files],
+      [
+        `-env:UserInstallation=${profileUrl}`,
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        '--convert-to',
+        CSV_ALL_SHEETS,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
       // Its own process group, so a hung launch can be stopped with everything it started.
       { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: tmp } },
     );

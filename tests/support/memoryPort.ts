@@ -3,7 +3,14 @@
  * SheetModel into the raw cells a spreadsheet would hand back (formulas read as empty, as a file
  * without cached results would). Lets flow-level tests run without any spreadsheet library.
  */
-import type { RawCell, RawInput, ReadRequest, WorkbookPort, WorkbookSnapshot, WriteOptions } from '../../src/workbook/port';
+import type {
+  RawCell,
+  RawInput,
+  ReadRequest,
+  WorkbookPort,
+  WorkbookSnapshot,
+  WriteOptions,
+} from '../../src/workbook/port';
 import { ForeignSheetError } from '../../src/workbook/port';
 import { OWNER_MARK, type SheetModel } from '../../src/workbook/sheetModel';
 
@@ -60,7 +67,8 @@ export class MemoryPort implements WorkbookPort {
 
   async write(model: SheetModel, options: WriteOptions = {}): Promise<void> {
     const existing = this.sheets.get(model.name);
-    if (existing && !this.owned(existing) && !options.overwriteForeign) throw new ForeignSheetError(model.name);
+    if (existing && !this.owned(existing) && !options.overwriteForeign)
+      throw new ForeignSheetError(model.name);
     this.writes++;
     this.sheets.set(model.name, modelToRaw(model));
   }

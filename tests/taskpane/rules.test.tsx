@@ -68,7 +68,9 @@ test('a broken rule sheet is refused with its row and field, and the evaluation 
   await wb.whenIdle();
 
   fireEvent.click(screen.getByRole('button', { name: EVALUATE }));
-  expect(await screen.findByText(new RegExp(`评分规则!第${row}行（satisfaction） 字段 weight：分值为负数`))).toBeInTheDocument();
+  expect(
+    await screen.findByText(new RegExp(`评分规则!第${row}行（satisfaction） 字段 weight：分值为负数`)),
+  ).toBeInTheDocument();
   await settle();
   expect(JSON.stringify(wb.snapshotSheet('绩效自评'))).toBe(before);
 });

@@ -5,7 +5,9 @@ import { readPreviousSheet } from '../../src/workbook/previousSheet';
 import { sampleEvaluation, toRawCells } from './modelCells';
 
 const NOW = new Date(2021, 2, 31, 9, 5);
-const previous = readPreviousSheet(toRawCells(layoutEvaluationSheet(sampleEvaluation(), { generatedAt: NOW })));
+const previous = readPreviousSheet(
+  toRawCells(layoutEvaluationSheet(sampleEvaluation(), { generatedAt: NOW })),
+);
 
 describe('diffEvaluation', () => {
   it('lists nothing when the figures are the same', () => {
@@ -23,18 +25,18 @@ describe('diffEvaluation', () => {
     const report = diffEvaluation(previous, next);
     expect(report.indicators.map((c) => c.id)).toEqual(['budget_expenditure_rate', 'carryover_rate']);
     const [spent, carry] = report.indicators;
-    expect([spent.oldValue?.toFixed(2), spent.newValue?.toFixed(2), spent.oldScore?.toFixed(2), spent.newScore?.toFixed(2)]).toEqual([
-      '98.60',
-      '88.01',
-      '5.92',
-      '5.28',
-    ]);
-    expect([carry.oldValue?.toFixed(2), carry.newValue?.toFixed(2), carry.oldScore?.toFixed(2), carry.newScore?.toFixed(2)]).toEqual([
-      '1.40',
-      '11.99',
-      '3.00',
-      '2.00',
-    ]);
+    expect([
+      spent.oldValue?.toFixed(2),
+      spent.newValue?.toFixed(2),
+      spent.oldScore?.toFixed(2),
+      spent.newScore?.toFixed(2),
+    ]).toEqual(['98.60', '88.01', '5.92', '5.28']);
+    expect([
+      carry.oldValue?.toFixed(2),
+      carry.newValue?.toFixed(2),
+      carry.oldScore?.toFixed(2),
+      carry.newScore?.toFixed(2),
+    ]).toEqual(['1.40', '11.99', '3.00', '2.00']);
     expect(report.newTotal.toFixed(2)).toBe('95.26');
   });
 

@@ -89,7 +89,13 @@ describe('the flow on an .xlsx file', () => {
     expect(result.changes).toBeNull();
     expect(result.evaluation.total.toFixed(2)).toBe('96.90');
     const wb = await loadWorkbook(first);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['基础数据', '功能分类', '人工评分', DEFAULT_SHEET_NAME, INPUTS_SHEET_NAME]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '基础数据',
+      '功能分类',
+      '人工评分',
+      DEFAULT_SHEET_NAME,
+      INPUTS_SHEET_NAME,
+    ]);
     const cells = cellsOf(wb, DEFAULT_SHEET_NAME);
     expect([...cells.values()]).toContain(OWNER_MARK);
     expect(cells.get(generatedAtCell(wb))).toBe(formatTimestamp(FIRST));
@@ -112,7 +118,9 @@ describe('the flow on an .xlsx file', () => {
     expect(result.changes?.oldTotal?.toFixed(2)).toBe('96.90');
 
     const out = await loadWorkbook(second);
-    expect(out.getWorksheet(DEFAULT_SHEET_NAME)!.getCell(noteCell(out, 'stock_funds_change')).value).toBe(note);
+    expect(out.getWorksheet(DEFAULT_SHEET_NAME)!.getCell(noteCell(out, 'stock_funds_change')).value).toBe(
+      note,
+    );
     // Only one evaluation sheet, where it was.
     expect(out.worksheets.filter((w) => w.name === DEFAULT_SHEET_NAME)).toHaveLength(1);
 
@@ -141,7 +149,13 @@ describe('the flow on an .xlsx file', () => {
     const stale = await checkFreshness(await openXlsxWorkbook(edited));
     expect(stale.stale).toBe(true);
     expect(stale.changedInputs).toEqual([
-      { name: 'PE_Expenditure', label: '本年实际支出数', address: expect.stringMatching(/^基础数据!C\d+$/), before: '672.18', now: '650.25' },
+      {
+        name: 'PE_Expenditure',
+        label: '本年实际支出数',
+        address: expect.stringMatching(/^基础数据!C\d+$/),
+        before: '672.18',
+        now: '650.25',
+      },
     ]);
   });
 

@@ -17,7 +17,9 @@ class MemoryWorkbook implements WorkbookPort {
   async read(request: ReadRequest): Promise<WorkbookSnapshot> {
     const inputs = request.names.map((name, k): RawInput => {
       const cell = this.values[name];
-      return cell ? { name, status: 'range', address: `基础数据!C${k + 2}`, cells: [[cell]] } : { name, status: 'missing' };
+      return cell
+        ? { name, status: 'range', address: `基础数据!C${k + 2}`, cells: [[cell]] }
+        : { name, status: 'missing' };
     });
     const cells = this.sheets.get(request.sheetName);
     const owned = !!cells?.some((row) => row.some((c) => c.kind === 'text' && c.value === OWNER_MARK));
@@ -60,7 +62,13 @@ describe('checkFreshness', () => {
     expect(f.stale).toBe(true);
     expect(f.fingerprint).not.toBe(f.recordedFingerprint);
     expect(f.changedInputs).toEqual([
-      { name: 'PE_Expenditure', label: '本年实际支出数', address: expect.stringMatching(/^基础数据!C\d+$/), before: '672.18', now: '600.5' },
+      {
+        name: 'PE_Expenditure',
+        label: '本年实际支出数',
+        address: expect.stringMatching(/^基础数据!C\d+$/),
+        before: '672.18',
+        now: '600.5',
+      },
     ]);
   });
 
@@ -70,7 +78,9 @@ describe('checkFreshness', () => {
     wb.values.PE_AssetsFixed = { kind: 'error', value: '#N/A' };
     const f = await checkFreshness(wb);
     expect(f.stale).toBe(true);
-    expect(f.changedInputs.map((c) => [c.name, c.before, c.now])).toEqual([['PE_AssetsFixed', '152.11', null]]);
+    expect(f.changedInputs.map((c) => [c.name, c.before, c.now])).toEqual([
+      ['PE_AssetsFixed', '152.11', null],
+    ]);
   });
 
   it('does not count a number typed as text with the same value as a change of figure', async () => {

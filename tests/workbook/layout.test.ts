@@ -1,6 +1,15 @@
 /** The evaluation sheet as a SheetModel, laid out from the golden sample's evaluation. */
 import { DEFAULT_RULE_SET, evaluate, fmt2, inputsFromData } from '../../src/engine';
-import { COLUMNS, DEFAULT_SHEET_NAME, FRESH, INPUTS_SECTION, META, STALE, col, layoutEvaluationSheet } from '../../src/workbook/layout';
+import {
+  COLUMNS,
+  DEFAULT_SHEET_NAME,
+  FRESH,
+  INPUTS_SECTION,
+  META,
+  STALE,
+  col,
+  layoutEvaluationSheet,
+} from '../../src/workbook/layout';
 import { OWNER_MARK, a1, type SheetCellModel, type SheetModel } from '../../src/workbook/sheetModel';
 import { loadSample } from '../support/sample';
 import { rowLabelled, sampleEvaluation, textAt } from './modelCells';
@@ -21,7 +30,8 @@ describe('the indicator table', () => {
     expect(headerRow).toBeGreaterThan(0);
     const header = model.rows[headerRow].map(textAt);
     expect(header).toEqual([...COLUMNS]);
-    for (const h of ['指标ID', '得分', '指标值', '当前值（实时）', '人工说明', '状态']) expect(header).toContain(h);
+    for (const h of ['指标ID', '得分', '指标值', '当前值（实时）', '人工说明', '状态'])
+      expect(header).toContain(h);
   });
 
   it('has one row per indicator, in the order of the rule set', () => {
@@ -93,7 +103,9 @@ describe('the indicator table', () => {
   it('highlights 已过期 in the 状态 column over exactly the indicator rows', () => {
     const first = headerRow + 1;
     const last = headerRow + e.indicators.length;
-    expect(model.highlights).toContainEqual(expect.objectContaining({ range: `${a1(first, col('状态'))}:${a1(last, col('状态'))}`, text: STALE }));
+    expect(model.highlights).toContainEqual(
+      expect.objectContaining({ range: `${a1(first, col('状态'))}:${a1(last, col('状态'))}`, text: STALE }),
+    );
   });
 });
 
@@ -141,7 +153,8 @@ describe('the summary block', () => {
 describe('the checks section', () => {
   const start = rowLabelled(model, '一致性检查');
   const rows = model.rows.slice(start + 1, start + 1 + e.checks.length);
-  const resultOf = (id: string): string => textAt(rows.find((row) => textAt(row[row.length - 1]) === id)?.[1]);
+  const resultOf = (id: string): string =>
+    textAt(rows.find((row) => textAt(row[row.length - 1]) === id)?.[1]);
 
   it('lists every check by id with its message', () => {
     expect(rows.map((row) => textAt(row[row.length - 1]))).toEqual(e.checks.map((c) => c.id));
@@ -151,7 +164,8 @@ describe('the checks section', () => {
   it('marks the two failing checks of the sample 未通过 and the others 通过', () => {
     expect(resultOf('assets_composition')).toBe('未通过');
     expect(resultOf('functional_expenditure_sum')).toBe('未通过');
-    for (const id of ['functional_budget_sum', 'fixed_in_use_within_total', 'counts_within_base']) expect(resultOf(id)).toBe('通过');
+    for (const id of ['functional_budget_sum', 'fixed_in_use_within_total', 'counts_within_base'])
+      expect(resultOf(id)).toBe('通过');
   });
 });
 
@@ -160,7 +174,13 @@ describe('the inputs section', () => {
     const start = model.rows.findIndex((row) => textAt(row[COLUMNS.length - 1]) === INPUTS_SECTION);
     expect(start).toBeGreaterThan(0);
     const head = model.rows[start].map(textAt);
-    expect([head[0], head[2], head[3], head[col('说明')], head[COLUMNS.length - 1]]).toEqual(['输入项目', '单元格', '值', '状态', INPUTS_SECTION]);
+    expect([head[0], head[2], head[3], head[col('说明')], head[COLUMNS.length - 1]]).toEqual([
+      '输入项目',
+      '单元格',
+      '值',
+      '状态',
+      INPUTS_SECTION,
+    ]);
     const rows = model.rows.slice(start + 1);
     expect(rows.map((row) => textAt(row[COLUMNS.length - 1]))).toEqual(e.inputs.map((i) => i.name));
     const spent = rows.find((row) => textAt(row[COLUMNS.length - 1]) === 'PE_Expenditure');
@@ -185,20 +205,23 @@ describe('人工说明', () => {
 });
 
 describe('user text stays text (no formula injection)', () => {
-  it.each(['=HYPERLINK("http://example.invalid","x")', '+1+1', '-2+3', '@SUM(A1:A2)'])('a department name %p is a text cell', (name) => {
-    const ev = sampleEvaluation({ PE_DeptName: name });
-    const m = layoutEvaluationSheet(ev, { generatedAt: NOW });
-    expect(metaValue(m, META.department).value).toEqual({ t: 'text', v: name });
-    expect(m.rows[0][0].value).toEqual({ t: 'text', v: `${name} 2020年度部门整体支出绩效自评表` });
-    // The only formulas on the sheet are the live cross-check ones, which never carry user text.
-    const formulas = m.rows.flat().flatMap((c) => (c.value.t === 'formula' ? [c.value.f] : []));
-    expect(formulas.length).toBeGreaterThan(0);
-    for (const f of formulas) expect(f).not.toContain(name);
-    const notes = new Map([['satisfaction', name]]);
-    const withNote = layoutEvaluationSheet(ev, { generatedAt: NOW, notes });
-    const row = indicatorRows(withNote).find((r) => textAt(r[col('指标ID')]) === 'satisfaction');
-    expect(row?.[col('人工说明')].value).toEqual({ t: 'text', v: name });
-  });
+  it.each(['=HYPERLINK("http://example.invalid","x")', '+1+1', '-2+3', '@SUM(A1:A2)'])(
+    'a department name %p is a text cell',
+    (name) => {
+      const ev = sampleEvaluation({ PE_DeptName: name });
+      const m = layoutEvaluationSheet(ev, { generatedAt: NOW });
+      expect(metaValue(m, META.department).value).toEqual({ t: 'text', v: name });
+      expect(m.rows[0][0].value).toEqual({ t: 'text', v: `${name} 2020年度部门整体支出绩效自评表` });
+      // The only formulas on the sheet are the live cross-check ones, which never carry user text.
+      const formulas = m.rows.flat().flatMap((c) => (c.value.t === 'formula' ? [c.value.f] : []));
+      expect(formulas.length).toBeGreaterThan(0);
+      for (const f of formulas) expect(f).not.toContain(name);
+      const notes = new Map([['satisfaction', name]]);
+      const withNote = layoutEvaluationSheet(ev, { generatedAt: NOW, notes });
+      const row = indicatorRows(withNote).find((r) => textAt(r[col('指标ID')]) === 'satisfaction');
+      expect(row?.[col('人工说明')].value).toEqual({ t: 'text', v: name });
+    },
+  );
 });
 
 describe('names and languages', () => {
@@ -213,7 +236,9 @@ describe('names and languages', () => {
     expect(m.rows.some((row) => row.map(textAt).join('|') === COLUMNS.join('|'))).toBe(true);
     const rows = indicatorRows(m);
     const spent = rows.find((row) => textAt(row[col('指标ID')]) === 'budget_expenditure_rate');
-    expect(textAt(spent?.[col('说明')])).toBe(en.indicators.find((i) => i.id === 'budget_expenditure_rate')?.commentary);
+    expect(textAt(spent?.[col('说明')])).toBe(
+      en.indicators.find((i) => i.id === 'budget_expenditure_rate')?.commentary,
+    );
     expect(textAt(spent?.[col('说明')])).not.toMatch(/[得分满]/);
     expect(metaValue(m, META.total).value).toEqual({ t: 'number', v: Number(fmt2(en.total)) });
   });

@@ -43,7 +43,13 @@ describe.each(NUMERIC_INPUTS)('a %s input (%s)', (_kind, name) => {
     const v = parseInput(oneCell(name, txt('1,000.00')));
     expect(v.number?.toFixed()).toBe('1000');
     const p = only(v);
-    expect(p).toMatchObject({ code: 'textNumber', severity: 'warning', input: name, address: '基础数据!C5', detail: '1,000.00' });
+    expect(p).toMatchObject({
+      code: 'textNumber',
+      severity: 'warning',
+      input: name,
+      address: '基础数据!C5',
+      detail: '1,000.00',
+    });
   });
 
   it('accepts " 624.04 " stored as text (spaces around), with a warning', () => {
@@ -52,11 +58,20 @@ describe.each(NUMERIC_INPUTS)('a %s input (%s)', (_kind, name) => {
     expect(only(v)).toMatchObject({ code: 'textNumber', severity: 'warning', detail: ' 624.04 ' });
   });
 
-  it.each(['六百', '624.04万元', '1,00', '1e3', '12.5%', 'N/A'])('refuses the text %p as not a number', (t) => {
-    const v = parseInput(oneCell(name, txt(t)));
-    expect(v.number).toBeUndefined();
-    expect(only(v)).toMatchObject({ code: 'notNumber', severity: 'error', input: name, address: '基础数据!C5', detail: t });
-  });
+  it.each(['六百', '624.04万元', '1,00', '1e3', '12.5%', 'N/A'])(
+    'refuses the text %p as not a number',
+    (t) => {
+      const v = parseInput(oneCell(name, txt(t)));
+      expect(v.number).toBeUndefined();
+      expect(only(v)).toMatchObject({
+        code: 'notNumber',
+        severity: 'error',
+        input: name,
+        address: '基础数据!C5',
+        detail: t,
+      });
+    },
+  );
 
   it('reports an empty cell, and a cell of blanks, as empty', () => {
     for (const cell of [EMPTY, txt('   ')]) {
@@ -69,7 +84,12 @@ describe.each(NUMERIC_INPUTS)('a %s input (%s)', (_kind, name) => {
   it.each(['#DIV/0!', '#N/A', '#VALUE!'])('reports the Excel error %s with its code', (code) => {
     const v = parseInput(oneCell(name, err(code)));
     expect(v.number).toBeUndefined();
-    expect(only(v)).toMatchObject({ code: 'excelError', severity: 'error', detail: code, address: '基础数据!C5' });
+    expect(only(v)).toMatchObject({
+      code: 'excelError',
+      severity: 'error',
+      detail: code,
+      address: '基础数据!C5',
+    });
   });
 
   it('refuses a logical value', () => {
@@ -111,7 +131,12 @@ describe('the text input PE_DeptName', () => {
     expect(parseInput(oneCell(name, bool(false))).text).toBe('FALSE');
   });
   it('refuses two cells', () => {
-    const v = parseInput({ name, status: 'range', address: '基础数据!C2:C3', cells: [[txt('a')], [txt('b')]] });
+    const v = parseInput({
+      name,
+      status: 'range',
+      address: '基础数据!C2:C3',
+      cells: [[txt('a')], [txt('b')]],
+    });
     expect(only(v)).toMatchObject({ code: 'multiCell', address: '基础数据!C2:C3' });
   });
 });
@@ -139,7 +164,10 @@ describe('name-level problems', () => {
   });
 
   it('parseInputs keys every input by its name', () => {
-    const out = parseInputs([oneCell('PE_BudgetInitial', num(624.04)), { name: 'PE_Expenditure', status: 'missing' }]);
+    const out = parseInputs([
+      oneCell('PE_BudgetInitial', num(624.04)),
+      { name: 'PE_Expenditure', status: 'missing' },
+    ]);
     expect(Object.keys(out).sort()).toEqual(['PE_BudgetInitial', 'PE_Expenditure']);
     expect(out.PE_BudgetInitial.number?.toFixed()).toBe('624.04');
     expect(out.PE_Expenditure.problems[0].code).toBe('missing');
@@ -162,14 +190,27 @@ describe('readNumberCell', () => {
 describe('the functional table PE_FunctionalTable', () => {
   const name = 'PE_FunctionalTable';
   const row = (label: string, b: RawCell, f: RawCell, p: RawCell): RawCell[] => [txt(label), b, f, p];
-  const table = (cells: RawCell[][], address = '功能分类!A3:D6'): RawInput => ({ name, status: 'range', address, cells });
+  const table = (cells: RawCell[][], address = '功能分类!A3:D6'): RawInput => ({
+    name,
+    status: 'range',
+    address,
+    cells,
+  });
 
   it('reads 4 columns into rows with decimals', () => {
     const v = parseInput(
-      table([row('一般公共服务支出', num(561.58), num(600.59), num(452.3)), row('公共安全支出', num(3.6), num(3.6), num(0))], '功能分类!A3:D4'),
+      table(
+        [
+          row('一般公共服务支出', num(561.58), num(600.59), num(452.3)),
+          row('公共安全支出', num(3.6), num(3.6), num(0)),
+        ],
+        '功能分类!A3:D4',
+      ),
     );
     expect(v.problems).toEqual([]);
-    expect(v.table?.map((r) => [r.label, r.budget?.toFixed(), r.final?.toFixed(), r.prior?.toFixed()])).toEqual([
+    expect(
+      v.table?.map((r) => [r.label, r.budget?.toFixed(), r.final?.toFixed(), r.prior?.toFixed()]),
+    ).toEqual([
       ['一般公共服务支出', '561.58', '600.59', '452.3'],
       ['公共安全支出', '3.6', '3.6', '0'],
     ]);
@@ -189,14 +230,30 @@ describe('the functional table PE_FunctionalTable', () => {
   });
 
   it('refuses a block that is not 4 columns wide (tableShape, with its size)', () => {
-    const v = parseInput(table([[txt('a'), num(1), num(2)], [txt('b'), num(3), num(4)]], '功能分类!A3:C4'));
+    const v = parseInput(
+      table(
+        [
+          [txt('a'), num(1), num(2)],
+          [txt('b'), num(3), num(4)],
+        ],
+        '功能分类!A3:C4',
+      ),
+    );
     expect(v.table).toBeUndefined();
-    expect(only(v)).toMatchObject({ code: 'tableShape', severity: 'error', address: '功能分类!A3:C4', detail: '2 × 3' });
+    expect(only(v)).toMatchObject({
+      code: 'tableShape',
+      severity: 'error',
+      address: '功能分类!A3:C4',
+      detail: '2 × 3',
+    });
   });
 
   it('a bad cell names its own address', () => {
     const v = parseInput(
-      table([row('一般公共服务支出', num(561.58), txt('六百'), num(452.3)), row('公共安全支出', num(3.6), num(3.6), err('#N/A'))]),
+      table([
+        row('一般公共服务支出', num(561.58), txt('六百'), num(452.3)),
+        row('公共安全支出', num(3.6), num(3.6), err('#N/A')),
+      ]),
     );
     const codes = v.problems.map((p) => [p.code, p.address]);
     expect(codes).toEqual([
@@ -210,7 +267,9 @@ describe('the functional table PE_FunctionalTable', () => {
 
   it('a number stored as text in the table is a warning at its own cell', () => {
     const v = parseInput(table([row('公共安全支出', txt('3.60'), num(3.6), num(0))]));
-    expect(v.problems).toEqual([expect.objectContaining({ code: 'textNumber', severity: 'warning', address: '功能分类!B3' })]);
+    expect(v.problems).toEqual([
+      expect.objectContaining({ code: 'textNumber', severity: 'warning', address: '功能分类!B3' }),
+    ]);
     expect(v.table?.[0].budget?.toFixed()).toBe('3.6');
   });
 });

@@ -60,7 +60,12 @@ describe('readPreviousSheet on the layout’s own cells', () => {
   });
 
   it('reads nothing from a sheet that is not an evaluation sheet', () => {
-    const foreign: RawCell[][] = [[{ kind: 'text', value: '别人的表' }, { kind: 'number', value: 1 }]];
+    const foreign: RawCell[][] = [
+      [
+        { kind: 'text', value: '别人的表' },
+        { kind: 'number', value: 1 },
+      ],
+    ];
     const got = readPreviousSheet(foreign);
     expect(got.notes.size).toBe(0);
     expect(got.indicators.size).toBe(0);

@@ -12,7 +12,10 @@ function samplePort(): MemoryPort {
     name: 'PE_FunctionalTable',
     status: 'range',
     address: '功能分类!A2:D5',
-    cells: s.functional.map((r) => [{ kind: 'text', value: r[0] }, ...r.slice(1).map((v): RawCell => ({ kind: 'number', value: v as number }))]),
+    cells: s.functional.map((r) => [
+      { kind: 'text', value: r[0] },
+      ...r.slice(1).map((v): RawCell => ({ kind: 'number', value: v as number })),
+    ]),
   });
   return port;
 }
@@ -65,26 +68,49 @@ describe('评分规则 sheet', () => {
   });
 
   test.each([
-    ['weights not totalling 100', (c: RawCell[][]) => (c[rowOf(c, 'satisfaction')][4] = { kind: 'number', value: 5 }), /分值合计为101/],
-    ['a negative weight', (c: RawCell[][]) => (c[rowOf(c, 'satisfaction')][4] = { kind: 'number', value: -4 }), /第\d+行（satisfaction） 字段 weight：分值为负数/],
-    ['bands not ascending', (c: RawCell[][]) => (c[rowOf(c, 'carryover_rate')][8] = { kind: 'text', value: '20→3; 10→2' }), /第\d+行（carryover_rate） 字段 rule\.bands\[1\]：分档上限应递增/],
-    ['an unknown indicator', (c: RawCell[][]) => (c[rowOf(c, 'satisfaction')][0] = { kind: 'text', value: 'happiness' }), /未知指标“happiness”/],
-    ['an unknown rule kind', (c: RawCell[][]) => (c[rowOf(c, 'satisfaction')][5] = { kind: 'text', value: 'lottery' }), /第\d+行（satisfaction） 字段 rule\.kind：未知计分规则“lottery”/],
-  ])('%s is refused with the row and field, and the old sheet stays as it was', async (_what, edit, message) => {
-    const port = samplePort();
-    await runEvaluationFlow(port, { now: new Date(2021, 0, 1) });
-    const oldSheet = JSON.stringify(port.sheets.get('绩效自评'));
-    await writeRulesTemplate(port);
-    const cells = port.sheets.get(RULES_SHEET_NAME) as RawCell[][];
-    edit(cells);
-    const writes = port.writes;
-    const run = runEvaluationFlow(port, { now: new Date(2022, 0, 1) });
-    await expect(run).rejects.toBeInstanceOf(RuleSetRefusedError);
-    await run.catch((e: RuleSetRefusedError) => {
-      expect(e.messages.join('\n')).toMatch(message);
-      expect(e.messages.join('\n')).toMatch(/^评分规则!第\d+行|^评分规则 字段 weight：各指标分值合计/);
-    });
-    expect(port.writes).toBe(writes);
-    expect(JSON.stringify(port.sheets.get('绩效自评'))).toBe(oldSheet);
-  });
+    [
+      'weights not totalling 100',
+      (c: RawCell[][]) => (c[rowOf(c, 'satisfaction')][4] = { kind: 'number', value: 5 }),
+      /分值合计为101/,
+    ],
+    [
+      'a negative weight',
+      (c: RawCell[][]) => (c[rowOf(c, 'satisfaction')][4] = { kind: 'number', value: -4 }),
+      /第\d+行（satisfaction） 字段 weight：分值为负数/,
+    ],
+    [
+      'bands not ascending',
+      (c: RawCell[][]) => (c[rowOf(c, 'carryover_rate')][8] = { kind: 'text', value: '20→3; 10→2' }),
+      /第\d+行（carryover_rate） 字段 rule\.bands\[1\]：分档上限应递增/,
+    ],
+    [
+      'an unknown indicator',
+      (c: RawCell[][]) => (c[rowOf(c, 'satisfaction')][0] = { kind: 'text', value: 'happiness' }),
+      /未知指标“happiness”/,
+    ],
+    [
+      'an unknown rule kind',
+      (c: RawCell[][]) => (c[rowOf(c, 'satisfaction')][5] = { kind: 'text', value: 'lottery' }),
+      /第\d+行（satisfaction） 字段 rule\.kind：未知计分规则“lottery”/,
+    ],
+  ])(
+    '%s is refused with the row and field, and the old sheet stays as it was',
+    async (_what, edit, message) => {
+      const port = samplePort();
+      await runEvaluationFlow(port, { now: new Date(2021, 0, 1) });
+      const oldSheet = JSON.stringify(port.sheets.get('绩效自评'));
+      await writeRulesTemplate(port);
+      const cells = port.sheets.get(RULES_SHEET_NAME) as RawCell[][];
+      edit(cells);
+      const writes = port.writes;
+      const run = runEvaluationFlow(port, { now: new Date(2022, 0, 1) });
+      await expect(run).rejects.toBeInstanceOf(RuleSetRefusedError);
+      await run.catch((e: RuleSetRefusedError) => {
+        expect(e.messages.join('\n')).toMatch(message);
+        expect(e.messages.join('\n')).toMatch(/^评分规则!第\d+行|^评分规则 字段 weight：各指标分值合计/);
+      });
+      expect(port.writes).toBe(writes);
+      expect(JSON.stringify(port.sheets.get('绩效自评'))).toBe(oldSheet);
+    },
+  );
 });

@@ -104,7 +104,8 @@ export function splitSheet(address: string): { sheet?: string; local: string } {
 
 /** Excel quotes a sheet name in an address unless it is a plain identifier that is not a cell reference. */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !isCellReference(name) && !/^R\d*C\d*$/i.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !isCellReference(name) && !/^R\d*C\d*$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

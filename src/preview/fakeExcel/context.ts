@@ -9,10 +9,29 @@
  * - APIs above the configured ExcelApi version throw ApiNotFound, so degradation is testable.
  * - Each sync bumps `FakeWorkbook.syncCount`; change events fire after the sync completes.
  */
-import { colCount, formatAddress, formatLocalRange, intersects, MAX_COLS, MAX_ROWS, parseLocalRange, rowCount, splitSheet, type RangeRef } from './address';
+import {
+  colCount,
+  formatAddress,
+  formatLocalRange,
+  intersects,
+  MAX_COLS,
+  MAX_ROWS,
+  parseLocalRange,
+  rowCount,
+  splitSheet,
+  type RangeRef,
+} from './address';
 import { FakeOfficeError } from './errors';
 import { CellError, type Scalar } from './formula';
-import type { ChangeHandler, FakeCell, FakeCellFormat, FakeConditionalFormat, FakeName, FakeSheet, FakeWorkbook } from './workbook';
+import type {
+  ChangeHandler,
+  FakeCell,
+  FakeCellFormat,
+  FakeConditionalFormat,
+  FakeName,
+  FakeSheet,
+  FakeWorkbook,
+} from './workbook';
 import type {
   OfficeApplication,
   OfficeCellValueConditionalFormat,
@@ -238,9 +257,15 @@ function uniform<V>(t: RangeTarget, read: (cell: FakeCell | undefined) => V): V 
 
 /** A 2-D input must match the range's shape, as Office requires. */
 function checkShape(t: RangeTarget, data: unknown[][], what: string): void {
-  const ok = Array.isArray(data) && data.length === rowCount(t.range) && data.every((row) => Array.isArray(row) && row.length === colCount(t.range));
+  const ok =
+    Array.isArray(data) &&
+    data.length === rowCount(t.range) &&
+    data.every((row) => Array.isArray(row) && row.length === colCount(t.range));
   if (!ok) {
-    throw new FakeOfficeError('InvalidArgument', `${what}: the input array does not match the size of the range ${formatLocalRange(t.range)}`);
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `${what}: the input array does not match the size of the range ${formatLocalRange(t.range)}`,
+    );
   }
 }
 
@@ -251,7 +276,15 @@ function asInput(v: unknown): number | string | boolean | null {
 }
 
 export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRange {
-  protected readonly scalarProps = ['address', 'values', 'formulas', 'numberFormat', 'valueTypes', 'rowCount', 'columnCount'] as const;
+  protected readonly scalarProps = [
+    'address',
+    'values',
+    'formulas',
+    'numberFormat',
+    'valueTypes',
+    'rowCount',
+    'columnCount',
+  ] as const;
   readonly format: FakeRangeFormat;
 
   constructor(ctx: FakeRequestContext, resolver: () => RangeTarget | null, orNull: boolean) {
@@ -363,7 +396,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRa
   merge(across = false): void {
     this.command('merge', (t) => {
       const areas: RangeRef[] = across
-        ? Array.from({ length: rowCount(t.range) }, (_, i) => ({ ...t.range, r0: t.range.r0 + i, r1: t.range.r0 + i }))
+        ? Array.from({ length: rowCount(t.range) }, (_, i) => ({
+            ...t.range,
+            r0: t.range.r0 + i,
+            r1: t.range.r0 + i,
+          }))
         : [t.range];
       for (const area of areas) {
         if (rowCount(area) * colCount(area) < 2) continue;
@@ -497,7 +534,8 @@ class FakeConditionalFormats implements OfficeConditionalFormatCollection {
     const holder: { cf?: FakeConditionalFormat } = {};
     this.ctx.enqueue(() => {
       const t = this.resolver();
-      if (t === null) throw new FakeOfficeError('InvalidOperation', 'conditionalFormats.add on a null object');
+      if (t === null)
+        throw new FakeOfficeError('InvalidOperation', 'conditionalFormats.add on a null object');
       const cf: FakeConditionalFormat = { range: t.range, type };
       t.sheet.conditionalFormats.push(cf);
       holder.cf = cf;
@@ -537,7 +575,8 @@ class FakeConditionalFormats implements OfficeConditionalFormatCollection {
         throw new FakeOfficeError('PropertyNotLoaded', 'conditional rule is write-only in the fake');
       },
       set rule(rule: OfficeConditionalCellValueRule) {
-        if (type !== 'CellValue') throw new FakeOfficeError('InvalidOperation', 'cellValue on a non-CellValue format');
+        if (type !== 'CellValue')
+          throw new FakeOfficeError('InvalidOperation', 'cellValue on a non-CellValue format');
         edit((cf) => (cf.rule = { ...rule }));
       },
     };
@@ -547,7 +586,8 @@ class FakeConditionalFormats implements OfficeConditionalFormatCollection {
   clearAll(): void {
     this.ctx.enqueue(() => {
       const t = this.resolver();
-      if (t === null) throw new FakeOfficeError('InvalidOperation', 'conditionalFormats.clearAll on a null object');
+      if (t === null)
+        throw new FakeOfficeError('InvalidOperation', 'conditionalFormats.clearAll on a null object');
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.range, t.range));
     });
   }
@@ -618,7 +658,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Office
       this.ctx,
       () => {
         const sheet = this.target('getRange');
-        if (address === undefined) return { sheet, range: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
+        if (address === undefined)
+          return { sheet, range: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
         const { sheet: named, local } = splitSheet(address);
         const range = parseLocalRange(local);
         if (!range || (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase())) {
@@ -655,7 +696,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Office
 }
 
 /** Resolve a sheet lookup once and keep hold of that sheet (renames do not lose it). */
-function sheetResolver(wb: FakeWorkbook, find: () => FakeSheet | undefined, orNull: boolean, what: string): () => FakeSheet | null {
+function sheetResolver(
+  wb: FakeWorkbook,
+  find: () => FakeSheet | undefined,
+  orNull: boolean,
+  what: string,
+): () => FakeSheet | null {
   let found: FakeSheet | undefined;
   return () => {
     if (!found || !wb.sheets.includes(found)) found = find();
@@ -676,7 +722,11 @@ export class FakeWorksheets extends FakeClientObject<FakeWorkbook> implements Of
     return wb.sheets.map((sheet) => {
       const item = new FakeWorksheet(this.ctx, () => sheet, false);
       const props = sub.length > 0 ? sub : ['id', 'name', 'visibility'];
-      item.preload(Object.fromEntries(props.map((p) => [p, p === 'id' ? sheet.id : p === 'name' ? sheet.name : sheet.visibility])));
+      item.preload(
+        Object.fromEntries(
+          props.map((p) => [p, p === 'id' ? sheet.id : p === 'name' ? sheet.name : sheet.visibility]),
+        ),
+      );
       return item;
     });
   }
@@ -687,12 +737,20 @@ export class FakeWorksheets extends FakeClientObject<FakeWorkbook> implements Of
 
   getItem(key: string): FakeWorksheet {
     const wb = this.ctx.wb;
-    return new FakeWorksheet(this.ctx, sheetResolver(wb, () => wb.sheet(key) ?? wb.sheetById(key), false, `worksheet ${key}`), false);
+    return new FakeWorksheet(
+      this.ctx,
+      sheetResolver(wb, () => wb.sheet(key) ?? wb.sheetById(key), false, `worksheet ${key}`),
+      false,
+    );
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
     const wb = this.ctx.wb;
-    return new FakeWorksheet(this.ctx, sheetResolver(wb, () => wb.sheet(key) ?? wb.sheetById(key), true, `worksheet ${key}`), true);
+    return new FakeWorksheet(
+      this.ctx,
+      sheetResolver(wb, () => wb.sheet(key) ?? wb.sheetById(key), true, `worksheet ${key}`),
+      true,
+    );
   }
 
   add(name?: string): FakeWorksheet {
@@ -717,7 +775,11 @@ export class FakeWorksheets extends FakeClientObject<FakeWorkbook> implements Of
 
   getActiveWorksheet(): FakeWorksheet {
     const wb = this.ctx.wb;
-    return new FakeWorksheet(this.ctx, sheetResolver(wb, () => wb.sheetById(wb.activeSheetId ?? ''), false, 'active worksheet'), false);
+    return new FakeWorksheet(
+      this.ctx,
+      sheetResolver(wb, () => wb.sheetById(wb.activeSheetId ?? ''), false, 'active worksheet'),
+      false,
+    );
   }
 }
 
@@ -726,7 +788,8 @@ export class FakeWorksheets extends FakeClientObject<FakeWorkbook> implements Of
 function nameInfo(wb: FakeWorkbook, entry: FakeName): { type: string; value: unknown } {
   const target = wb.nameTarget(entry);
   if (target instanceof CellError) return { type: 'Error', value: target.code };
-  if (target !== null && typeof target === 'object') return { type: 'Range', value: formatAddress(target.sheet, target.range, true) };
+  if (target !== null && typeof target === 'object')
+    return { type: 'Range', value: formatAddress(target.sheet, target.range, true) };
   if (typeof target === 'number') return { type: 'Double', value: target };
   if (typeof target === 'boolean') return { type: 'Boolean', value: target };
   return { type: 'String', value: target ?? '' };
@@ -797,7 +860,8 @@ export class FakeNamedItem extends FakeClientObject<FakeName> implements OfficeN
 
 /** Excel's rules for a defined name, enough to reject what Excel rejects in practice. */
 function checkName(name: string): void {
-  const ok = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$/.test(name);
+  const ok =
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$/.test(name);
   if (!ok) throw new FakeOfficeError('InvalidArgument', `invalid name ${name}`);
 }
 
@@ -812,7 +876,13 @@ export class FakeNamedItems extends FakeClientObject<FakeWorkbook> implements Of
     return wb.names.map((entry) => {
       const item = new FakeNamedItem(this.ctx, () => (wb.names.includes(entry) ? entry : null), false);
       const info = nameInfo(wb, entry);
-      const all: Record<string, unknown> = { name: entry.name, type: info.type, value: info.value, comment: entry.comment ?? '', visible: true };
+      const all: Record<string, unknown> = {
+        name: entry.name,
+        type: info.type,
+        value: info.value,
+        comment: entry.comment ?? '',
+        visible: true,
+      };
       item.preload(sub.length > 0 ? Object.fromEntries(sub.map((p) => [p, all[p]])) : all);
       return item;
     });
@@ -834,7 +904,8 @@ export class FakeNamedItems extends FakeClientObject<FakeWorkbook> implements Of
       if (typeof reference === 'string') {
         refersTo = reference.startsWith('=') ? reference : `=${reference}`;
       } else {
-        if (!(reference instanceof FakeRange)) throw new FakeOfficeError('InvalidArgument', 'reference from another host');
+        if (!(reference instanceof FakeRange))
+          throw new FakeOfficeError('InvalidArgument', 'reference from another host');
         const t = reference.resolve();
         if (t === null) throw new FakeOfficeError('InvalidArgument', 'reference is a null object');
         refersTo = `=${formatAddress(t.sheet.name, t.range, true)}`;

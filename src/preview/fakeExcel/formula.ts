@@ -320,7 +320,8 @@ function fromScalar(s: Scalar): Val {
 /** A reference used where one value is needed: a single cell gives its value; more is #VALUE!. */
 function single(v: Val): Exclude<Val, { cells: Scalar[][] }> {
   if (!isBlock(v)) return v;
-  if (v.cells.length === 1 && v.cells[0].length === 1) return fromScalar(v.cells[0][0]) as Exclude<Val, { cells: Scalar[][] }>;
+  if (v.cells.length === 1 && v.cells[0].length === 1)
+    return fromScalar(v.cells[0][0]) as Exclude<Val, { cells: Scalar[][] }>;
   return new CellError(ERR.value);
 }
 

@@ -35,13 +35,17 @@ export interface FakeWorkbookSpec {
   names?: FakeNameSpec[];
 }
 
-export function fakeWorkbookFromSpec(spec: FakeWorkbookSpec, options: FakeWorkbookOptions = {}): FakeWorkbook {
+export function fakeWorkbookFromSpec(
+  spec: FakeWorkbookSpec,
+  options: FakeWorkbookOptions = {},
+): FakeWorkbook {
   const wb = new FakeWorkbook(options);
   for (const sheetSpec of spec.sheets) {
     const sheet = wb.addSheet(sheetSpec.name, sheetSpec.hidden ? 'Hidden' : 'Visible');
     for (const [address, cellSpec] of Object.entries(sheetSpec.cells ?? {})) {
       const ref = parseLocalRange(address);
-      if (!ref || ref.r0 !== ref.r1 || ref.c0 !== ref.c1) throw new Error(`spec: ${sheetSpec.name}!${address} is not one cell`);
+      if (!ref || ref.r0 !== ref.r1 || ref.c0 !== ref.c1)
+        throw new Error(`spec: ${sheetSpec.name}!${address} is not one cell`);
       const cell = sheet.touch(ref.r0, ref.c0);
       if (typeof cellSpec === 'object') {
         if ('formula' in cellSpec) {
@@ -60,7 +64,8 @@ export function fakeWorkbookFromSpec(spec: FakeWorkbookSpec, options: FakeWorkbo
     }
   }
   for (const name of spec.names ?? []) {
-    const refersTo = name.refersTo.startsWith('=') || name.refersTo === '#REF!' ? name.refersTo : `=${name.refersTo}`;
+    const refersTo =
+      name.refersTo.startsWith('=') || name.refersTo === '#REF!' ? name.refersTo : `=${name.refersTo}`;
     wb.addName(name.name, refersTo, name.sheet);
   }
   wb.changed();

@@ -115,7 +115,12 @@ export class FakeSheet {
       const row = Math.floor(key / MAX_COLS);
       const col = key % MAX_COLS;
       box = box
-        ? { r0: Math.min(box.r0, row), c0: Math.min(box.c0, col), r1: Math.max(box.r1, row), c1: Math.max(box.c1, col) }
+        ? {
+            r0: Math.min(box.r0, row),
+            c0: Math.min(box.c0, col),
+            r1: Math.max(box.r1, row),
+            c1: Math.max(box.c1, col),
+          }
         : { r0: row, c0: col, r1: row, c1: col };
     }
     return box;
@@ -288,7 +293,8 @@ export class FakeWorkbook {
         resolveName: (name) => {
           const lower = name.toLowerCase();
           const entry =
-            sheet.names.find((n) => n.name.toLowerCase() === lower) ?? this.names.find((n) => n.name.toLowerCase() === lower);
+            sheet.names.find((n) => n.name.toLowerCase() === lower) ??
+            this.names.find((n) => n.name.toLowerCase() === lower);
           return entry ? this.nameTarget(entry) : undefined;
         },
       });

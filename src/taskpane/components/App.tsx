@@ -120,7 +120,12 @@ export function App({ host }: { host: PaneHost }) {
               written={staleness.evaluated && !staleness.stale}
               t={t}
             />
-            <RulesPanel host={host} evaluation={workbook.evaluation} onWritten={() => void refreshInputs()} t={t} />
+            <RulesPanel
+              host={host}
+              evaluation={workbook.evaluation}
+              onWritten={() => void refreshInputs()}
+              t={t}
+            />
           </>
         )}
         {view === 'checks' && <ChecksView evaluation={workbook.evaluation} t={t} />}

@@ -10,7 +10,12 @@ import { errorText } from '../hooks/errorText';
 import type { PaneHost } from '../host';
 import type { Translate } from '../i18n';
 
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'written' } | { kind: 'exists' } | { kind: 'error'; text: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'written' }
+  | { kind: 'exists' }
+  | { kind: 'error'; text: string };
 
 export function RulesPanel({
   host,
@@ -38,7 +43,13 @@ export function RulesPanel({
     <section aria-label={t('rulesHeading')}>
       <h2>{t('rulesHeading')}</h2>
       {evaluation && (
-        <p>{t('rulesInForce', { name: evaluation.ruleSet.name, id: evaluation.ruleSet.id, digest: evaluation.ruleSet.digest })}</p>
+        <p>
+          {t('rulesInForce', {
+            name: evaluation.ruleSet.name,
+            id: evaluation.ruleSet.id,
+            digest: evaluation.ruleSet.digest,
+          })}
+        </p>
       )}
       <p>{t('rulesIntro')}</p>
       <Button onClick={() => void write()} disabled={state.kind === 'busy'}>
@@ -46,9 +57,15 @@ export function RulesPanel({
       </Button>
       {state.kind === 'busy' && <Spinner size="tiny" />}
       {(state.kind === 'written' || state.kind === 'exists' || state.kind === 'error') && (
-        <MessageBar intent={state.kind === 'written' ? 'success' : state.kind === 'exists' ? 'info' : 'error'}>
+        <MessageBar
+          intent={state.kind === 'written' ? 'success' : state.kind === 'exists' ? 'info' : 'error'}
+        >
           <MessageBarBody>
-            {state.kind === 'written' ? t('rulesWritten') : state.kind === 'exists' ? t('rulesExists') : state.text}
+            {state.kind === 'written'
+              ? t('rulesWritten')
+              : state.kind === 'exists'
+                ? t('rulesExists')
+                : state.text}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -86,8 +86,10 @@ export const en: Messages = {
   checksIntro: 'Consistency checks are reported only; they never change a score.',
   rulesHeading: 'Scoring rules',
   rulesInForce: 'In force: {name} ({id}, digest {digest}).',
-  rulesIntro: 'Weights, thresholds and bands are data: write out the 评分规则 sheet, edit it, and the next evaluation scores with it; a wrong rule set is refused with the row and field named.',
+  rulesIntro:
+    'Weights, thresholds and bands are data: write out the 评分规则 sheet, edit it, and the next evaluation scores with it; a wrong rule set is refused with the row and field named.',
   rulesWrite: 'Write the rule-set template',
-  rulesWritten: 'The sheet 评分规则 was written. Edit it, then press the evaluate button to score with your rules.',
+  rulesWritten:
+    'The sheet 评分规则 was written. Edit it, then press the evaluate button to score with your rules.',
   rulesExists: 'A sheet named 评分规则 already exists and was left unchanged (it may hold your edits).',
 };

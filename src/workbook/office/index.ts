@@ -1,5 +1,16 @@
 /** The Office.js door: the workbook port over Excel.run, plus the task pane's small actions. */
-export { createOfficeWorkbookPort, officeFeatures, type OfficePortOptions, type OfficeFeatures } from './officeWorkbookPort';
-export { bindNameToSelection, selectAddress, onInputsChanged, type InputsChangedOptions, type Unsubscribe } from './taskpaneActions';
+export {
+  createOfficeWorkbookPort,
+  officeFeatures,
+  type OfficePortOptions,
+  type OfficeFeatures,
+} from './officeWorkbookPort';
+export {
+  bindNameToSelection,
+  selectAddress,
+  onInputsChanged,
+  type InputsChangedOptions,
+  type Unsubscribe,
+} from './taskpaneActions';
 export { columnWidthPoints } from './writePlan';
 export type { OfficeRun, OfficeContext, IsSetSupported } from './officeApi';

@@ -20,14 +20,7 @@ export interface OfficeLoadable<Self> {
 
 /** Names of the `Excel.RangeValueType` members as strings. */
 export type RangeValueTypeName =
-  | 'Unknown'
-  | 'Empty'
-  | 'String'
-  | 'Integer'
-  | 'Double'
-  | 'Boolean'
-  | 'Error'
-  | 'RichValue';
+  'Unknown' | 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error' | 'RichValue';
 
 export interface OfficeRangeFont {
   bold: boolean;

@@ -6,9 +6,23 @@
  * the port reuses what the read learned about that sheet (exists? ours?), so a full evaluation
  * costs two syncs whatever the number of names.
  */
-import { ForeignSheetError, type ExistingSheet, type RawInput, type ReadRequest, type WorkbookPort, type WorkbookSnapshot, type WriteOptions } from '../port';
+import {
+  ForeignSheetError,
+  type ExistingSheet,
+  type RawInput,
+  type ReadRequest,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+  type WriteOptions,
+} from '../port';
 import type { SheetModel } from '../sheetModel';
-import type { IsSetSupported, OfficeContext, OfficeNamedItem, OfficeRange, OfficeWorksheet } from './officeApi';
+import type {
+  IsSetSupported,
+  OfficeContext,
+  OfficeNamedItem,
+  OfficeRange,
+  OfficeWorksheet,
+} from './officeApi';
 import type { OfficeRun } from './officeApi';
 import { carriesOwnerMark, gridFromA1, rawGrid } from './rawCells';
 import { blockOf, columnWidthRuns, excelAlignment, formulaString, styleRuns } from './writePlan';
@@ -70,7 +84,12 @@ function inputOf(q: QueuedName): RawInput {
     const value = q.item.value;
     return { name: q.name, status: 'invalid', refersTo: typeof value === 'string' ? value : String(value) };
   }
-  return { name: q.name, status: 'range', address: q.range.address, cells: rawGrid(q.range.values, q.range.valueTypes) };
+  return {
+    name: q.name,
+    status: 'range',
+    address: q.range.address,
+    cells: rawGrid(q.range.values, q.range.valueTypes),
+  };
 }
 
 export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOptions): WorkbookPort {
@@ -88,7 +107,9 @@ export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOpti
         return { name, item, range };
       });
       const own = queueSheetRead(context, request.sheetName);
-      const extras = [...new Set(request.extraSheets ?? [])].filter((n) => n !== request.sheetName).map((n) => queueSheetRead(context, n));
+      const extras = [...new Set(request.extraSheets ?? [])]
+        .filter((n) => n !== request.sheetName)
+        .map((n) => queueSheetRead(context, n));
 
       await context.sync();
 
@@ -97,7 +118,8 @@ export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOpti
       known.set(request.sheetName, { exists: sheet.exists, owned: sheet.owned });
       const extraSheets: WorkbookSnapshot['extraSheets'] = {};
       for (const q of extras) if (!q.sheet.isNullObject) extraSheets[q.name] = usedCells(q);
-      if ((request.extraSheets ?? []).includes(request.sheetName) && sheet.exists) extraSheets[request.sheetName] = cells;
+      if ((request.extraSheets ?? []).includes(request.sheetName) && sheet.exists)
+        extraSheets[request.sheetName] = cells;
       return { inputs: names.map(inputOf), sheet, extraSheets };
     });
   }
@@ -110,9 +132,13 @@ export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOpti
       if (!state) {
         const q = queueSheetRead(context, model.name);
         await context.sync();
-        state = { exists: !q.sheet.isNullObject, owned: !q.sheet.isNullObject && carriesOwnerMark(usedCells(q)) };
+        state = {
+          exists: !q.sheet.isNullObject,
+          owned: !q.sheet.isNullObject && carriesOwnerMark(usedCells(q)),
+        };
       }
-      if (state.exists && !state.owned && !writeOptions.overwriteForeign) throw new ForeignSheetError(model.name);
+      if (state.exists && !state.owned && !writeOptions.overwriteForeign)
+        throw new ForeignSheetError(model.name);
       try {
         queueSheetWrite(context, model, state.exists, features);
         await context.sync();
@@ -134,7 +160,12 @@ export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOpti
  * Queue the whole sheet: clear or create, one block of number formats and formulas, style runs,
  * widths, merges, then the optional features. Nothing outside this one sheet is touched.
  */
-export function queueSheetWrite(context: OfficeContext, model: SheetModel, exists: boolean, features: OfficeFeatures): void {
+export function queueSheetWrite(
+  context: OfficeContext,
+  model: SheetModel,
+  exists: boolean,
+  features: OfficeFeatures,
+): void {
   // Our own write must not look like a user edit to change handlers (ours ignore this sheet anyway).
   if (features.disableEvents) context.runtime.enableEvents = false;
   if (features.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
@@ -168,7 +199,8 @@ export function queueSheetWrite(context: OfficeContext, model: SheetModel, exist
     if (s.align) format.horizontalAlignment = excelAlignment(s.align);
   }
 
-  for (const w of columnWidthRuns(model.columnWidths)) sheet.getRange(w.address).format.columnWidth = w.points;
+  for (const w of columnWidthRuns(model.columnWidths))
+    sheet.getRange(w.address).format.columnWidth = w.points;
   for (const merge of model.merges) sheet.getRange(merge).merge(false);
 
   if (features.freezePanes && model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);

@@ -2,7 +2,12 @@
  * Small Office actions the task pane needs besides the port: point an input name at the
  * selection, jump to an address, and hear about edits to the inputs.
  */
-import type { IsSetSupported, OfficeEventHandlerResult, OfficeRun, OfficeWorksheetChangedEventArgs } from './officeApi';
+import type {
+  IsSetSupported,
+  OfficeEventHandlerResult,
+  OfficeRun,
+  OfficeWorksheetChangedEventArgs,
+} from './officeApi';
 
 /**
  * Create the workbook-scoped name, or repoint it, at the current selection. One sync to look,
@@ -50,13 +55,18 @@ export type Unsubscribe = () => Promise<void>;
  * 1.7). Returns null when the host is too old for change events; the pane then offers only the
  * recalculate button. Sheets added after subscribing are not watched.
  */
-export async function onInputsChanged(run: OfficeRun, options: InputsChangedOptions): Promise<Unsubscribe | null> {
+export async function onInputsChanged(
+  run: OfficeRun,
+  options: InputsChangedOptions,
+): Promise<Unsubscribe | null> {
   if (!options.isSetSupported('ExcelApi', '1.7')) return null;
   const results: OfficeEventHandlerResult[] = await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/id');
     await context.sync();
-    const evaluationIds = new Set(sheets.items.filter((s) => s.name === options.evaluationSheetName).map((s) => s.id));
+    const evaluationIds = new Set(
+      sheets.items.filter((s) => s.name === options.evaluationSheetName).map((s) => s.id),
+    );
     const handler = async (args: OfficeWorksheetChangedEventArgs): Promise<void> => {
       // Second guard: never react to the evaluation sheet, even if it was renamed into place.
       if (evaluationIds.has(args.worksheetId)) return;

@@ -100,7 +100,9 @@ export function styleRuns(model: SheetModel): StyleRun[] {
   for (const runs of rowRuns) {
     const next: Open[] = [];
     for (const run of runs) {
-      const above = open.find((o) => o.key === run.key && o.c0 === run.c0 && o.c1 === run.c1 && o.r1 === run.r0 - 1);
+      const above = open.find(
+        (o) => o.key === run.key && o.c0 === run.c0 && o.c1 === run.c1 && o.r1 === run.r0 - 1,
+      );
       if (above) {
         above.r1 = run.r0;
         next.push(above);
@@ -113,7 +115,10 @@ export function styleRuns(model: SheetModel): StyleRun[] {
   done.push(...open);
   return done
     .sort((x, y) => x.r0 - y.r0 || x.c0 - y.c0)
-    .map((o) => ({ address: o.r0 === o.r1 && o.c0 === o.c1 ? a1(o.r0, o.c0) : `${a1(o.r0, o.c0)}:${a1(o.r1, o.c1)}`, style: o.style }));
+    .map((o) => ({
+      address: o.r0 === o.r1 && o.c0 === o.c1 ? a1(o.r0, o.c0) : `${a1(o.r0, o.c0)}:${a1(o.r1, o.c1)}`,
+      style: o.style,
+    }));
 }
 
 /**
@@ -133,7 +138,10 @@ export function columnWidthRuns(widths: number[]): { address: string; points: nu
   for (let c = 1; c <= widths.length; c += 1) {
     if (c === widths.length || widths[c] !== widths[start]) {
       if (widths[start] !== undefined && widths[start] > 0) {
-        out.push({ address: `${columnLetter(start)}:${columnLetter(c - 1)}`, points: columnWidthPoints(widths[start]) });
+        out.push({
+          address: `${columnLetter(start)}:${columnLetter(c - 1)}`,
+          points: columnWidthPoints(widths[start]),
+        });
       }
       start = c;
     }

@@ -26,7 +26,8 @@ type FormulaResult = number | string | boolean | Date | { error: string } | unde
 
 function fromScalarOrError(value: FormulaResult): RawCell {
   if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', value: '#NUM!' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'error', value: '#NUM!' };
   if (typeof value === 'string') return text(value);
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value instanceof Date) return text(dateText(value));

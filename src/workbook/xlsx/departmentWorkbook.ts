@@ -20,7 +20,12 @@ export type DepartmentCellContent =
   | { formula: string; result?: number | string };
 
 /** A row of the functional classification table: 科目名称, 年初预算数, 本年决算数, 上年决算数. */
-export type FunctionalRow = [DepartmentCellContent, DepartmentCellContent, DepartmentCellContent, DepartmentCellContent];
+export type FunctionalRow = [
+  DepartmentCellContent,
+  DepartmentCellContent,
+  DepartmentCellContent,
+  DepartmentCellContent,
+];
 
 export interface DepartmentWorkbookOptions {
   /** Names not to define (their cells are still written). */
@@ -47,8 +52,20 @@ interface Section {
   items: Item[];
 }
 
-const money = (name: string, label: string, note?: string): Item => ({ name, label, unit: '万元', kind: 'money', note });
-const count = (name: string, label: string, unit: string, note?: string): Item => ({ name, label, unit, kind: 'count', note });
+const money = (name: string, label: string, note?: string): Item => ({
+  name,
+  label,
+  unit: '万元',
+  kind: 'money',
+  note,
+});
+const count = (name: string, label: string, unit: string, note?: string): Item => ({
+  name,
+  label,
+  unit,
+  kind: 'count',
+  note,
+});
 
 /** The labelled rows of 基础数据, grouped as in a department's budget workbook. */
 const SECTIONS: Section[] = [
@@ -70,15 +87,24 @@ const SECTIONS: Section[] = [
   },
   {
     title: '四、公用经费',
-    items: [money('PE_PublicFundsBudget', '公用经费预算数'), money('PE_PublicFundsActual', '公用经费实际支出数')],
+    items: [
+      money('PE_PublicFundsBudget', '公用经费预算数'),
+      money('PE_PublicFundsActual', '公用经费实际支出数'),
+    ],
   },
   {
     title: '五、存量资金',
-    items: [money('PE_StockFundsEnd', '本年末财政存量资金'), money('PE_StockFundsPriorEnd', '上年末财政存量资金')],
+    items: [
+      money('PE_StockFundsEnd', '本年末财政存量资金'),
+      money('PE_StockFundsPriorEnd', '上年末财政存量资金'),
+    ],
   },
   {
     title: '六、政府采购',
-    items: [money('PE_ProcurementPlan', '政府采购计划金额'), money('PE_ProcurementActual', '政府采购实际金额')],
+    items: [
+      money('PE_ProcurementPlan', '政府采购计划金额'),
+      money('PE_ProcurementActual', '政府采购实际金额'),
+    ],
   },
   {
     title: '七、资产',
@@ -119,15 +145,33 @@ const SECTIONS: Section[] = [
   {
     title: '十、满意度',
     items: [
-      { name: 'PE_Satisfaction', label: '公众或服务对象满意度', unit: '%', kind: 'ratio', note: '问卷调查结果' },
+      {
+        name: 'PE_Satisfaction',
+        label: '公众或服务对象满意度',
+        unit: '%',
+        kind: 'ratio',
+        note: '问卷调查结果',
+      },
     ],
   },
 ];
 
 /** The manual scores of 人工评分 with their full marks (the indicator weights). */
 const MANUAL_SCORES: Array<Item & { max: number }> = [
-  { name: 'PE_Score_GoalRelevance', label: '工作计划与职能、中期规划的相关程度', unit: '分', kind: 'score', max: 5 },
-  { name: 'PE_Score_GoalReasonableness', label: '绩效目标、指标的相关性与合理性', unit: '分', kind: 'score', max: 5 },
+  {
+    name: 'PE_Score_GoalRelevance',
+    label: '工作计划与职能、中期规划的相关程度',
+    unit: '分',
+    kind: 'score',
+    max: 5,
+  },
+  {
+    name: 'PE_Score_GoalReasonableness',
+    label: '绩效目标、指标的相关性与合理性',
+    unit: '分',
+    kind: 'score',
+    max: 5,
+  },
   { name: 'PE_Score_FinancialCompliance', label: '财务合规性', unit: '分', kind: 'score', max: 4 },
   { name: 'PE_Score_InfoDisclosure', label: '预决算信息公开', unit: '分', kind: 'score', max: 4 },
   { name: 'PE_Score_AssetSafety', label: '资产管理安全性', unit: '分', kind: 'score', max: 2 },
@@ -342,7 +386,11 @@ export async function departmentWorkbookBytes(workbook: Workbook, fixedDate?: Da
     if (entry.dir) continue;
     target.file(name, await entry.async('uint8array'), { date: fixedDate, createFolders: false });
   }
-  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return target.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
 }
 
 /** The document properties of the committed example (fixed, so rebuilding gives the same file). */

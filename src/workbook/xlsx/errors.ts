@@ -28,8 +28,7 @@ export class WorkbookOpenError extends Error {
 
 export type WorkbookSaveErrorCode =
   /** The output path is the input file: the input is never overwritten. */
-  | 'same_as_input'
-  | 'write_failed';
+  'same_as_input' | 'write_failed';
 
 export class WorkbookSaveError extends Error {
   constructor(

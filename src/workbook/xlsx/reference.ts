@@ -93,10 +93,24 @@ export function parseArea(refersTo: string): Area | undefined {
     };
   } else if (parts.length === 2 && COLUMN.test(first) && COLUMN.test(second)) {
     const [c1, c2] = [columnNumber(COLUMN.exec(first)![1]), columnNumber(COLUMN.exec(second)![1])];
-    area = { sheet: split.sheet, top: 1, bottom: MAX_ROW, left: Math.min(c1, c2), right: Math.max(c1, c2), whole: 'columns' };
+    area = {
+      sheet: split.sheet,
+      top: 1,
+      bottom: MAX_ROW,
+      left: Math.min(c1, c2),
+      right: Math.max(c1, c2),
+      whole: 'columns',
+    };
   } else if (parts.length === 2 && ROW.test(first) && ROW.test(second)) {
     const [r1, r2] = [Number(ROW.exec(first)![1]), Number(ROW.exec(second)![1])];
-    area = { sheet: split.sheet, top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: 1, right: MAX_COLUMN, whole: 'rows' };
+    area = {
+      sheet: split.sheet,
+      top: Math.min(r1, r2),
+      bottom: Math.max(r1, r2),
+      left: 1,
+      right: MAX_COLUMN,
+      whole: 'rows',
+    };
   }
   return area && inBounds(area) ? area : undefined;
 }

@@ -33,8 +33,7 @@ export interface WorkbookXml {
 
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const SHEET = /<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g;
-const DEFINED_NAME =
-  /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName\s*>)/g;
+const DEFINED_NAME = /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName\s*>)/g;
 const DEFINED_NAMES_BLOCK =
   /<(?:[\w.-]+:)?definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedNames\s*>)/;
 
@@ -60,11 +59,7 @@ export function decodeXml(text: string): string {
 }
 
 export function encodeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function parseAttributes(text: string): Record<string, string> {

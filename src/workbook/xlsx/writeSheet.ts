@@ -84,7 +84,9 @@ export function writeSheetModel(worksheet: Worksheet, model: SheetModel): void {
   });
   for (const range of model.merges) worksheet.mergeCells(range);
   if (model.freezeRows > 0) {
-    worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: model.freezeRows, topLeftCell: `A${model.freezeRows + 1}` }];
+    worksheet.views = [
+      { state: 'frozen', xSplit: 0, ySplit: model.freezeRows, topLeftCell: `A${model.freezeRows + 1}` },
+    ];
   }
   model.highlights.forEach((rule, i) => {
     worksheet.addConditionalFormatting({

@@ -7,9 +7,6 @@ import * as nodePath from 'path';
 import { Workbook } from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import JSZip from 'jszip';
-
-/** exceljs passes `zip` through to JSZip's generateAsync, but its typings omit it. */
-type WriteBufferOptions = Parameters<Workbook['xlsx']['writeBuffer']>[0] & { zip?: { compressionOptions?: { level: number } } };
 import { ForeignSheetError } from '../port';
 import type {
   ExistingSheet,
@@ -92,7 +89,13 @@ function usedCells(worksheet: Worksheet): RawCell[][] {
   return readArea(worksheet, 1, 1, worksheet.rowCount, worksheet.columnCount);
 }
 
-function readArea(worksheet: Worksheet, top: number, left: number, bottom: number, right: number): RawCell[][] {
+function readArea(
+  worksheet: Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): RawCell[][] {
   const rows: RawCell[][] = [];
   for (let r = top; r <= bottom; r += 1) {
     const row: RawCell[] = [];
@@ -155,7 +158,9 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
       const scoped = same
         .map((d) => this.xml.sheets[d.localSheetId ?? -1]?.name)
         .filter((s): s is string => s !== undefined);
-      return scoped.length > 0 ? { name, status: 'missing', sheetScopedOn: scoped } : { name, status: 'missing' };
+      return scoped.length > 0
+        ? { name, status: 'missing', sheetScopedOn: scoped }
+        : { name, status: 'missing' };
     }
     const area = parseArea(global.refersTo);
     const worksheet = area && this.findWorksheet(area.sheet);
@@ -214,7 +219,11 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
   async toBuffer(): Promise<Buffer> {
     // Fast deflate: the evaluation adds sheets of text, and compressing them at the default level
     // took half the time of a whole run; the file grows by a few kilobytes.
-    const written = Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as WriteBufferOptions));
+    const written = Buffer.from(
+      await this.workbook.xlsx.writeBuffer({
+        zip: { compressionOptions: { level: 1 } },
+      }),
+    );
     // exceljs drops names it cannot parse and forgets sheet scope: put the original names back.
     // When every name is a plain workbook-scoped cell or range, exceljs kept them all, and the
     // second pass over the package (a full re-compression) is skipped.

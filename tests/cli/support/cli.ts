@@ -41,8 +41,12 @@ export function buildCli(): void {
   acquireLock();
   try {
     const tsc = path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
-    const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`tsc -p tsconfig.cli.json failed (${r.status}):\n${r.stdout}${r.stderr}`);
+    const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0)
+      throw new Error(`tsc -p tsconfig.cli.json failed (${r.status}):\n${r.stdout}${r.stderr}`);
   } finally {
     rmdirSync(LOCK);
   }
@@ -75,7 +79,10 @@ export function runCliProcess(args: readonly string[]): Promise<CliRun> {
   return slot(
     () =>
       new Promise<CliRun>((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI_MAIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, NODE_OPTIONS: '' } });
+        const child = spawn(process.execPath, [CLI_MAIN, ...args], {
+          cwd: REPO_ROOT,
+          env: { ...process.env, NODE_OPTIONS: '' },
+        });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -84,7 +91,11 @@ export function runCliProcess(args: readonly string[]): Promise<CliRun> {
         child.on('error', reject);
         child.on('close', (status) => {
           clearTimeout(timer);
-          resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+          resolve({
+            status,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+          });
         });
       }),
   );

@@ -58,7 +58,9 @@ export async function writeDepartment(dir: string, file: string, spec: Departmen
 }
 
 export async function sha256(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 export async function loadWorkbook(file: string): Promise<Workbook> {
@@ -77,7 +79,12 @@ export function nameTarget(wb: Workbook, name: string): { sheet: string; cell: s
 }
 
 /** Sets the cell behind a named input of an .xlsx file with exceljs and writes it to `out`. */
-export async function setNamedCell(file: string, name: string, value: number | string, out = file): Promise<void> {
+export async function setNamedCell(
+  file: string,
+  name: string,
+  value: number | string,
+  out = file,
+): Promise<void> {
   const wb = await loadWorkbook(file);
   const { sheet, cell } = nameTarget(wb, name);
   const ws = wb.getWorksheet(sheet);
@@ -87,14 +94,21 @@ export async function setNamedCell(file: string, name: string, value: number | s
 }
 
 /** Sheet XML (xl/worksheets/sheetN.xml) of the sheet called `sheetName`, and the shared strings. */
-export async function sheetXml(file: string, sheetName: string): Promise<{ xml: string; sharedStrings: string[] }> {
+export async function sheetXml(
+  file: string,
+  sheetName: string,
+): Promise<{ xml: string; sharedStrings: string[] }> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const sheet = [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`name="${sheetName}"`));
+  const sheet = [...workbookXml.matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => tag.includes(`name="${sheetName}"`));
   if (!sheet) throw new Error(`no sheet ${sheetName} in ${file}`);
   const rid = /r:id="([^"]+)"/.exec(sheet)?.[1];
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`Id="${rid}"`));
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => tag.includes(`Id="${rid}"`));
   const target = rel && /Target="([^"]+)"/.exec(rel)?.[1];
   if (!target) throw new Error(`no part for sheet ${sheetName}`);
   const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;

@@ -204,7 +204,15 @@ describe('fake Excel host: change events', () => {
     });
     wb.setCellValue('基础数据!C5', 700);
     await wb.whenIdle();
-    expect(seen).toEqual([{ address: 'C5', worksheetId: sheetId, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' }]);
+    expect(seen).toEqual([
+      {
+        address: 'C5',
+        worksheetId: sheetId,
+        changeType: 'RangeEdited',
+        source: 'Local',
+        type: 'WorksheetChanged',
+      },
+    ]);
     expect(wb.getValue('基础数据!C7')).toBeCloseTo(-18.28, 10);
 
     // A change on another sheet does not reach this sheet's handler.

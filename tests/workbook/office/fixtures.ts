@@ -64,9 +64,18 @@ export function departmentSpec(extra: Partial<FakeWorkbookSpec> = {}): FakeWorkb
     names.push({ name, refersTo: `${INPUT_SHEET}!$C$${i + 2}` });
   });
   Object.assign(cells, {
-    F2: '一般公共服务', G2: 300.5, H2: 310.25, I2: 290,
-    F3: '农林水支出', G3: 200, H3: 210.4, I3: 190.1,
-    F4: '社会保障和就业支出', G4: 123.54, H4: 151.53, I4: 140,
+    F2: '一般公共服务',
+    G2: 300.5,
+    H2: 310.25,
+    I2: 290,
+    F3: '农林水支出',
+    G3: 200,
+    H3: 210.4,
+    I3: 190.1,
+    F4: '社会保障和就业支出',
+    G4: 123.54,
+    H4: 151.53,
+    I4: 140,
     K1: { error: '#N/A' },
     K2: true,
   });
@@ -77,13 +86,26 @@ export function departmentSpec(extra: Partial<FakeWorkbookSpec> = {}): FakeWorkb
       { name: 'Notes sheet', cells: { A1: 'keep me', B2: { formula: 'PE_Expenditure*2' } } },
       ...(extra.sheets ?? []),
     ],
-    names: [...names, { name: 'Local_Name', refersTo: `${INPUT_SHEET}!$A$1`, sheet: INPUT_SHEET }, ...(extra.names ?? [])],
+    names: [
+      ...names,
+      { name: 'Local_Name', refersTo: `${INPUT_SHEET}!$A$1`, sheet: INPUT_SHEET },
+      ...(extra.names ?? []),
+    ],
   };
 }
 
-const text = (v: string, style?: SheetCellModel['style']): SheetCellModel => ({ value: { t: 'text', v }, style });
-const num = (v: number, numFmt = '0.00'): SheetCellModel => ({ value: { t: 'number', v }, style: { numFmt, align: 'right' } });
-const formula = (f: string, numFmt = '0.00'): SheetCellModel => ({ value: { t: 'formula', f }, style: { numFmt, align: 'right' } });
+const text = (v: string, style?: SheetCellModel['style']): SheetCellModel => ({
+  value: { t: 'text', v },
+  style,
+});
+const num = (v: number, numFmt = '0.00'): SheetCellModel => ({
+  value: { t: 'number', v },
+  style: { numFmt, align: 'right' },
+});
+const formula = (f: string, numFmt = '0.00'): SheetCellModel => ({
+  value: { t: 'formula', f },
+  style: { numFmt, align: 'right' },
+});
 const empty = (): SheetCellModel => ({ value: { t: 'empty' } });
 
 export const HEADER_STYLE = { bold: true, fill: 'D9E1F2', align: 'center', wrap: true } as const;
@@ -96,10 +118,30 @@ export const HEADER_STYLE = { bold: true, fill: 'D9E1F2', align: 'center', wrap:
 export function evaluationModel(options: { title?: string; notes?: string } = {}): SheetModel {
   const rows: SheetCellModel[][] = [];
   rows.push([text(options.title ?? '部门整体支出绩效自评表', { bold: true, fontSize: 14, align: 'center' })]);
-  rows.push([text('部门（单位）名称'), { value: { t: 'formula', f: 'PE_DeptName' } }, empty(), text('评价年度'), formula('PE_Year', '0')]);
-  rows.push([text('生成者'), text(OWNER_MARK, { color: '808080' }), empty(), text('规则'), text('默认指标体系（2020）')]);
-  rows.push(['一级指标', '二级指标', '三级指标', '权重', '指标值', '得分', '规则', '说明', '状态', '备注'].map((h) => text(h, HEADER_STYLE)));
-  rows.push(['', '', '', '(分)', '(%)', '(分)', '', '', '', ''].map((h) => (h ? text(h, HEADER_STYLE) : { value: { t: 'empty' as const }, style: HEADER_STYLE })));
+  rows.push([
+    text('部门（单位）名称'),
+    { value: { t: 'formula', f: 'PE_DeptName' } },
+    empty(),
+    text('评价年度'),
+    formula('PE_Year', '0'),
+  ]);
+  rows.push([
+    text('生成者'),
+    text(OWNER_MARK, { color: '808080' }),
+    empty(),
+    text('规则'),
+    text('默认指标体系（2020）'),
+  ]);
+  rows.push(
+    ['一级指标', '二级指标', '三级指标', '权重', '指标值', '得分', '规则', '说明', '状态', '备注'].map((h) =>
+      text(h, HEADER_STYLE),
+    ),
+  );
+  rows.push(
+    ['', '', '', '(分)', '(%)', '(分)', '', '', '', ''].map((h) =>
+      h ? text(h, HEADER_STYLE) : { value: { t: 'empty' as const }, style: HEADER_STYLE },
+    ),
+  );
   const tricky = ['=1+1', '+86 751 1234567', '-', '@risk', '==', '-5%'];
   for (let i = 0; i < 24; i += 1) {
     const stale = i % 7 === 3;
@@ -109,7 +151,9 @@ export function evaluationModel(options: { title?: string; notes?: string } = {}
       text(`指标${i + 1}`),
       num(i % 3 === 0 ? 5 : 4, '0'),
       i === 0 ? formula('ROUND(PE_Expenditure/PE_BudgetAdjusted*100,2)') : num(90 + i / 4),
-      formula(`IF(E${rows.length + 1}>=95,D${rows.length + 1},ROUND(D${rows.length + 1}*E${rows.length + 1}/100,2))`),
+      formula(
+        `IF(E${rows.length + 1}>=95,D${rows.length + 1},ROUND(D${rows.length + 1}*E${rows.length + 1}/100,2))`,
+      ),
       text(tricky[i % tricky.length]),
       text(i === 1 ? '说明：支出 "预算" 执行' : '', { wrap: true }),
       text(stale ? '已过期' : '有效', stale ? { bold: true } : undefined),
@@ -117,7 +161,14 @@ export function evaluationModel(options: { title?: string; notes?: string } = {}
     ]);
   }
   const last = rows.length;
-  rows.push([text('合计', { bold: true }), empty(), empty(), formula(`SUM(D6:D${last})`, '0'), empty(), formula(`SUM(F6:F${last})`)]);
+  rows.push([
+    text('合计', { bold: true }),
+    empty(),
+    empty(),
+    formula(`SUM(D6:D${last})`, '0'),
+    empty(),
+    formula(`SUM(F6:F${last})`),
+  ]);
   return {
     name: EVAL_SHEET,
     rows,

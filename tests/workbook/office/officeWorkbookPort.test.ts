@@ -29,7 +29,11 @@ describe('Office port: read', () => {
   it('resolves 44+ names, the evaluation sheet and extra sheets in one sync', async () => {
     const { wb, port } = setup();
     expect(ALL_NAMES.length).toBeGreaterThanOrEqual(44);
-    const snapshot = await port.read({ names: ALL_NAMES, sheetName: EVAL_SHEET, extraSheets: ['Notes sheet', '规则'] });
+    const snapshot = await port.read({
+      names: ALL_NAMES,
+      sheetName: EVAL_SHEET,
+      extraSheets: ['Notes sheet', '规则'],
+    });
     expect(wb.syncCount).toBe(1);
     expect(snapshot.inputs).toHaveLength(ALL_NAMES.length);
     expect(snapshot.inputs.every((i) => i.status === 'range')).toBe(true);
@@ -59,7 +63,17 @@ describe('Office port: read', () => {
       ],
     });
     const { wb, port } = setup(undefined, spec);
-    const names = ['PE_Nope', 'PE_Broken', 'PE_Constant', 'PE_FunctionalTable', 'PE_DeptName', 'PE_Error', 'PE_Bool', 'PE_Empty', 'Local_Name'];
+    const names = [
+      'PE_Nope',
+      'PE_Broken',
+      'PE_Constant',
+      'PE_FunctionalTable',
+      'PE_DeptName',
+      'PE_Error',
+      'PE_Bool',
+      'PE_Empty',
+      'Local_Name',
+    ];
     const { inputs } = await port.read({ names, sheetName: EVAL_SHEET });
     expect(wb.syncCount).toBe(1);
     expect(input(inputs, 'PE_Nope')).toEqual({ name: 'PE_Nope', status: 'missing' });
@@ -75,7 +89,9 @@ describe('Office port: read', () => {
       { kind: 'number', value: 151.53 },
       { kind: 'number', value: 140 },
     ]);
-    expect(input(inputs, 'PE_DeptName')).toMatchObject({ cells: [[{ kind: 'text', value: '乐昌市人民政府坪石办事处' }]] });
+    expect(input(inputs, 'PE_DeptName')).toMatchObject({
+      cells: [[{ kind: 'text', value: '乐昌市人民政府坪石办事处' }]],
+    });
     expect(input(inputs, 'PE_Error')).toMatchObject({ cells: [[{ kind: 'error', value: '#N/A' }]] });
     expect(input(inputs, 'PE_Bool')).toMatchObject({ cells: [[{ kind: 'boolean', value: true }]] });
     expect(input(inputs, 'PE_Empty')).toMatchObject({ cells: [[{ kind: 'empty' }]] });
@@ -139,12 +155,25 @@ describe('Office port: write', () => {
     expect(wb.getValue(`${EVAL_SHEET}!F6`)).toBe(5);
     expect(wb.cell(`${EVAL_SHEET}!E7`)?.numberFormat).toBe('0.00');
     expect(wb.cell(`${EVAL_SHEET}!A6`)?.numberFormat).toBe('@');
-    expect(wb.cell(`${EVAL_SHEET}!A4`)?.format).toEqual({ bold: true, fill: '#D9E1F2', horizontalAlignment: 'Center', wrap: true });
-    expect(wb.cell(`${EVAL_SHEET}!A1`)?.format).toEqual({ bold: true, fontSize: 14, horizontalAlignment: 'Center' });
+    expect(wb.cell(`${EVAL_SHEET}!A4`)?.format).toEqual({
+      bold: true,
+      fill: '#D9E1F2',
+      horizontalAlignment: 'Center',
+      wrap: true,
+    });
+    expect(wb.cell(`${EVAL_SHEET}!A1`)?.format).toEqual({
+      bold: true,
+      fontSize: 14,
+      horizontalAlignment: 'Center',
+    });
     expect(wb.cell(`${EVAL_SHEET}!B3`)?.format).toEqual({ fontColor: '#808080' });
     expect(sheet.columnWidths.get(0)).toBe(Math.round(10 * 7 + 5) * 0.75);
     expect(sheet.columnWidths.get(7)).toBe(Math.round(40 * 7 + 5) * 0.75);
-    expect(sheet.merges.map((m) => `${m.r0},${m.c0}:${m.r1},${m.c1}`)).toEqual(['0,0:0,9', '1,1:1,2', '2,1:2,2']);
+    expect(sheet.merges.map((m) => `${m.r0},${m.c0}:${m.r1},${m.c1}`)).toEqual([
+      '0,0:0,9',
+      '1,1:1,2',
+      '2,1:2,2',
+    ]);
     expect(sheet.freezeRows).toBe(5);
     expect(sheet.conditionalFormats).toEqual([
       {
@@ -182,7 +211,11 @@ describe('Office port: write', () => {
   it('clears what an older, larger version of our sheet left behind', async () => {
     const { wb, port } = setup();
     const big = evaluationModel();
-    big.rows.push(...Array.from({ length: 5 }, () => [{ value: { t: 'text' as const, v: 'old row' }, style: { bold: true } }]));
+    big.rows.push(
+      ...Array.from({ length: 5 }, () => [
+        { value: { t: 'text' as const, v: 'old row' }, style: { bold: true } },
+      ]),
+    );
     big.merges.push('A40:C40');
     await port.write(big);
     const small = evaluationModel();

@@ -1,5 +1,10 @@
 import { fakeWorkbookFromSpec, type FakeWorkbook } from '../../../src/preview/fakeExcel';
-import { bindNameToSelection, createOfficeWorkbookPort, onInputsChanged, selectAddress } from '../../../src/workbook/office';
+import {
+  bindNameToSelection,
+  createOfficeWorkbookPort,
+  onInputsChanged,
+  selectAddress,
+} from '../../../src/workbook/office';
 import type { OfficeWorksheetChangedEventArgs } from '../../../src/workbook/office/officeApi';
 import { departmentSpec, EVAL_SHEET, evaluationModel, INPUT_SHEET } from './fixtures';
 

@@ -1,4 +1,10 @@
-import { blockOf, columnWidthPoints, columnWidthRuns, formulaString, styleRuns } from '../../../src/workbook/office/writePlan';
+import {
+  blockOf,
+  columnWidthPoints,
+  columnWidthRuns,
+  formulaString,
+  styleRuns,
+} from '../../../src/workbook/office/writePlan';
 import { gridFromA1, rawCell, topLeftOf } from '../../../src/workbook/office/rawCells';
 import type { SheetModel } from '../../../src/workbook/sheetModel';
 import { evaluationModel } from './fixtures';
@@ -11,7 +17,10 @@ describe('write plan', () => {
   it('pads ragged rows into one rectangle, text as @, formulas with =', () => {
     const block = blockOf(
       model([
-        [{ value: { t: 'text', v: '=SUM(A1)' } }, { value: { t: 'number', v: 1.5 }, style: { numFmt: '0.00' } }],
+        [
+          { value: { t: 'text', v: '=SUM(A1)' } },
+          { value: { t: 'number', v: 1.5 }, style: { numFmt: '0.00' } },
+        ],
         [{ value: { t: 'formula', f: 'A1*2' } }],
       ]),
     );
@@ -30,7 +39,13 @@ describe('write plan', () => {
   it('groups identical styles into row runs joined across rows', () => {
     const bold = { value: { t: 'text' as const, v: 'x' }, style: { bold: true } };
     const plain = { value: { t: 'text' as const, v: 'y' } };
-    const runs = styleRuns(model([[bold, bold, plain, bold], [bold, bold], [plain, bold]]));
+    const runs = styleRuns(
+      model([
+        [bold, bold, plain, bold],
+        [bold, bold],
+        [plain, bold],
+      ]),
+    );
     expect(runs).toEqual([
       { address: 'A1:B2', style: { bold: true } },
       { address: 'D1', style: { bold: true } },
@@ -40,7 +55,11 @@ describe('write plan', () => {
 
   it('needs far fewer style commands than cells for a realistic sheet', () => {
     const m = evaluationModel();
-    const styled = m.rows.flat().filter((c) => c.style && (c.style.bold || c.style.fill || c.style.color || c.style.wrap || c.style.align)).length;
+    const styled = m.rows
+      .flat()
+      .filter(
+        (c) => c.style && (c.style.bold || c.style.fill || c.style.color || c.style.wrap || c.style.align),
+      ).length;
     const runs = styleRuns(m).length;
     expect(runs).toBeLessThan(styled / 4);
   });

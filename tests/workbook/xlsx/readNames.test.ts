@@ -2,7 +2,10 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CellFormulaValue } from 'exceljs';
 import type { RawInput } from '../../../src/workbook/port';
-import { buildDepartmentWorkbook, DEPARTMENT_INPUT_NAMES } from '../../../src/workbook/xlsx/departmentWorkbook';
+import {
+  buildDepartmentWorkbook,
+  DEPARTMENT_INPUT_NAMES,
+} from '../../../src/workbook/xlsx/departmentWorkbook';
 import { openXlsxWorkbook } from '../../../src/workbook/xlsx';
 import { addDefinedNames, loadSample, makeTempDir, writeDepartment, writeWorkbook } from './helpers';
 
@@ -34,14 +37,24 @@ describe('names on the sample layout', () => {
       if (input.status !== 'range') continue;
       const expected = sample.inputs[name];
       expect(input.cells).toEqual([
-        [typeof expected === 'number' ? { kind: 'number', value: expected } : { kind: 'text', value: expected }],
+        [
+          typeof expected === 'number'
+            ? { kind: 'number', value: expected }
+            : { kind: 'text', value: expected },
+        ],
       ]);
     }
     expect(inputs.PE_DeptName).toMatchObject({ address: '基础数据!C2' });
     expect(inputs.PE_BudgetInitial).toMatchObject({ address: '基础数据!C6' });
-    expect(inputs.PE_ProcurementPlan).toMatchObject({ address: '基础数据!C21', cells: [[{ kind: 'number', value: 8.795 }]] });
+    expect(inputs.PE_ProcurementPlan).toMatchObject({
+      address: '基础数据!C21',
+      cells: [[{ kind: 'number', value: 8.795 }]],
+    });
     expect(inputs.PE_Satisfaction).toMatchObject({ cells: [[{ kind: 'number', value: 0.95 }]] });
-    expect(inputs.PE_Score_AssetSafety).toMatchObject({ address: '人工评分!B6', cells: [[{ kind: 'number', value: 2 }]] });
+    expect(inputs.PE_Score_AssetSafety).toMatchObject({
+      address: '人工评分!B6',
+      cells: [[{ kind: 'number', value: 2 }]],
+    });
   });
 
   it('resolves the functional table to the 4×4 block without header or total', async () => {
@@ -73,7 +86,12 @@ describe('names on the sample layout', () => {
       name: 'PE_AssetsTotal',
       status: 'range',
       address: '基础数据!C24:D24',
-      cells: [[{ kind: 'number', value: 316.7 }, { kind: 'text', value: '万元' }]],
+      cells: [
+        [
+          { kind: 'number', value: 316.7 },
+          { kind: 'text', value: '万元' },
+        ],
+      ],
     });
   });
 
@@ -121,7 +139,11 @@ describe('names exceljs cannot see', () => {
 
   it('reports #REF!, constants, formulas and unknown sheets as invalid with their text', () => {
     expect(inputs.PE_Broken).toEqual({ name: 'PE_Broken', status: 'invalid', refersTo: '#REF!' });
-    expect(inputs.PE_BrokenCell).toEqual({ name: 'PE_BrokenCell', status: 'invalid', refersTo: '基础数据!#REF!' });
+    expect(inputs.PE_BrokenCell).toEqual({
+      name: 'PE_BrokenCell',
+      status: 'invalid',
+      refersTo: '基础数据!#REF!',
+    });
     expect(inputs.PE_Constant).toEqual({ name: 'PE_Constant', status: 'invalid', refersTo: '5' });
     expect(inputs.PE_Text).toEqual({ name: 'PE_Text', status: 'invalid', refersTo: '"abc"' });
     expect(inputs.PE_Formula).toMatchObject({ status: 'invalid', refersTo: 'SUM(基础数据!$C$6:$C$7)' });
@@ -129,7 +151,11 @@ describe('names exceljs cannot see', () => {
   });
 
   it('treats a sheet-scoped-only name as missing and says where it is defined', () => {
-    expect(inputs.PE_LocalOnly).toEqual({ name: 'PE_LocalOnly', status: 'missing', sheetScopedOn: ['功能分类'] });
+    expect(inputs.PE_LocalOnly).toEqual({
+      name: 'PE_LocalOnly',
+      status: 'missing',
+      sheetScopedOn: ['功能分类'],
+    });
   });
 
   it('resolves the workbook-scoped name even when a sheet-scoped one shares its name', () => {
@@ -158,8 +184,14 @@ describe('names exceljs cannot see', () => {
       status: 'range',
       address: '人工评分!B2:C3',
       cells: [
-        [{ kind: 'number', value: 5 }, { kind: 'number', value: 5 }],
-        [{ kind: 'number', value: 5 }, { kind: 'number', value: 5 }],
+        [
+          { kind: 'number', value: 5 },
+          { kind: 'number', value: 5 },
+        ],
+        [
+          { kind: 'number', value: 5 },
+          { kind: 'number', value: 5 },
+        ],
       ],
     });
   });
@@ -257,14 +289,19 @@ describe('sheets', () => {
       { name: '功能分类', state: 'veryHidden' },
       { name: '人工评分', state: 'hidden' },
     ]);
-    const snapshot = await opened.read({ names: ['PE_Score_RiskControl', 'PE_FunctionalTable'], sheetName: SHEET });
+    const snapshot = await opened.read({
+      names: ['PE_Score_RiskControl', 'PE_FunctionalTable'],
+      sheetName: SHEET,
+    });
     expect(snapshot.inputs[0]).toMatchObject({ status: 'range', cells: [[{ kind: 'number', value: 5 }]] });
     expect(snapshot.inputs[1]).toMatchObject({ status: 'range', address: '功能分类!A3:D6' });
   });
 
   it('reads requested extra sheets that exist and reports an absent evaluation sheet', async () => {
     const file = await writeDepartment(dir, 'extra.xlsx');
-    const snapshot = await (await openXlsxWorkbook(file)).read({
+    const snapshot = await (
+      await openXlsxWorkbook(file)
+    ).read({
       names: [],
       sheetName: SHEET,
       extraSheets: ['人工评分', '没有这张表'],
@@ -279,7 +316,10 @@ describe('sheets', () => {
 
   it('opens the committed example workbook', async () => {
     const example = path.resolve(__dirname, '../../../examples/pingshi-2020.xlsx');
-    const { PE_Year: year, PE_FunctionalTable: table } = await readNames(example, ['PE_Year', 'PE_FunctionalTable']);
+    const { PE_Year: year, PE_FunctionalTable: table } = await readNames(example, [
+      'PE_Year',
+      'PE_FunctionalTable',
+    ]);
     expect(year).toMatchObject({ status: 'range', cells: [[{ kind: 'number', value: 2020 }]] });
     expect(table).toMatchObject({ status: 'range', address: '功能分类!A3:D6' });
   });

@@ -16,7 +16,13 @@ describe('parseArea', () => {
   });
 
   it('reads whole columns and whole rows and marks them', () => {
-    expect(parseArea('Sheet1!$C:$D')).toMatchObject({ top: 1, bottom: MAX_ROW, left: 3, right: 4, whole: 'columns' });
+    expect(parseArea('Sheet1!$C:$D')).toMatchObject({
+      top: 1,
+      bottom: MAX_ROW,
+      left: 3,
+      right: 4,
+      whole: 'columns',
+    });
     expect(parseArea('Sheet1!$5:$5')).toMatchObject({ top: 5, bottom: 5, left: 1, whole: 'rows' });
   });
 

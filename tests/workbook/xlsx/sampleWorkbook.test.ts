@@ -15,7 +15,10 @@ describe('the committed example workbook', () => {
   it('is what the builder makes from the spec sample (rebuild with npm run make:sample)', async () => {
     const sample = loadSample();
     const build = () =>
-      departmentWorkbookBytes(buildDepartmentWorkbook(sample.inputs, sample.functional, SAMPLE_OPTIONS), sampleZipDate());
+      departmentWorkbookBytes(
+        buildDepartmentWorkbook(sample.inputs, sample.functional, SAMPLE_OPTIONS),
+        sampleZipDate(),
+      );
     const [first, second] = [await build(), await build()];
     expect(first.equals(second)).toBe(true);
     expect(first.equals(await fs.readFile(EXAMPLE))).toBe(true);

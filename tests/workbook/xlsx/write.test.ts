@@ -8,12 +8,25 @@ import { OWNER_MARK } from '../../../src/workbook/sheetModel';
 import type { SheetCellModel, SheetModel } from '../../../src/workbook/sheetModel';
 import { buildDepartmentWorkbook } from '../../../src/workbook/xlsx/departmentWorkbook';
 import { openXlsxWorkbook, WorkbookSaveError } from '../../../src/workbook/xlsx';
-import { addDefinedNames, loadSample, makeTempDir, readZipEntry, writeDepartment, writeWorkbook } from './helpers';
+import {
+  addDefinedNames,
+  loadSample,
+  makeTempDir,
+  readZipEntry,
+  writeDepartment,
+  writeWorkbook,
+} from './helpers';
 
 const SHEET = '绩效自评';
 
-const text = (v: string, style?: SheetCellModel['style']): SheetCellModel => ({ value: { t: 'text', v }, style });
-const num = (v: number, style?: SheetCellModel['style']): SheetCellModel => ({ value: { t: 'number', v }, style });
+const text = (v: string, style?: SheetCellModel['style']): SheetCellModel => ({
+  value: { t: 'text', v },
+  style,
+});
+const num = (v: number, style?: SheetCellModel['style']): SheetCellModel => ({
+  value: { t: 'number', v },
+  style,
+});
 
 function evaluationModel(total = 96.9, name = SHEET): SheetModel {
   return {
@@ -21,7 +34,12 @@ function evaluationModel(total = 96.9, name = SHEET): SheetModel {
     rows: [
       [text('部门整体支出绩效自评表', { bold: true, fontSize: 14, align: 'center' })],
       [text('指标'), text('值'), text('得分'), text('状态')],
-      [text('=1+1', { wrap: true }), num(0.986, { numFmt: '0.00%' }), num(5.92, { numFmt: '0.00' }), text('已过期')],
+      [
+        text('=1+1', { wrap: true }),
+        num(0.986, { numFmt: '0.00%' }),
+        num(5.92, { numFmt: '0.00' }),
+        text('已过期'),
+      ],
       [
         text('合计', { bold: true, fill: 'FFF2CC', color: 'C00000' }),
         { value: { t: 'empty' } },
@@ -38,7 +56,9 @@ function evaluationModel(total = 96.9, name = SHEET): SheetModel {
 }
 
 async function sha256(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 async function loadWithExceljs(file: string): Promise<Workbook> {
@@ -54,7 +74,8 @@ async function sheetXml(file: string, sheetName: string): Promise<string> {
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const sheet = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="(rId\\d+)"`).exec(workbookXml);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
-  const target = new RegExp(`Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+  const target =
+    new RegExp(`Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
     new RegExp(`Target="([^"]+)"[^>]*Id="${sheet[1]}"`).exec(rels);
   return zip.file(`xl/${target![1].replace(/^\/?xl\//, '')}`)!.async('string');
 }
@@ -106,7 +127,11 @@ describe('writing the evaluation sheet', () => {
     expect(sheet.getCell('A1').font.size).toBe(14);
     expect(sheet.getCell('A1').alignment.horizontal).toBe('center');
     expect(sheet.getCell('A3').alignment.wrapText).toBe(true);
-    expect(sheet.getCell('A4').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
+    expect(sheet.getCell('A4').fill).toMatchObject({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFFFF2CC' },
+    });
     expect(sheet.getCell('A4').font.color).toEqual({ argb: 'FFC00000' });
     expect(sheet.getColumn(1).width).toBe(30);
     expect(sheet.getColumn(4).width).toBe(8);
@@ -135,8 +160,15 @@ describe('writing the evaluation sheet', () => {
 
   it('keeps the input workbook names resolvable in the output', async () => {
     const reopened = await openXlsxWorkbook(output);
-    const { inputs } = await reopened.read({ names: ['PE_BudgetInitial', 'PE_FunctionalTable'], sheetName: SHEET });
-    expect(inputs[0]).toMatchObject({ status: 'range', address: '基础数据!C6', cells: [[{ kind: 'number', value: 624.04 }]] });
+    const { inputs } = await reopened.read({
+      names: ['PE_BudgetInitial', 'PE_FunctionalTable'],
+      sheetName: SHEET,
+    });
+    expect(inputs[0]).toMatchObject({
+      status: 'range',
+      address: '基础数据!C6',
+      cells: [[{ kind: 'number', value: 624.04 }]],
+    });
     expect(inputs[1]).toMatchObject({ status: 'range', address: '功能分类!A3:D6' });
   });
 
@@ -172,7 +204,13 @@ describe('rewriting', () => {
     await second.save(last);
 
     const reopened = await openXlsxWorkbook(last);
-    expect(reopened.sheets.map((s) => s.name)).toEqual(['基础数据', '功能分类', '人工评分', SHEET, '输入数据']);
+    expect(reopened.sheets.map((s) => s.name)).toEqual([
+      '基础数据',
+      '功能分类',
+      '人工评分',
+      SHEET,
+      '输入数据',
+    ]);
     const { sheet } = await reopened.read({ names: [], sheetName: SHEET });
     expect(sheet.cells[4][1]).toEqual({ kind: 'number', value: 96.9 });
     expect(sheet.cells).toHaveLength(5);
@@ -215,7 +253,9 @@ describe('rewriting', () => {
     const xml = await readZipEntry(out, 'xl/workbook.xml');
     expect(xml).toContain('<definedName name="PE_Broken">#REF!</definedName>');
     expect(xml).toContain('<definedName name="PE_Budget_Local" localSheetId="2">人工评分!$B$2</definedName>');
-    const { inputs } = await (await openXlsxWorkbook(out)).read({
+    const { inputs } = await (
+      await openXlsxWorkbook(out)
+    ).read({
       names: ['PE_Broken', 'PE_Constant', 'PE_Budget_Local', 'PE_BudgetInitial'],
       sheetName: SHEET,
     });
