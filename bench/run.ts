@@ -14,13 +14,13 @@ import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import { DEFAULT_RULE_SET, evaluate, inputNamesOf, inputsFromData, type Inputs } from '../src/engine';
 import { runCli } from '../src/cli/main';
+import { projectRoot } from '../src/cli/projectRoot';
 import { runEvaluationFlow } from '../src/workbook/flow';
 import { createOfficeWorkbookPort } from '../src/workbook/office';
 import { openXlsxWorkbook } from '../src/workbook/xlsx';
 import { fakeFromRawInputs } from './fakeSample';
 
-// Compiled to dist/bench/bench/run.js: the project root is three folders up.
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = projectRoot(__dirname);
 const SAMPLE = path.join(ROOT, 'examples', 'pingshi-2020.xlsx');
 
 /** A small deterministic generator, so every run evaluates the same 10,000 departments. */

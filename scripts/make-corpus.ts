@@ -9,7 +9,7 @@
  * (../shared/spec/sample-pingshi-2020.json, relative to the repository root).
  */
 import { createHash } from 'crypto';
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { Workbook } from 'exceljs';
@@ -21,12 +21,9 @@ import {
   SAMPLE_OPTIONS,
   sampleZipDate,
 } from '../src/workbook/xlsx/departmentWorkbook';
-import type { DepartmentCellContent, FunctionalRow } from '../src/workbook/xlsx/departmentWorkbook';
-
-interface SampleFile {
-  inputs: Record<string, DepartmentCellContent>;
-  functional: FunctionalRow[];
-}
+import type { DepartmentCellContent } from '../src/workbook/xlsx/departmentWorkbook';
+import { projectRoot } from '../src/cli/projectRoot';
+import { readSampleData } from './sampleData';
 
 /** One entry of cases.json. */
 export interface CorpusCase {
@@ -45,16 +42,6 @@ export interface CorpusCase {
   indicators?: Record<string, { value?: number | null; score?: number | null; status?: string }>;
   /** What must hold of the output file's evaluation sheet. */
   outputSheet?: { owned: boolean; protected: boolean };
-}
-
-function repositoryRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('cannot find the repository root (no package.json above the script)');
-    dir = parent;
-  }
-  return dir;
 }
 
 const ZIP_DATE = sampleZipDate();
@@ -240,12 +227,8 @@ function oleXls(): Buffer {
 }
 
 async function main(): Promise<void> {
-  const root = repositoryRoot();
-  const samplePath = path.resolve(root, '../shared/spec/sample-pingshi-2020.json');
-  if (!existsSync(samplePath)) {
-    throw new Error(`sample data not found: ${path.relative(process.cwd(), samplePath)}`);
-  }
-  const sample = JSON.parse(await fs.readFile(samplePath, 'utf8')) as SampleFile;
+  const root = projectRoot(__dirname);
+  const sample = await readSampleData(root);
   const outDir = path.resolve(process.argv[2] ?? path.join(root, 'tests/fixtures/corpus'));
   await fs.mkdir(outDir, { recursive: true });
 

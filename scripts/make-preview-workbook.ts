@@ -7,11 +7,12 @@
  * Cells (values, formulas, number formats) come from the file's sheets; the named ranges are
  * resolved by the xlsx adapter of the workbook port, the same code the command line trusts.
  */
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
 import type { Cell, CellValue } from 'exceljs';
 import { INPUT_NAMES } from '../src/engine';
+import { projectRoot } from '../src/cli/projectRoot';
 import { openXlsxWorkbook } from '../src/workbook/xlsx';
 import { DEFAULT_SHEET_NAME } from '../src/workbook/layout';
 import type {
@@ -23,17 +24,6 @@ import type {
 
 const SAMPLE = 'examples/pingshi-2020.xlsx';
 const OUTPUT = 'src/preview/sampleWorkbook.json';
-
-/** The repository root: the nearest folder above this file holding package.json (works from dist/ too). */
-function repositoryRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('cannot find the repository root (no package.json above the script)');
-    dir = parent;
-  }
-  return dir;
-}
 
 const withFormat = (value: number | string | boolean, numFmt: string | undefined): FakeCellSpec =>
   numFmt && numFmt !== 'General' ? { value, numberFormat: numFmt } : value;
@@ -55,7 +45,7 @@ function cellSpec(cell: Cell): FakeCellSpec | null {
 }
 
 async function main(): Promise<void> {
-  const root = repositoryRoot();
+  const root = projectRoot(__dirname);
   const samplePath = path.join(root, SAMPLE);
   const file = new Workbook();
   await file.xlsx.readFile(samplePath);

@@ -14,23 +14,13 @@ import { ForeignSheetError } from '../workbook/port';
 import { WorkbookOpenError, WorkbookSaveError, openXlsxWorkbook } from '../workbook/xlsx';
 import { UsageError, parseArgs } from './args';
 import { cliText, type CliText } from './messages';
+import { projectRoot } from './projectRoot';
 import { formatSummary } from './summary';
 
 export const EXIT = { complete: 0, cannotEvaluate: 2, incomplete: 3 } as const;
 
 /** A failure the user can act on: printed as one line (or a few for a refused rule set). */
 class Stop extends Error {}
-
-/** The project root: the nearest folder above this file that holds package.json. */
-function projectRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
 
 export function defaultOutPath(input: string): string {
   const ext = path.extname(input);
