@@ -3,7 +3,7 @@
  * with messages that name the indicator (row) and the field. Nothing is scored with a rule set
  * that did not pass.
  */
-import { D, type Decimal } from './decimal';
+import { D, fmtPlain, type Decimal } from './decimal';
 import { formulaFor } from './indicators';
 import type { Label, Lang } from './labels';
 import {
@@ -79,7 +79,7 @@ export function parseRuleSet(raw: unknown): RuleSetParse {
     const w = dec(item.weight);
     if (!w) add('weight', '分值不是数字', 'the weight is not a number', index, iid);
     else if (w.isNeg() && !w.isZero())
-      add('weight', `分值为负数（${w.toFixed()}）`, `the weight is negative (${w.toFixed()})`, index, iid);
+      add('weight', `分值为负数（${fmtPlain(w)}）`, `the weight is negative (${fmtPlain(w)})`, index, iid);
     else sum = sum.plus(w);
     const rule = parseRule(item.rule, w, iid, index, add);
     if (w && rule) {
@@ -268,7 +268,7 @@ function parseGrades(x: unknown, add: Add): GradeBand[] {
 }
 
 /**
- * One line per issue, in the user's language: “第3个指标（budget_control_rate） 字段 weight：分值为负数（-1）”.
+ * One line per issue, in the user's language: “第3个指标（budget_control_rate） 字段 weight：分值为负数（−1）”.
  * `rowOf` lets a sheet reader say where the indicator sits (评分规则!第12行); `whole` prefixes issues
  * that concern the whole rule set.
  */
