@@ -36,9 +36,7 @@ export function formatSummary(e: Evaluation, t: CliText, changes: ChangeReport |
   else {
     lines.push(t.failedChecksHeading);
     for (const c of failed)
-      lines.push(
-        `  ✗ ${c.title}（${c.id}）：${c.message}`.replace(/（(\w+)）：/, zh ? '（$1）：' : ' ($1): '),
-      );
+      lines.push(zh ? `  ✗ ${c.title}（${c.id}）：${c.message}` : `  ✗ ${c.title} (${c.id}): ${c.message}`);
   }
   const unchecked = e.checks.filter((c) => c.ok === null);
   if (unchecked.length) {

@@ -32,15 +32,15 @@ const label = (name: string, lang: Lang): string => {
 };
 
 function notCheckable(id: string, title: string, names: string[], lang: Lang): CheckResult {
-  const list = names.map((n) => `${label(n, lang)}（${n}）`).join(lang === 'zh' ? '、' : ', ');
+  const zh = lang === 'zh';
+  const list = names
+    .map((n) => (zh ? `${label(n, lang)}（${n}）` : `${label(n, lang)} (${n})`))
+    .join(zh ? '、' : ', ');
   return {
     id,
     ok: null,
     title,
-    message:
-      lang === 'zh'
-        ? `无法检查：${list}有问题或缺失。`
-        : `Not checkable: ${list.replace(/（/g, ' (').replace(/）/g, ')')} missing or has a problem.`,
+    message: zh ? `无法检查：${list}有问题或缺失。` : `Not checkable: ${list} missing or has a problem.`,
   };
 }
 
