@@ -167,6 +167,8 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: path.resolve(ROOT, 'assets'), to: 'assets', filter: (p) => p.endsWith('.png') },
+          // The dialog the ribbon command opens when a recalculation fails.
+          { from: path.resolve(ROOT, 'src/web/message.html'), to: 'message.html' },
           ...(localOfficeJs
             ? [
                 {
