@@ -1,0 +1,245 @@
+/**
+ * Saves written sheets by patching the original .xlsx package instead of re-serialising the whole
+ * workbook: every part the evaluation does not concern (other sheets, shared strings, charts,
+ * custom XML, document properties …) is carried over byte for byte, and its compressed bytes are
+ * copied as they are.
+ *
+ * Only these parts change: the worksheet part of each written sheet (added, or replaced in place),
+ * xl/workbook.xml (a `<sheet>` entry for a new sheet and `<calcPr fullCalcOnLoad="1"/>`; every
+ * defined name stays as it was), the workbook's relationships, [Content_Types].xml, and
+ * xl/styles.xml (formats appended, existing indexes untouched). A calculation chain is removed,
+ * because the formulas it lists have changed and Excel rebuilds it on the full recalculation.
+ */
+import JSZip from 'jszip';
+import type { SheetModel } from '../sheetModel';
+import {
+  EMPTY_RELS,
+  findTags,
+  insertBeforeClose,
+  isType,
+  parseRelationships,
+  relativeTarget,
+  relsPathOf,
+  resolveTarget,
+  rootPrefix,
+  setAttribute,
+  setOverride,
+  splice,
+} from './packageParts';
+import type { Relationship } from './packageParts';
+import { renderSheetXml } from './sheetXml';
+import { MINIMAL_STYLES_XML, StylesBuilder } from './stylesXml';
+import { encodeXml } from './workbookXml';
+import { ZipFormatError, ZipPackage } from './zipPackage';
+
+const WORKBOOK_PART = 'xl/workbook.xml';
+const CONTENT_TYPES = '[Content_Types].xml';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
+const STYLES_TYPE = `${REL_NS}/styles`;
+const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+/** The package's parts by path, read and changed as text. */
+class PackageText {
+  /** Package paths by lower case: part names in a package compare without regard to case. */
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly zip: ZipPackage) {
+    for (const name of zip.names()) this.names.set(name.toLowerCase(), name);
+  }
+
+  actual(path: string): string | undefined {
+    return this.names.get(path.toLowerCase());
+  }
+
+  read(path: string): string | undefined {
+    const name = this.actual(path);
+    return name === undefined ? undefined : this.zip.read(name)?.toString('utf8');
+  }
+
+  write(path: string, text: string): void {
+    const name = this.actual(path) ?? path;
+    this.zip.write(name, Buffer.from(text, 'utf8'));
+    this.names.set(name.toLowerCase(), name);
+  }
+
+  remove(path: string): void {
+    const name = this.actual(path);
+    if (name === undefined) return;
+    this.zip.remove(name);
+    this.names.delete(name.toLowerCase());
+  }
+
+  /** A part path not yet used: xl/worksheets/sheet7.xml … */
+  freshSheetPath(from: number): string {
+    for (let n = from; ; n += 1) {
+      const path = `xl/worksheets/sheet${n}.xml`;
+      if (this.actual(path) === undefined) return path;
+    }
+  }
+}
+
+/**
+ * The archive to patch. A zip64 file (some writers emit zip64 records even for small workbooks)
+ * is first rewritten as a plain zip by JSZip; the parts' contents stay the same.
+ */
+async function openArchive(original: Buffer): Promise<ZipPackage> {
+  try {
+    return ZipPackage.read(original);
+  } catch (error) {
+    if (!(error instanceof ZipFormatError)) throw error;
+    const zip = await JSZip.loadAsync(original);
+    return ZipPackage.read(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  }
+}
+
+interface SheetEntry {
+  name: string;
+  relId: string | undefined;
+}
+
+/** The `r:id` attribute of a `<sheet>`, whatever prefix the relationships namespace has. */
+function relIdOf(attributes: Record<string, string>): string | undefined {
+  const key = Object.keys(attributes).find((k) => k === 'r:id' || k.endsWith(':id'));
+  return key === undefined ? undefined : attributes[key];
+}
+
+function nextRelId(rels: Relationship[]): string {
+  const used = new Set(rels.map((r) => r.id));
+  let n = rels.reduce((max, r) => Math.max(max, Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0)), 0) + 1;
+  while (used.has(`rId${n}`)) n += 1;
+  return `rId${n}`;
+}
+
+/** Sets `fullCalcOnLoad="1"`, adding `<calcPr>` after the elements the schema puts before it. */
+function requestFullCalculation(workbookXml: string): string {
+  const calcPr = findTags(workbookXml, 'calcPr')[0];
+  if (calcPr)
+    return splice(workbookXml, calcPr.start, calcPr.end, setAttribute(calcPr.text, 'fullCalcOnLoad', '1'));
+  const prefix = rootPrefix(workbookXml, 'workbook');
+  const element = `<${prefix}calcPr fullCalcOnLoad="1"/>`;
+  for (const before of ['definedNames', 'externalReferences', 'functionGroups', 'sheets']) {
+    const end = new RegExp(`</(?:[\\w.-]+:)?${before}\\s*>|<(?:[\\w.-]+:)?${before}\\b[^>]*/>`).exec(
+      workbookXml,
+    );
+    if (end) return splice(workbookXml, end.index + end[0].length, end.index + end[0].length, element);
+  }
+  return insertBeforeClose(workbookXml, 'workbook', element) ?? workbookXml;
+}
+
+/** The prefix bound to the relationships namespace in workbook.xml ('r' in practice). */
+function relPrefix(workbookXml: string): string | undefined {
+  const m =
+    /xmlns:([\w.-]+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+      workbookXml,
+    );
+  return m?.[1];
+}
+
+/**
+ * The package `original` with `models` written as worksheets. A model whose name matches a sheet of
+ * the workbook (without regard to case) replaces that sheet's part and keeps its place, sheetId and
+ * visibility; any other is added after the last sheet. With no models the input comes back as is.
+ */
+export async function writePackage(original: Buffer, models: SheetModel[]): Promise<Buffer> {
+  if (models.length === 0) return Buffer.from(original);
+  const zip = await openArchive(original);
+  const parts = new PackageText(zip);
+  let workbookXml = parts.read(WORKBOOK_PART);
+  if (workbookXml === undefined) throw new Error('the package has no xl/workbook.xml');
+  const relsPath = relsPathOf(WORKBOOK_PART);
+  const originalRels = parts.read(relsPath);
+  let relsXml = originalRels ?? EMPTY_RELS;
+  const originalContentTypes = parts.read(CONTENT_TYPES) ?? '';
+  let contentTypes = originalContentTypes;
+
+  const stylesRel = parseRelationships(relsXml).find((r) => isType(r, 'styles') && !r.external);
+  const stylesPath = stylesRel ? resolveTarget(WORKBOOK_PART, stylesRel.target) : 'xl/styles.xml';
+  const stylesXml = parts.read(stylesPath);
+  const styles = new StylesBuilder(stylesXml ?? MINIMAL_STYLES_XML);
+  if (stylesXml === undefined) {
+    relsXml =
+      insertBeforeClose(
+        relsXml,
+        'Relationships',
+        `<Relationship Id="${nextRelId(parseRelationships(relsXml))}" Type="${STYLES_TYPE}" Target="${encodeXml(relativeTarget(WORKBOOK_PART, stylesPath))}"/>`,
+      ) ?? relsXml;
+    contentTypes = setOverride(contentTypes, stylesPath, STYLES_CONTENT);
+  }
+
+  const mainPrefix = rootPrefix(workbookXml, 'workbook');
+  for (const model of models) {
+    const sheetXml = renderSheetXml(model, styles);
+    const sheets: SheetEntry[] = findTags(workbookXml, 'sheet').map((tag) => ({
+      name: tag.attributes.name ?? '',
+      relId: relIdOf(tag.attributes),
+    }));
+    const wanted = model.name.toLocaleUpperCase();
+    const existing = sheets.find((s) => s.name.toLocaleUpperCase() === wanted);
+    const rels = parseRelationships(relsXml);
+    const rel = existing && rels.find((r) => r.id === existing.relId && !r.external);
+    if (rel) {
+      // Replace in place: the <sheet> entry (position, sheetId, state) stays as it was.
+      const oldPath = resolveTarget(WORKBOOK_PART, rel.target);
+      // The old sheet's own relationships (comments, drawings, tables …) belonged to its content;
+      // implicit ones such as comments would otherwise attach themselves to the new sheet.
+      parts.remove(relsPathOf(oldPath));
+      let path = oldPath;
+      if (!isType(rel, 'worksheet')) {
+        // A chart sheet or dialog sheet of that name (only overwritten when asked to): the new
+        // worksheet goes where readers look for worksheets, and the relationship follows it.
+        parts.remove(oldPath);
+        contentTypes = setOverride(contentTypes, oldPath, undefined);
+        path = parts.freshSheetPath(sheets.length + 1);
+        const retargeted = setAttribute(
+          setAttribute(rel.tag.text, 'Type', WORKSHEET_TYPE),
+          'Target',
+          relativeTarget(WORKBOOK_PART, path),
+        );
+        relsXml = splice(relsXml, rel.tag.start, rel.tag.end, retargeted);
+      }
+      parts.write(path, sheetXml);
+      contentTypes = setOverride(contentTypes, path, WORKSHEET_CONTENT);
+      continue;
+    }
+    const path = parts.freshSheetPath(sheets.length + 1);
+    const relId = nextRelId(rels);
+    const sheetId =
+      findTags(workbookXml, 'sheet').reduce(
+        (max, t) => Math.max(max, Number(t.attributes.sheetId ?? 0) || 0),
+        0,
+      ) + 1;
+    const rPrefix = relPrefix(workbookXml);
+    const idAttribute = rPrefix ? `${rPrefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${REL_NS}"`;
+    const entry = `<${mainPrefix}sheet name="${encodeXml(model.name)}" sheetId="${sheetId}" ${idAttribute}/>`;
+    const withSheet = insertBeforeClose(workbookXml, 'sheets', entry);
+    if (withSheet === undefined) throw new Error('xl/workbook.xml has no <sheets> list');
+    workbookXml = withSheet;
+    relsXml =
+      insertBeforeClose(
+        relsXml,
+        'Relationships',
+        `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${encodeXml(relativeTarget(WORKBOOK_PART, path))}"/>`,
+      ) ?? relsXml;
+    parts.write(path, sheetXml);
+    contentTypes = setOverride(contentTypes, path, WORKSHEET_CONTENT);
+  }
+
+  // The calculation chain lists formula cells of the old sheets; Excel rebuilds it when absent.
+  for (const rel of parseRelationships(relsXml)
+    .filter((r) => isType(r, 'calcChain') && !r.external)
+    .reverse()) {
+    const path = resolveTarget(WORKBOOK_PART, rel.target);
+    parts.remove(path);
+    contentTypes = setOverride(contentTypes, path, undefined);
+    relsXml = splice(relsXml, rel.tag.start, rel.tag.end, '');
+  }
+
+  parts.write(WORKBOOK_PART, requestFullCalculation(workbookXml));
+  if (relsXml !== originalRels) parts.write(relsPath, relsXml);
+  if (contentTypes !== originalContentTypes) parts.write(CONTENT_TYPES, contentTypes);
+  const newStyles = styles.toXml();
+  if (newStyles !== stylesXml) parts.write(stylesPath, newStyles);
+  return zip.toBuffer();
+}
