@@ -1,5 +1,5 @@
 /**
- * A small reader/writer for the parts of `xl/workbook.xml` that exceljs loses: the sheet list
+ * A small reader for the parts of `xl/workbook.xml` that exceljs loses: the sheet list
  * (with visibility) and every `<definedName>` with its scope. exceljs silently drops constant,
  * formula and `#REF!` names and forgets `localSheetId`, so names are resolved from the XML.
  *
@@ -34,8 +34,6 @@ export interface WorkbookXml {
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const SHEET = /<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g;
 const DEFINED_NAME = /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName\s*>)/g;
-const DEFINED_NAMES_BLOCK =
-  /<(?:[\w.-]+:)?definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedNames\s*>)/;
 
 export function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, entity: string) => {
@@ -95,37 +93,4 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
     });
   }
   return { sheets, definedNames };
-}
-
-/**
- * Put `names` back into a workbook.xml written by exceljs, replacing whatever `<definedNames>`
- * exceljs wrote (it would have lost scope and the names it could not parse). `localSheetId` is
- * remapped by sheet name, because the written sheet list may differ from the original one (a sheet
- * exceljs could not load is missing); a sheet-scoped name whose sheet is gone is dropped.
- */
-export function replaceDefinedNames(
-  outputXml: string,
-  names: DefinedNameEntry[],
-  originalSheets: WorkbookSheetEntry[],
-): string {
-  const outputSheets = parseWorkbookXml(outputXml).sheets;
-  const rendered: string[] = [];
-  for (const entry of names) {
-    const attributes = { ...entry.attributes };
-    if (entry.localSheetId !== undefined) {
-      const sheetName = originalSheets[entry.localSheetId]?.name;
-      const target = outputSheets.find((s) => s.name === sheetName);
-      if (!target) continue;
-      attributes.localSheetId = String(target.index);
-    }
-    const attributeText = Object.entries(attributes)
-      .map(([key, value]) => ` ${key}="${encodeXml(value)}"`)
-      .join('');
-    rendered.push(`<definedName${attributeText}>${encodeXml(entry.refersTo)}</definedName>`);
-  }
-  const block = rendered.length > 0 ? `<definedNames>${rendered.join('')}</definedNames>` : '';
-  if (DEFINED_NAMES_BLOCK.test(outputXml)) return outputXml.replace(DEFINED_NAMES_BLOCK, () => block);
-  if (block === '') return outputXml;
-  // <definedNames> follows <sheets> in the schema's element order.
-  return outputXml.replace(/(<\/(?:[\w.-]+:)?sheets\s*>|<(?:[\w.-]+:)?sheets\b[^>]*\/>)/, (m) => m + block);
 }

@@ -23,8 +23,9 @@ import { rawFromCell } from './cellValue';
 import { WorkbookOpenError, WorkbookSaveError } from './errors';
 import { formatAddress, parseArea } from './reference';
 import type { Area } from './reference';
-import { parseWorkbookXml, replaceDefinedNames } from './workbookXml';
-import type { DefinedNameEntry, WorkbookXml } from './workbookXml';
+import { writePackage } from './packageWriter';
+import { parseWorkbookXml } from './workbookXml';
+import type { WorkbookXml } from './workbookXml';
 import { writeSheetModel } from './writeSheet';
 
 export interface XlsxWorkbook extends WorkbookPort {
@@ -32,7 +33,7 @@ export interface XlsxWorkbook extends WorkbookPort {
   readonly path: string;
   /** Sheet names in workbook order with their visibility, as in the file's workbook.xml. */
   readonly sheets: ReadonlyArray<{ name: string; state: 'visible' | 'hidden' | 'veryHidden' }>;
-  /** The workbook as .xlsx bytes (names restored as read, see `save`). */
+  /** The input package with the written sheets patched in (every other part as it was read). */
   toBuffer(): Promise<Buffer>;
   /** Writes the workbook to `outPath`; refuses the input file itself. */
   save(outPath: string): Promise<void>;
@@ -134,8 +135,12 @@ function capArea(area: Area, worksheet: Worksheet): Area | undefined {
 }
 
 class XlsxWorkbookImpl implements XlsxWorkbook {
+  /** Sheets written in this session, by upper-case name, in the order they were first written. */
+  private readonly written = new Map<string, SheetModel>();
+
   constructor(
     readonly path: string,
+    private readonly bytes: Buffer,
     private readonly workbook: Workbook,
     private readonly xml: WorkbookXml,
   ) {}
@@ -199,6 +204,12 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
 
   async write(model: SheetModel, options: WriteOptions = {}): Promise<void> {
     const old = this.findWorksheet(model.name);
+    const wanted = model.name.toLocaleUpperCase();
+    if (!old && !options.overwriteForeign) {
+      // A chart sheet (or another kind exceljs does not load) of that name is not ours either.
+      const other = this.xml.sheets.find((s) => s.name.toLocaleUpperCase() === wanted);
+      if (other && !this.written.has(wanted)) throw new ForeignSheetError(other.name);
+    }
     let position: number | undefined;
     let state: Worksheet['state'] | undefined;
     if (old) {
@@ -208,32 +219,19 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
       state = old.state;
       this.workbook.removeWorksheet(old.id);
     }
+    // The in-memory exceljs model is kept current so that a later read sees the written sheet;
+    // it is never serialised (see toBuffer).
     const worksheet = this.workbook.addWorksheet(model.name);
     if (position !== undefined) (worksheet as Worksheet & { orderNo: number }).orderNo = position;
     if (state !== undefined) worksheet.state = state;
     writeSheetModel(worksheet, model);
-    // Formula cells carry no cached result, so ask spreadsheet programs to recalculate on open.
-    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    this.written.set(wanted, model);
   }
 
   async toBuffer(): Promise<Buffer> {
-    // Fast deflate: the evaluation adds sheets of text, and compressing them at the default level
-    // took half the time of a whole run; the file grows by a few kilobytes.
-    const written = Buffer.from(
-      await this.workbook.xlsx.writeBuffer({
-        zip: { compressionOptions: { level: 1 } },
-      }),
-    );
-    // exceljs drops names it cannot parse and forgets sheet scope: put the original names back.
-    // When every name is a plain workbook-scoped cell or range, exceljs kept them all, and the
-    // second pass over the package (a full re-compression) is skipped.
-    if (this.xml.definedNames.every(keptByExceljs)) return written;
-    const zip = await JSZip.loadAsync(written);
-    const entry = zip.file('xl/workbook.xml');
-    if (!entry) return written;
-    const xml = await entry.async('string');
-    zip.file('xl/workbook.xml', replaceDefinedNames(xml, this.xml.definedNames, this.xml.sheets));
-    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // Patching the original package keeps every part exceljs cannot round-trip (chart sheets,
+    // custom XML, names it drops …) and skips re-serialising and re-compressing the rest.
+    return writePackage(this.bytes, [...this.written.values()]);
   }
 
   async save(outPath: string): Promise<void> {
@@ -258,14 +256,6 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
   }
 }
 
-/** A workbook-scoped name with no extra attributes that refers to one plain cell or range. */
-function keptByExceljs(n: DefinedNameEntry): boolean {
-  const onlyName = Object.keys(n.attributes).every((k) => k === 'name');
-  return n.localSheetId === undefined && onlyName && PLAIN_AREA.test(n.refersTo);
-}
-
-const PLAIN_AREA = /^(?:'(?:[^']|'')+'|[^'!:\s]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
-
 /** True when both paths name the same file (same resolved path, or same inode via links). */
 async function samePath(input: string, output: string): Promise<boolean> {
   if (nodePath.resolve(input) === nodePath.resolve(output)) return true;
@@ -289,5 +279,5 @@ export async function openXlsxWorkbook(path: string): Promise<XlsxWorkbook> {
   } catch {
     throw new WorkbookOpenError('corrupt', path, `${path} is damaged or not a valid .xlsx workbook`);
   }
-  return new XlsxWorkbookImpl(path, workbook, xml);
+  return new XlsxWorkbookImpl(path, bytes, workbook, xml);
 }
