@@ -2,6 +2,7 @@
  * A1 addresses for the fake Excel host: parse `Sheet!$C$5`, `'My sheet'!A1:B3`, `A:C`, and
  * format them back the way Excel reports them (sheet names quoted only when Excel would).
  */
+import { columnLetter } from '../../workbook/sheetModel';
 
 /** Excel's grid size: ranges like `A:A` reach to the last row. */
 export const MAX_ROWS = 1048576;
@@ -21,16 +22,8 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters for a 0-based index (0 → A): the same spelling the sheet model uses. */
+export const columnName = columnLetter;
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const COLUMN = /^\$?([A-Za-z]{1,3})$/;
