@@ -5,13 +5,9 @@ import { DEFAULT_RULE_SET, evaluate, inputsFromData, parseRuleSet, type InputVal
 import { indicator, numberInput, sampleFigures, sampleWith, sampleWithValue } from './helpers';
 
 describe('a numeric input without a number and without an error problem', () => {
-  // inputsFromData turns any string figure into { text }, and domainProblems adds nothing when
-  // `number` is undefined, so evaluate() reaches `(usable(n) as Decimal).isZero()` (TypeError)
-  // or figure() ("used without a usable value") and throws instead of reporting a problem.
-  // Suggested fix: in validateInputs.domainProblems, for every non-text, non-table kind with
-  // `number === undefined` and no error, add problem('notNumber', name, { address, detail: text })
-  // (or 'empty' when there is no text); and in inputsFromData, read a string figure of a numeric
-  // input that is a plain decimal ("624.04") as that exact decimal.
+  // Such an input once made evaluate() throw (a TypeError on the denominator check) instead of
+  // reporting a problem. Now domainProblems reports notNumber / empty for it, and inputsFromData
+  // reads a plain decimal string ("624.04") as that exact decimal.
 
   it('a decimal string in plain data is read as that number', () => {
     const e = evaluate(inputsFromData({ ...sampleFigures(), PE_BudgetInitial: '624.04' }));
@@ -42,15 +38,13 @@ describe('a numeric input without a number and without an error problem', () => 
 
 describe('wording', () => {
   it('an out-of-range manual score prints a negative figure with the true minus sign like other problems', () => {
-    // evaluate.ts builds the outOfRange detail with s.toFixed() ("-1"); problems elsewhere use
-    // fmtPlain ("−624.04"). Suggested fix: detail: fmtPlain(s).
+    // The detail once used toFixed() ("-1") where every other problem uses fmtPlain ("−624.04").
     const e = evaluate(sampleWithValue(numberInput('PE_Score_RiskControl', '-1', '基础数据!C43')));
     expect(indicator(e, 'risk_control').messages[0]).toContain('为 −1，');
   });
 
   it('the carry-over sentence does not state 100% − 101.21% = 0.00%', () => {
-    // The value is max(0, 100 − rate), but the sentence writes the subtraction without the max.
-    // Suggested fix: when the rate exceeds 100%, write e.g. “…=100%−101.21%<0，按0.00%计” (or name MAX).
+    // The value is max(0, 100 − rate); the sentence once wrote the subtraction without the max.
     const r = indicator(evaluate(sampleWith({ PE_Expenditure: 690 })), 'carryover_rate');
     expect(r.value?.toFixed(2)).toBe('0.00');
     expect(r.commentary).not.toContain('100%−101.21%=0.00%');
@@ -59,16 +53,15 @@ describe('wording', () => {
 
 describe('rule-set validation', () => {
   it('refuses grades that leave a complete evaluation without a grade', () => {
-    // With grades [{min: 90, 优}] a complete total of 85.90 gets grade null, which the sheet and
-    // pane read as "incomplete". Suggested fix: parseGrades requires a band with min ≤ 0.
+    // With grades [{min: 90, 优}] a complete total of 85.90 would get no grade, which the sheet
+    // and pane read as "incomplete": the lowest band must start at 0 or below.
     const raw = JSON.parse(JSON.stringify(DEFAULT_RULE_SET)) as Record<string, unknown>;
     raw.grades = [{ min: '90', grade: '优' }];
     expect(parseRuleSet(raw).ok).toBe(false);
   });
 
   it('refuses an `otherwise` score above the weight, as it refuses such a band score', () => {
-    // Band scores above the weight are refused; `otherwise` is only checked for being ≥ 0.
-    // Suggested fix: check otherwise ≤ weight in parseRule's bandsUpTo branch.
+    // Band scores above the weight are refused, and so is such an `otherwise` score.
     const raw = JSON.parse(JSON.stringify(DEFAULT_RULE_SET)) as {
       indicators: { id: string; rule: Record<string, unknown> }[];
     };
