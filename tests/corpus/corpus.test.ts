@@ -10,19 +10,10 @@ import * as path from 'path';
 import { Workbook } from 'exceljs';
 import { runCli } from '../../src/cli/main';
 import { openXlsxWorkbook } from '../../src/workbook/xlsx';
+// Type only: the generator's module runs its main() when loaded.
+import type { CorpusCase } from '../../scripts/make-corpus';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/corpus');
-
-interface CorpusCase {
-  file: string;
-  about: string;
-  args?: string[];
-  exitCode: 0 | 2 | 3;
-  messages: string[];
-  result?: { total?: number; grade?: string | null; complete?: boolean };
-  indicators?: Record<string, { value?: number | null; score?: number | null; status?: string }>;
-  outputSheet?: { owned: boolean; protected: boolean };
-}
 
 /** The parts of the JSON contract (spec §7) the corpus looks at. */
 interface JsonResult {

@@ -53,6 +53,28 @@ type Token =
 
 const WORD_CHAR = /[\p{L}\p{N}_.$]/u;
 
+/**
+ * Text between `quote` characters starting at `start`, with a doubled quote standing for one
+ * (Excel's rule for both string literals and quoted sheet names). Returns the text and the
+ * index just past the closing quote.
+ */
+function readQuoted(src: string, start: number, quote: string, unterminated: string): [string, number] {
+  let s = '';
+  let i = start + 1;
+  for (;;) {
+    if (i >= src.length) throw new SyntaxError(unterminated);
+    if (src[i] === quote) {
+      if (src[i + 1] === quote) {
+        s += quote;
+        i += 2;
+        continue;
+      }
+      return [s, i + 1];
+    }
+    s += src[i];
+    i += 1;
+  }
+}
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -67,40 +89,12 @@ function tokenize(src: string): Token[] {
       out.push({ t: 'num', v: text });
       i += text.length;
     } else if (ch === '"') {
-      let s = '';
-      i += 1;
-      for (;;) {
-        if (i >= src.length) throw new SyntaxError('unterminated string');
-        if (src[i] === '"') {
-          if (src[i + 1] === '"') {
-            s += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        s += src[i];
-        i += 1;
-      }
+      const [s, next] = readQuoted(src, i, '"', 'unterminated string');
+      i = next;
       out.push({ t: 'str', v: s });
     } else if (ch === "'") {
-      let s = '';
-      i += 1;
-      for (;;) {
-        if (i >= src.length) throw new SyntaxError('unterminated sheet name');
-        if (src[i] === "'") {
-          if (src[i + 1] === "'") {
-            s += "'";
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        s += src[i];
-        i += 1;
-      }
+      const [s, next] = readQuoted(src, i, "'", 'unterminated sheet name');
+      i = next;
       if (src[i] !== '!') throw new SyntaxError('quoted name without !');
       i += 1;
       out.push({ t: 'sheet', v: s });
