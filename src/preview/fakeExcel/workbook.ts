@@ -146,6 +146,11 @@ export class FakeWorkbook {
   readonly names: FakeName[] = [];
   selection: { sheetId: string; range: RangeRef } | null = null;
   activeSheetId: string | null = null;
+  /**
+   * Listeners for every change that fires events (a user edit, or a write while events are on),
+   * beside the Office-shaped per-sheet handlers: the fake ET host's SheetChange is built on them.
+   */
+  readonly changeListeners = new Set<(sheet: FakeSheet, range: RangeRef) => void>();
   /** Number of `context.sync()` calls made through `run`, for tests to assert batching. */
   syncCount = 0;
   /** Runtime.enableEvents (ExcelApi 1.8). */
@@ -393,6 +398,7 @@ export class FakeWorkbook {
    */
   dispatchChanges(changes: { sheet: FakeSheet; range: RangeRef }[]): void {
     for (const { sheet, range } of changes) {
+      for (const listener of [...this.changeListeners]) listener(sheet, range);
       const args: OfficeWorksheetChangedEventArgs = {
         address: formatLocalRange(range),
         changeType: 'RangeEdited',

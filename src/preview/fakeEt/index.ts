@@ -1,0 +1,11 @@
+/** The fake WPS 表格 host: the fake Excel host's workbook behind an ET-shaped synchronous API. */
+export {
+  FakeEtApplication,
+  FakeEtError,
+  FakeEtRange,
+  FakeEtWorksheet,
+  fakeEtApplication,
+  bgrToHex,
+  hexToBgr,
+  type FakeTaskPane,
+} from './etHost';
