@@ -2,25 +2,31 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { createOfficePaneHost } from './host';
+import { createOfficePaneHost, type PaneHost } from './host';
+import { createWpsPaneHost, wpsApplication } from './wpsHost';
 
 function say(text: string): void {
   const container = document.getElementById('container');
   if (container) container.textContent = text;
 }
 
-function mount(): void {
+function mount(host: PaneHost = createOfficePaneHost()): void {
   const container = document.getElementById('container');
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={createOfficePaneHost()} />
+      <App host={host} />
     </FluentProvider>,
   );
 }
 
+// Inside WPS 表格 there is no office.js but an ET `window.Application`: the same pane over the WPS door.
+const wps = wpsApplication(window);
+
 // Say why the pane is empty instead of staying blank: office.js missing, or a page opened outside Excel.
-if (typeof Office === 'undefined') {
+if (wps) {
+  mount(createWpsPaneHost(wps));
+} else if (typeof Office === 'undefined') {
   say('无法加载 office.js，请检查网络或联系管理员。 (office.js could not be loaded.)');
 } else {
   Office.onReady((info) => {
