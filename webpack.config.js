@@ -91,6 +91,8 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
+      // The same preview with the pane over the WPS door and the fake ET host.
+      wpsPreview: './src/preview/wpsPreview.tsx',
     },
     output: {
       path: OUT,
@@ -160,6 +162,14 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'preview.html',
         template: path.resolve(ROOT, 'src/web/preview.html'),
         chunks: ['preview'],
+        inject: 'body',
+        scriptLoading: 'defer',
+        minify: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'wps-preview.html',
+        template: path.resolve(ROOT, 'src/web/preview.html'),
+        chunks: ['wpsPreview'],
         inject: 'body',
         scriptLoading: 'defer',
         minify: false,

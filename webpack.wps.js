@@ -87,7 +87,11 @@ module.exports = (...args) => {
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: 'react',
+            priority: 30,
+          },
           vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 10 },
         },
       },

@@ -90,7 +90,10 @@ function writeOffline(url, files) {
     zipEntries[`${folderName}/${rel}`] = [new Uint8Array(data), { level: 9 }];
   }
   const archive = `${NAME}.zip`;
-  fs.writeFileSync(path.join(offline, archive), zipSync(zipEntries, { mtime: new Date('2020-01-01T00:00:00Z') }));
+  fs.writeFileSync(
+    path.join(offline, archive),
+    zipSync(zipEntries, { mtime: new Date('2020-01-01T00:00:00Z') }),
+  );
   const jsplugins = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     `<!-- ${NAME} ${VERSION}: offline mode. WPS downloads the archive once per version and unpacks it`,

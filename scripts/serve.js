@@ -103,6 +103,8 @@ if (require.main === module) {
     ({ url }) => {
       console.log(`serving ${path.relative(process.cwd(), root) || '.'} at ${url}/`);
       console.log(`preview: ${url}/preview.html`);
+      if (fs.existsSync(path.join(root, 'wps-preview.html')))
+        console.log(`WPS preview: ${url}/wps-preview.html`);
     },
     (error) => {
       console.error(`cannot listen on port ${port}: ${error.message}`);

@@ -31,14 +31,28 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 
-export function PreviewPage({ wb, missing }: { wb: FakeWorkbook; missing: string[] }) {
+export interface PreviewPageProps {
+  wb: FakeWorkbook;
+  missing: string[];
+  /** The pane's host over `wb` (default: the Office adapter over the fake Excel host). */
+  makeHost?: typeof previewPaneHost;
+  /** The host the page plays, for the page's text (default Excel). */
+  hostName?: string;
+}
+
+export function PreviewPage({
+  wb,
+  missing,
+  makeHost = previewPaneHost,
+  hostName = 'Excel',
+}: PreviewPageProps) {
   const styles = useStyles();
   // The fake is mutable; a counter redraws the grid whenever the pane or the controls change it.
   const [version, bump] = useReducer((n: number) => n + 1, 0);
   const [sheetName, setSheetName] = useState(wb.sheets[0]?.name ?? '');
   const host = useMemo(
     () =>
-      previewPaneHost(wb, (change) => {
+      makeHost(wb, (change) => {
         // Show what the pane just did: the sheet it wrote, or the sheet of the cell it selected.
         if (change.kind === 'write') setSheetName(change.sheetName);
         if (change.kind === 'select') {
@@ -47,7 +61,7 @@ export function PreviewPage({ wb, missing }: { wb: FakeWorkbook; missing: string
         }
         bump();
       }),
-    [wb],
+    [wb, makeHost],
   );
   const selection = wb.selection ? wb.sheetById(wb.selection.sheetId) : undefined;
 
@@ -59,7 +73,7 @@ export function PreviewPage({ wb, missing }: { wb: FakeWorkbook; missing: string
       <div className={styles.side} data-version={version}>
         <h1 className={styles.heading}>任务窗格预览 (task pane preview)</h1>
         <p data-testid="workbook-line">
-          工作簿：坪石办事处 2020 年样例（{SAMPLE_FILE}），在浏览器内存中模拟 Excel，不会保存。
+          工作簿：坪石办事处 2020 年样例（{SAMPLE_FILE}），在浏览器内存中模拟 {hostName}，不会保存。
           {missing.length > 0 && ` 已删除名称：${missing.join('、')}。`}
         </p>
         <PreviewControls wb={wb} onChanged={bump} />

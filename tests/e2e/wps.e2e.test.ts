@@ -38,9 +38,11 @@ let browser: Browser | undefined;
 
 beforeAll(async () => {
   for (const f of [path.join(DIST, 'taskpane.html'), FAKE_HOST]) {
-    if (!fs.existsSync(f)) throw new Error(`${path.relative(ROOT, f)} is missing: run npm run build:wps first`);
+    if (!fs.existsSync(f))
+      throw new Error(`${path.relative(ROOT, f)} is missing: run npm run build:wps first`);
   }
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-wqy-zenhei`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-wqy-zenhei`);
   fs.mkdirSync(SHOTS, { recursive: true });
   const started = await startServer({ root: DIST, port: 0 });
   server = started.server;
@@ -70,7 +72,9 @@ interface FakeEtWindow {
   Office?: unknown;
   __fakeEt: {
     wb: {
-      sheet(name: string): { cells: Map<number, { constant: unknown; formula?: string; numberFormat: string }> } | undefined;
+      sheet(
+        name: string,
+      ): { cells: Map<number, { constant: unknown; formula?: string; numberFormat: string }> } | undefined;
       getValue(address: string): unknown;
       setCellValue(address: string, value: number | string): void;
       workbookName(name: string): { refersTo: string } | undefined;
@@ -116,7 +120,9 @@ test('evaluates the sample to 96.90 优 through the ET API, with no user text tu
     return {
       summary,
       formulas: cells.map((c) => c.formula).filter((f): f is string => typeof f === 'string'),
-      texts: cells.filter((c) => typeof c.constant === 'string').map((c) => ({ v: c.constant as string, nf: c.numberFormat })),
+      texts: cells
+        .filter((c) => typeof c.constant === 'string')
+        .map((c) => ({ v: c.constant as string, nf: c.numberFormat })),
     };
   });
   expect(written).not.toBeNull();
@@ -187,4 +193,27 @@ test('an edited figure (SheetChange) marks the evaluation stale; recalculating l
   await expect(banner.count()).resolves.toBe(0);
   expect(errors).toEqual([]);
   await page.close();
+});
+
+test('the WPS preview of npm run preview (dist/web/wps-preview.html) runs the pane over the fake ET host', async () => {
+  if (!browser) throw new Error('browser not started');
+  const web = path.join(ROOT, 'dist/web');
+  if (!fs.existsSync(path.join(web, 'wps-preview.html')))
+    throw new Error('dist/web/wps-preview.html is missing: run npm run build first');
+  const started = await startServer({ root: web, port: 0 });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 960 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${started.url}/wps-preview.html`);
+    await page.getByText('在浏览器内存中模拟 WPS 表格').waitFor();
+    await page.getByTestId('taskpane').getByRole('button', { name: '计算并写入评价表' }).click();
+    await page.getByText('已写入“绩效自评”：总分 96.90，等次 优。').waitFor();
+    await page.locator('table[data-sheet="绩效自评"]').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'wps-preview.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  } finally {
+    await new Promise<void>((resolve) => started.server.close(() => resolve()));
+  }
 });

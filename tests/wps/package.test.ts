@@ -21,7 +21,8 @@ function requireBuild(): void {
   }
 }
 
-const scriptsOf = (html: string): string[] => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+const scriptsOf = (html: string): string[] =>
+  [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 
 describe('dist/wps', () => {
   beforeAll(requireBuild);
@@ -41,7 +42,9 @@ describe('dist/wps', () => {
         parse(source, { ecmaVersion: 2020, sourceType: 'script' });
       } catch (error) {
         const pos = (error as { pos?: number }).pos ?? 0;
-        failures.push(`${f}: ${(error as Error).message} near ${source.slice(Math.max(0, pos - 40), pos + 20)}`);
+        failures.push(
+          `${f}: ${(error as Error).message} near ${source.slice(Math.max(0, pos - 40), pos + 20)}`,
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -65,7 +68,9 @@ describe('dist/wps', () => {
     expect(fs.readFileSync(files[1], 'utf8')).toContain(`<jspluginonline name="${PKG.name}" type="et"`);
     const offline = fs.readFileSync(files[2], 'utf8');
     expect(offline).toMatch(
-      new RegExp(`<jsplugin name="${PKG.name}" type="et" url="[^"]+/offline/${PKG.name}\\.zip" version="${PKG.version}"`),
+      new RegExp(
+        `<jsplugin name="${PKG.name}" type="et" url="[^"]+/offline/${PKG.name}\\.zip" version="${PKG.version}"`,
+      ),
     );
   });
 
@@ -73,8 +78,7 @@ describe('dist/wps', () => {
     const folder = `${PKG.name}_${PKG.version}`;
     const zip = unzipSync(new Uint8Array(fs.readFileSync(path.join(DIST, 'offline', `${PKG.name}.zip`))));
     const names = Object.keys(zip).sort();
-    for (const f of ['ribbon.xml', 'index.html', 'taskpane.html'])
-      expect(names).toContain(`${folder}/${f}`);
+    for (const f of ['ribbon.xml', 'index.html', 'taskpane.html']) expect(names).toContain(`${folder}/${f}`);
     expect(names.every((n) => n.startsWith(`${folder}/`))).toBe(true);
     const ribbon = new TextDecoder().decode(zip[`${folder}/ribbon.xml`]);
     expect(ribbon).toBe(fs.readFileSync(path.join(DIST, 'ribbon.xml'), 'utf8'));

@@ -69,10 +69,16 @@ describe('ribbon.xml', () => {
       { id: 'btnOpenPane', label: '打开评价窗格' },
       { id: 'btnRecalculate', label: '重新计算' },
     ]);
-    const ribbon = createRibbon(fakeEtApplication(sampleWorkbook()), { pageUrl: PAGE, notify: () => undefined });
-    for (const name of xml.callbacks) expect(typeof (ribbon as unknown as Record<string, unknown>)[name]).toBe('function');
+    const ribbon = createRibbon(fakeEtApplication(sampleWorkbook()), {
+      pageUrl: PAGE,
+      notify: () => undefined,
+    });
+    for (const name of xml.callbacks)
+      expect(typeof (ribbon as unknown as Record<string, unknown>)[name]).toBe('function');
     expect(ribbon.OnAddinLoad({})).toBe(true);
-    expect(ribbon.GetImage({ Id: 'btnOpenPane' })).toMatch(/^http:\/\/intranet\.example\/perf-eval\/assets\/icon-\d+\.png$/);
+    expect(ribbon.GetImage({ Id: 'btnOpenPane' })).toMatch(
+      /^http:\/\/intranet\.example\/perf-eval\/assets\/icon-\d+\.png$/,
+    );
   });
 });
 
@@ -110,7 +116,9 @@ describe('重新计算', () => {
   });
 
   it('leaves a foreign 绩效自评 alone and says why', async () => {
-    const wb = fakeWorkbookFromSpec(departmentSpec({ sheets: [{ name: EVAL_SHEET, cells: { A1: '手工填写的自评表' } }] }));
+    const wb = fakeWorkbookFromSpec(
+      departmentSpec({ sheets: [{ name: EVAL_SHEET, cells: { A1: '手工填写的自评表' } }] }),
+    );
     const before = wb.snapshotSheet(EVAL_SHEET);
     const messages = await click('btnRecalculate', fakeEtApplication(wb));
     expect(messages).toHaveLength(1);

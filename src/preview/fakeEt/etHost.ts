@@ -243,7 +243,12 @@ export class FakeEtRange implements EtRange {
         if (v !== null && v !== undefined && !['number', 'string', 'boolean'].includes(typeof v)) {
           throw new FakeEtError(`Value2: unsupported value of type ${typeof v}`);
         }
-        this.wb.enter(this.sheet, this.ref.r0 + r, this.ref.c0 + c, (v ?? null) as string | number | boolean | null);
+        this.wb.enter(
+          this.sheet,
+          this.ref.r0 + r,
+          this.ref.c0 + c,
+          (v ?? null) as string | number | boolean | null,
+        );
       }
     }
     this.wb.changed();
@@ -314,7 +319,8 @@ export class FakeEtRange implements EtRange {
   }
 
   set ColumnWidth(chars: number) {
-    for (let c = this.ref.c0; c <= this.ref.c1; c += 1) this.sheet.columnWidths.set(c, columnWidthPoints(chars));
+    for (let c = this.ref.c0; c <= this.ref.c1; c += 1)
+      this.sheet.columnWidths.set(c, columnWidthPoints(chars));
   }
 
   get FormatConditions(): EtFormatConditions {
@@ -431,7 +437,11 @@ class FakeEtSheets implements EtSheets {
     wb.sheets.splice(wb.sheets.indexOf(added), 1);
     const anchor = (After ?? Before) as FakeEtWorksheet | undefined;
     const active = wb.sheetById(wb.activeSheetId ?? '');
-    const at = anchor ? wb.sheets.indexOf(anchor.sheet) + (After ? 1 : 0) : active ? wb.sheets.indexOf(active) : 0;
+    const at = anchor
+      ? wb.sheets.indexOf(anchor.sheet) + (After ? 1 : 0)
+      : active
+        ? wb.sheets.indexOf(active)
+        : 0;
     wb.sheets.splice(Math.max(0, at), 0, added);
     // Like VBA's Worksheets.Add, the new sheet becomes the active one.
     const ws = new FakeEtWorksheet(this.app, added);
@@ -571,7 +581,11 @@ export class FakeEtApplication implements EtAddinHost {
     const sel = wb.selection;
     const sheet = sel ? wb.sheetById(sel.sheetId) : wb.sheetById(wb.activeSheetId ?? '');
     if (!sheet) throw new FakeEtError('Selection: nothing selected');
-    return new FakeEtRange(this, sheet, sel && sel.sheetId === sheet.id ? sel.range : { r0: 0, c0: 0, r1: 0, c1: 0 });
+    return new FakeEtRange(
+      this,
+      sheet,
+      sel && sel.sheetId === sheet.id ? sel.range : { r0: 0, c0: 0, r1: 0, c1: 0 },
+    );
   }
 
   get EnableEvents(): boolean {

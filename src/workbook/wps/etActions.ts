@@ -41,7 +41,8 @@ export function splitAddress(address: string): { sheet?: string; local: string }
 export function selectAddress(app: EtApplication, address: string): void {
   const { sheet: sheetName, local } = splitAddress(address);
   const workbook = activeWorkbook(app);
-  const sheet: EtWorksheet | null = sheetName === undefined ? workbook.ActiveSheet : findSheet(workbook, sheetName);
+  const sheet: EtWorksheet | null =
+    sheetName === undefined ? workbook.ActiveSheet : findSheet(workbook, sheetName);
   if (!sheet) throw new Error(`找不到工作表 ${sheetName ?? ''} (no such sheet)`);
   sheet.Activate();
   sheet.Range(local).Select();

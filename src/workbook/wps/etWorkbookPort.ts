@@ -26,7 +26,14 @@ import {
 import { carriesOwnerMark, gridFromA1 } from '../office/rawCells';
 import { blockOf, styleRuns } from '../office/writePlan';
 import { a1, columnLetter, type SheetModel } from '../sheetModel';
-import { XL, type EtApplication, type EtRange, type EtSheets, type EtWorkbook, type EtWorksheet } from './etApi';
+import {
+  XL,
+  type EtApplication,
+  type EtRange,
+  type EtSheets,
+  type EtWorkbook,
+  type EtWorksheet,
+} from './etApi';
 
 /** Cell errors as ET shows them in `Value2` (text), and as VBA's CVErr codes a COM bridge may hand over. */
 const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/;
@@ -48,7 +55,8 @@ export function rawCellOf(value: unknown): RawCell {
     return error ? { kind: 'error', value: error } : { kind: 'number', value };
   }
   if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (typeof value === 'string') return ERROR_TEXT.test(value) ? { kind: 'error', value } : { kind: 'text', value };
+  if (typeof value === 'string')
+    return ERROR_TEXT.test(value) ? { kind: 'error', value } : { kind: 'text', value };
   // A date object or anything else a bridge may hand over: show what it is rather than guess a figure.
   return { kind: 'text', value: value instanceof Date ? value.toISOString() : JSON.stringify(value) };
 }
@@ -134,7 +142,9 @@ export function activeWorkbook(app: EtApplication): EtWorkbook {
 /** Hex '#RRGGBB' or 'RRGGBB' to VBA's BGR colour number. */
 export function bgr(hex: string): number {
   const h = hex.replace('#', '');
-  return parseInt(h.slice(0, 2), 16) + parseInt(h.slice(2, 4), 16) * 256 + parseInt(h.slice(4, 6), 16) * 65536;
+  return (
+    parseInt(h.slice(0, 2), 16) + parseInt(h.slice(2, 4), 16) * 256 + parseInt(h.slice(4, 6), 16) * 65536
+  );
 }
 
 const ALIGN = { left: XL.left, center: XL.center, right: XL.right } as const;
@@ -160,7 +170,8 @@ export function writeSheet(sheet: EtWorksheet, model: SheetModel): void {
   const block = blockOf(model);
   if (block.address) {
     // Formats first: a text cell must be '@' before its value arrives, or '=…' becomes a formula.
-    for (const run of numberFormatRuns(block.numberFormat)) sheet.Range(run.address).NumberFormat = run.format;
+    for (const run of numberFormatRuns(block.numberFormat))
+      sheet.Range(run.address).NumberFormat = run.format;
     sheet.Range(block.address).Value2 = block.formulas;
   }
   for (const run of styleRuns(model)) {
@@ -179,7 +190,9 @@ export function writeSheet(sheet: EtWorksheet, model: SheetModel): void {
   });
   for (const merge of model.merges) sheet.Range(merge).Merge();
   for (const h of model.highlights) {
-    const cf = sheet.Range(h.range).FormatConditions.Add(XL.cellValue, XL.equal, `="${h.text.replace(/"/g, '""')}"`);
+    const cf = sheet
+      .Range(h.range)
+      .FormatConditions.Add(XL.cellValue, XL.equal, `="${h.text.replace(/"/g, '""')}"`);
     cf.Interior.Color = bgr(h.fill);
     cf.Font.Color = bgr(h.color);
   }

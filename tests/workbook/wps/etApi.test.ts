@@ -4,7 +4,13 @@
  * declared as a property here (or the other way round), or a misspelled one, fails this file's
  * compilation (ts-jest type-checks it).
  */
-import type { EtAddinHost, EtApplication, EtName, EtRange, EtWorksheet } from '../../../src/workbook/wps/etApi';
+import type {
+  EtAddinHost,
+  EtApplication,
+  EtName,
+  EtRange,
+  EtWorksheet,
+} from '../../../src/workbook/wps/etApi';
 
 type Fits<A, B> = A extends B ? true : false;
 

@@ -62,9 +62,12 @@ describe('WPS door: the sample through the one flow', () => {
     const viaEt = sampleWorkbook();
     const viaOffice = sampleWorkbook();
     await runEvaluationFlow(createEtWorkbookPort(etOver(viaEt)), { now: NOW });
-    await runEvaluationFlow(createOfficeWorkbookPort(viaOffice.run, { isSetSupported: viaOffice.isSetSupported }), {
-      now: NOW,
-    });
+    await runEvaluationFlow(
+      createOfficeWorkbookPort(viaOffice.run, { isSetSupported: viaOffice.isSetSupported }),
+      {
+        now: NOW,
+      },
+    );
     const et = viaEt.snapshotSheet(EVAL_SHEET) as Record<string, unknown>;
     const office = viaOffice.snapshotSheet(EVAL_SHEET) as Record<string, unknown>;
     expect(et.cells).toEqual(office.cells);
@@ -120,7 +123,14 @@ describe('WPS door: names that ET throws on, caught per name', () => {
     expect(() => app.ActiveWorkbook.Names.Item('PE_Constant').RefersToRange).toThrow();
     expect(() => app.ActiveWorkbook.Names.Item('PE_Broken').RefersToRange).toThrow();
 
-    const names = ['PE_Nope', 'PE_Broken', 'PE_Constant', 'Local_Name', 'PE_FunctionalTable', 'PE_Expenditure'];
+    const names = [
+      'PE_Nope',
+      'PE_Broken',
+      'PE_Constant',
+      'Local_Name',
+      'PE_FunctionalTable',
+      'PE_Expenditure',
+    ];
     const { inputs } = await createEtWorkbookPort(app).read({
       names: [...names, 'PE_Error', 'PE_Bool', 'PE_Empty', 'PE_DeptName'],
       sheetName: EVAL_SHEET,
@@ -220,7 +230,11 @@ describe('WPS door: writing', () => {
     const wb = fakeWorkbookFromSpec(spec);
     const port = createEtWorkbookPort(etOver(wb));
     const before = outsideWorld(wb);
-    await port.read({ names: SAMPLE_INPUTS.map(([n]) => n), sheetName: EVAL_SHEET, extraSheets: ['Notes sheet'] });
+    await port.read({
+      names: SAMPLE_INPUTS.map(([n]) => n),
+      sheetName: EVAL_SHEET,
+      extraSheets: ['Notes sheet'],
+    });
     await port.write(evaluationModel());
     await port.write(evaluationModel({ notes: '复核：已核对' }));
     expect(outsideWorld(wb)).toEqual(before);

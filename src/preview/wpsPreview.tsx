@@ -1,0 +1,52 @@
+/**
+ * The WPS preview (wps-preview.html): the same page as the Excel preview, but the pane runs over
+ * the WPS door and the fake ET host (the same sample workbook behind an ET-shaped API).
+ * URL parameters as in the preview: `?missing=PE_ProcurementPlan` leaves names out.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import type { PaneHost } from '../taskpane/host';
+import { createWpsPaneHost } from '../taskpane/wpsHost';
+import { fakeEtApplication } from './fakeEt';
+import type { FakeWorkbook } from './fakeExcel';
+import { PreviewPage } from './PreviewPage';
+import type { PreviewChange } from './previewHost';
+import { previewOptionsFromQuery, sampleWorkbook } from './sampleWorkbook';
+
+/** The WPS pane host over the fake ET host, telling the page what the pane changed so the grid redraws. */
+export function wpsPreviewHost(wb: FakeWorkbook, onChanged: (change: PreviewChange) => void): PaneHost {
+  const host = createWpsPaneHost(fakeEtApplication(wb), 'zh-CN');
+  return {
+    ...host,
+    port: {
+      read: (request) => host.port.read(request),
+      write: async (model, options) => {
+        try {
+          await host.port.write(model, options);
+        } finally {
+          onChanged({ kind: 'write', sheetName: model.name });
+        }
+      },
+    },
+    bindNameToSelection: async (name) => {
+      const address = await host.bindNameToSelection(name);
+      onChanged({ kind: 'bind' });
+      return address;
+    },
+    selectAddress: async (address) => {
+      await host.selectAddress(address);
+      onChanged({ kind: 'select', address });
+    },
+  };
+}
+
+const container = document.getElementById('container');
+if (container) {
+  const options = previewOptionsFromQuery(window.location.search);
+  const wb = sampleWorkbook(options);
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <PreviewPage wb={wb} missing={options.missing} makeHost={wpsPreviewHost} hostName="WPS 表格" />
+    </FluentProvider>,
+  );
+}
