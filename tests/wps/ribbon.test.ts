@@ -57,8 +57,9 @@ function click(id: string, app = fakeEtApplication(sampleWorkbook())): Promise<s
 }
 
 describe('ribbon.xml', () => {
-  it('is well-formed XML (xmllint)', () => {
+  it('is well-formed XML (xmllint) and starts with <customUI, as WPS and the wpsjs templates expect', () => {
     expect(() => execFileSync('xmllint', ['--noout', RIBBON], { stdio: 'pipe' })).not.toThrow();
+    expect(fs.readFileSync(RIBBON, 'utf8').startsWith('<customUI ')).toBe(true);
   });
 
   it('is customUI with the two buttons, and every callback it names exists in the entry script', () => {
