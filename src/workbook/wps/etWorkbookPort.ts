@@ -61,11 +61,19 @@ export function rawCellOf(value: unknown): RawCell {
   return { kind: 'text', value: value instanceof Date ? value.toISOString() : JSON.stringify(value) };
 }
 
-/** `Value2` of a range as a row-major grid: ET gives a scalar for one cell, a 2-D array otherwise. */
+/**
+ * `Value2` of a range as a row-major grid: ET gives a scalar for one cell and a 2-D array for
+ * several. A flat array (as some script bridges hand over a single row or column) is shaped by
+ * the range's row and column counts rather than guessed.
+ */
 export function rawGridOf(range: EtRange): RawCell[][] {
   const value: unknown = range.Value2;
   if (!Array.isArray(value)) return [[rawCellOf(value)]];
-  return value.map((row: unknown) => (Array.isArray(row) ? row.map(rawCellOf) : [rawCellOf(row)]));
+  if (value.every((row: unknown) => Array.isArray(row))) {
+    return (value as unknown[][]).map((row) => row.map(rawCellOf));
+  }
+  const cells = value.map(rawCellOf);
+  return range.Rows.Count === 1 ? [cells] : cells.map((c) => [c]);
 }
 
 /** A sheet name quoted the Excel way when needed. */

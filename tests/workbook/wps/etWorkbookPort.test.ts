@@ -9,7 +9,8 @@ import { runEvaluationFlow } from '../../../src/workbook/flow';
 import { createOfficeWorkbookPort } from '../../../src/workbook/office';
 import { ForeignSheetError, type RawInput } from '../../../src/workbook/port';
 import { OWNER_MARK } from '../../../src/workbook/sheetModel';
-import { createEtWorkbookPort } from '../../../src/workbook/wps';
+import { createEtWorkbookPort, rawCellOf } from '../../../src/workbook/wps';
+import { rawGridOf } from '../../../src/workbook/wps/etWorkbookPort';
 import { departmentSpec, EVAL_SHEET, evaluationModel, INPUT_SHEET, SAMPLE_INPUTS } from '../office/fixtures';
 
 const NOW = new Date('2026-01-15T08:00:00Z');
@@ -239,5 +240,44 @@ describe('WPS door: writing', () => {
     await port.write(evaluationModel({ notes: '复核：已核对' }));
     expect(outsideWorld(wb)).toEqual(before);
     expect(wb.getValue(`${EVAL_SHEET}!J8`)).toBe('复核：已核对');
+  });
+});
+
+describe('WPS door: Value2 shapes', () => {
+  const range = (value: unknown, rows: number, cols: number) =>
+    ({ Value2: value, Rows: { Count: rows }, Columns: { Count: cols } }) as unknown as Parameters<
+      typeof rawGridOf
+    >[0];
+
+  it('reads a scalar, a 2-D array, and a flat row or column by the range’s shape', () => {
+    expect(rawGridOf(range(5, 1, 1))).toEqual([[{ kind: 'number', value: 5 }]]);
+    expect(rawGridOf(range([[1, 'a']], 1, 2))).toEqual([
+      [
+        { kind: 'number', value: 1 },
+        { kind: 'text', value: 'a' },
+      ],
+    ]);
+    expect(rawGridOf(range([1, 2], 1, 2))).toEqual([
+      [
+        { kind: 'number', value: 1 },
+        { kind: 'number', value: 2 },
+      ],
+    ]);
+    expect(rawGridOf(range([1, 2], 2, 1))).toEqual([
+      [{ kind: 'number', value: 1 }],
+      [{ kind: 'number', value: 2 }],
+    ]);
+  });
+
+  it('maps empty values, error texts and VBA error codes', () => {
+    expect([undefined, null, ''].map(rawCellOf)).toEqual([
+      { kind: 'empty' },
+      { kind: 'empty' },
+      { kind: 'empty' },
+    ]);
+    expect(rawCellOf('#DIV/0!')).toEqual({ kind: 'error', value: '#DIV/0!' });
+    expect(rawCellOf(-2146826281)).toEqual({ kind: 'error', value: '#DIV/0!' });
+    expect(rawCellOf('#not an error')).toEqual({ kind: 'text', value: '#not an error' });
+    expect(rawCellOf(false)).toEqual({ kind: 'boolean', value: false });
   });
 });
