@@ -157,19 +157,50 @@ export function bgr(hex: string): number {
 
 const ALIGN = { left: XL.left, center: XL.center, right: XL.right } as const;
 
-/** Row runs of equal number formats: `A1:C1` → '@', … (NumberFormat takes one string per range). */
+/**
+ * Rectangles of equal number formats (`A6:C29` → '@', …): NumberFormat takes one string per range,
+ * and every ET call crosses from the page into WPS, so equal runs in consecutive rows are joined.
+ */
 export function numberFormatRuns(formats: string[][]): { address: string; format: string }[] {
-  const out: { address: string; format: string }[] = [];
+  type Run = { r0: number; r1: number; c0: number; c1: number; format: string };
+  const done: Run[] = [];
+  let open: Run[] = [];
   formats.forEach((row, r) => {
+    const next: Run[] = [];
     let start = 0;
     for (let c = 1; c <= row.length; c += 1) {
-      if (c === row.length || row[c] !== row[start]) {
-        const address = c - 1 === start ? a1(r, start) : `${a1(r, start)}:${a1(r, c - 1)}`;
-        out.push({ address, format: row[start] });
-        start = c;
-      }
+      if (c < row.length && row[c] === row[start]) continue;
+      const run: Run = { r0: r, r1: r, c0: start, c1: c - 1, format: row[start] };
+      const above = open.find((o) => o.format === run.format && o.c0 === run.c0 && o.c1 === run.c1);
+      if (above) {
+        above.r1 = r;
+        open = open.filter((o) => o !== above);
+        next.push(above);
+      } else next.push(run);
+      start = c;
     }
+    done.push(...open);
+    open = next;
   });
+  done.push(...open);
+  return done
+    .sort((x, y) => x.r0 - y.r0 || x.c0 - y.c0)
+    .map((o) => ({
+      address: o.r0 === o.r1 && o.c0 === o.c1 ? a1(o.r0, o.c0) : `${a1(o.r0, o.c0)}:${a1(o.r1, o.c1)}`,
+      format: o.format,
+    }));
+}
+
+/** Consecutive columns of equal width share one `A:C` range. */
+function columnWidthRuns(widths: number[]): { address: string; chars: number }[] {
+  const out: { address: string; chars: number }[] = [];
+  let start = 0;
+  for (let c = 1; c <= widths.length; c += 1) {
+    if (c < widths.length && widths[c] === widths[start]) continue;
+    if (widths[start] > 0)
+      out.push({ address: `${columnLetter(start)}:${columnLetter(c - 1)}`, chars: widths[start] });
+    start = c;
+  }
   return out;
 }
 
@@ -192,10 +223,8 @@ export function writeSheet(sheet: EtWorksheet, model: SheetModel): void {
     if (s.wrap) range.WrapText = true;
     if (s.align) range.HorizontalAlignment = ALIGN[s.align];
   }
-  model.columnWidths.forEach((chars, c) => {
-    // ET's ColumnWidth is in characters, the model's unit: no conversion (Office.js needs points).
-    if (chars > 0) sheet.Range(`${columnLetter(c)}1`).ColumnWidth = chars;
-  });
+  // ET's ColumnWidth is in characters, the model's unit: no conversion (Office.js needs points).
+  for (const w of columnWidthRuns(model.columnWidths)) sheet.Range(w.address).ColumnWidth = w.chars;
   for (const merge of model.merges) sheet.Range(merge).Merge();
   for (const h of model.highlights) {
     const cf = sheet

@@ -10,7 +10,7 @@ import { createOfficeWorkbookPort } from '../../../src/workbook/office';
 import { ForeignSheetError, type RawInput } from '../../../src/workbook/port';
 import { OWNER_MARK } from '../../../src/workbook/sheetModel';
 import { createEtWorkbookPort, rawCellOf } from '../../../src/workbook/wps';
-import { rawGridOf } from '../../../src/workbook/wps/etWorkbookPort';
+import { numberFormatRuns, rawGridOf } from '../../../src/workbook/wps/etWorkbookPort';
 import { departmentSpec, EVAL_SHEET, evaluationModel, INPUT_SHEET, SAMPLE_INPUTS } from '../office/fixtures';
 
 const NOW = new Date('2026-01-15T08:00:00Z');
@@ -279,5 +279,21 @@ describe('WPS door: Value2 shapes', () => {
     expect(rawCellOf(-2146826281)).toEqual({ kind: 'error', value: '#DIV/0!' });
     expect(rawCellOf('#not an error')).toEqual({ kind: 'text', value: '#not an error' });
     expect(rawCellOf(false)).toEqual({ kind: 'boolean', value: false });
+  });
+});
+
+describe('WPS door: few calls into WPS', () => {
+  it('joins equal number formats into rectangles', () => {
+    const formats = [
+      ['@', '@', '0.00'],
+      ['@', '@', '0.00'],
+      ['@', 'General', '0.00'],
+    ];
+    expect(numberFormatRuns(formats)).toEqual([
+      { address: 'A1:B2', format: '@' },
+      { address: 'C1:C3', format: '0.00' },
+      { address: 'A3', format: '@' },
+      { address: 'B3', format: 'General' },
+    ]);
   });
 });
