@@ -24,6 +24,6 @@ export class OfficeActionError extends Error {
 /** The Office.js error code of a failed request (OfficeExtension.Error#code), when it has one. */
 export function officeErrorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  const code = (error as { code: unknown }).code;
+  const code = error.code;
   return typeof code === 'string' ? code : undefined;
 }

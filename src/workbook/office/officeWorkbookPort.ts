@@ -99,6 +99,9 @@ export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOpti
           }
           queueCells(q);
           try {
+            // Deliberately one sync per name: this is the fallback after the batch failed, and only
+            // separate requests keep one oversized name from failing the others again.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
             await context.sync();
             inputs.push(inputOf(q));
           } catch (error) {

@@ -71,6 +71,16 @@ export async function selectAddress(run: OfficeRun, address: string): Promise<vo
   });
 }
 
+/** The name of the sheet with this id, or null when it is gone. */
+async function sheetNameById(run: OfficeRun, worksheetId: string): Promise<string | null> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(worksheetId);
+    sheet.load('name');
+    await context.sync();
+    return sheet.isNullObject ? null : sheet.name;
+  });
+}
+
 /** Where an edit came from: this Excel, or a co-author's (WorksheetChangedEventArgs.source). */
 export type ChangeSource = 'Local' | 'Remote';
 
@@ -111,12 +121,7 @@ export async function onInputsChanged(
       const known = isEvaluation.get(worksheetId);
       if (known !== undefined) return known;
       // A sheet added after subscribing (e.g. the evaluation sheet our first write creates).
-      const name = await run(async (ctx) => {
-        const sheet = ctx.workbook.worksheets.getItemOrNullObject(worksheetId);
-        sheet.load('name');
-        await ctx.sync();
-        return sheet.isNullObject ? null : sheet.name;
-      });
+      const name = await sheetNameById(run, worksheetId);
       const ours = name !== null && name.toLowerCase() === evaluationName;
       isEvaluation.set(worksheetId, ours);
       return ours;
