@@ -97,7 +97,8 @@
       try {
         office.onReady(function () {});
       } catch (e) {
-        // Nothing more to do: the message is already on the page.
+        // The message is already on the page; leave a trace for the administrator.
+        if (win.console) win.console.error(String(e));
       }
     }
   }
