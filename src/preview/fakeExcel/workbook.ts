@@ -427,7 +427,9 @@ export class FakeWorkbook {
 
   /**
    * The text a cell shows (Range.text). Desktop Excel shows ##### for text longer than 255
-   * characters in a cell formatted as Text ('@'); the value itself is intact.
+   * characters in a cell formatted as Text ('@'); the value itself is intact. This is a behaviour
+   * clerks report, not one Microsoft's reference pages state (none was found): the fake plays it so
+   * that the door is built not to depend on it.
    */
   displayText(sheet: FakeSheet, row: number, col: number): string {
     const v = this.value(sheet, row, col);

@@ -10,8 +10,9 @@ export const GENERAL_FORMAT = 'General';
 
 /**
  * How a text cell is written so that it stays text. Excel for desktop shows ##### for a cell
- * formatted Text ('@') that holds more than 255 characters, and the 说明 commentary and the
- * clerk's notes can be that long. The leading apostrophe is no way out: Office.js does not keep
+ * formatted Text ('@') that holds more than 255 characters (a reported behaviour; no Microsoft
+ * reference page states it, so the door avoids the case rather than relying on either answer),
+ * and the 说明 commentary and the clerk's notes can be that long. The leading apostrophe is no way out: Office.js does not keep
  * it (the prefix character is dropped on the way through range.formulas/values:
  * https://github.com/OfficeDev/office-js/issues/6687), so it cannot be relied on to mark text.
  * So, decided here:
