@@ -825,7 +825,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Office
     return new FakeChangedEvent(this.ctx, () => this.target('onChanged.add').handlers);
   }
 
-  /** Shows the sheet in the Excel UI. A hidden sheet cannot be the active one: refused. */
+  /**
+   * Shows the sheet in the Excel UI (Worksheet.activate, ExcelApi 1.1). Excel cannot show a
+   * hidden sheet and its reference does not say what activate() does on one, so the fake refuses
+   * (InvalidOperation) rather than unhide it; the door checks `visibility` before activating.
+   */
   activate(): void {
     this.command('activate', (sheet) => {
       if (sheet.visibility !== 'Visible')
