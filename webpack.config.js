@@ -179,6 +179,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: path.resolve(ROOT, 'assets'), to: 'assets', filter: (p) => p.endsWith('.png') },
           // The dialog the ribbon command opens when a recalculation fails.
           { from: path.resolve(ROOT, 'src/web/message.html'), to: 'message.html' },
+          // The help page the manifest's SupportUrl (and the GetStarted LearnMoreUrl) points at.
+          { from: path.resolve(ROOT, 'src/web/help.html'), to: 'help.html' },
           ...(localOfficeJs
             ? [
                 {

@@ -8,6 +8,7 @@ import {
   type FakeCellSpec,
   type FakeSheetSpec,
   type FakeWorkbook,
+  type FakeWorkbookOptions,
 } from '../src/preview/fakeExcel';
 import type { RawCell, RawInput } from '../src/workbook/port';
 import { columnLetter } from '../src/workbook/sheetModel';
@@ -26,7 +27,10 @@ function cellSpec(c: RawCell): FakeCellSpec | undefined {
   }
 }
 
-export function fakeFromRawInputs(raws: readonly RawInput[]): FakeWorkbook {
+export function fakeFromRawInputs(
+  raws: readonly RawInput[],
+  options: FakeWorkbookOptions = {},
+): FakeWorkbook {
   const sheets = new Map<string, FakeSheetSpec>();
   const names: { name: string; refersTo: string }[] = [];
   for (const raw of raws) {
@@ -49,5 +53,5 @@ export function fakeFromRawInputs(raws: readonly RawInput[]): FakeWorkbook {
     const last = `$${columnLetter(tl.col + w - 1)}$${tl.row + h}`;
     names.push({ name: raw.name, refersTo: `${tl.sheet}!${h * w > 1 ? `${first}:${last}` : first}` });
   }
-  return fakeWorkbookFromSpec({ sheets: [...sheets.values()], names });
+  return fakeWorkbookFromSpec({ sheets: [...sheets.values()], names }, options);
 }

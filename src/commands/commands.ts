@@ -9,37 +9,71 @@ export interface CommandHost {
   actions?: { associate(name: string, handler: (event: Office.AddinCommands.Event) => void): void };
 }
 
-/** Where a failure message goes. */
-export type FailureReporter = (message: string) => void;
+/** Where a failure message goes; resolves once the message is shown (or could not be). */
+export type FailureReporter = (message: string) => void | Promise<void>;
 
-export const consoleReporter: FailureReporter = (message) => {
+export const consoleReporter = (message: string): void => {
   console.error(`重新计算失败 / Recalculation failed: ${message}`);
 };
+
+/** What `displayDialogAsync` hands its callback (Office.AsyncResult<Office.Dialog>, the part used). */
+export interface DialogOpened {
+  /** Office.AsyncResultStatus ('succeeded' | 'failed' at run time). */
+  status: unknown;
+  /** Set when the dialog could not be opened (e.g. 12007: a dialog is already open). */
+  error?: { message: string } | null;
+}
 
 /** The slice of `Office.context.ui` used to show a failure (DialogApi 1.1). */
 export interface DialogHost {
   displayDialogAsync(
     url: string,
     options: { height: number; width: number; displayInIframe?: boolean },
+    callback?: (result: DialogOpened) => void,
   ): void;
 }
+
+/** A host that never calls back must not leave the ribbon button busy for ever. */
+export const DIALOG_CALLBACK_GRACE_MS = 15_000;
 
 /**
  * Shows the failure in a small dialog (message.html, the text in the URL hash), and logs it.
  * Excel has no notification bar for function commands (Office.NotificationMessages exists on
  * Outlook items only), so without a dialog a failed click from the ribbon would pass unseen.
+ *
+ * Resolves only once `displayDialogAsync` has called back (the dialog is open, or failed to
+ * open): the dialog opens asynchronously, and `event.completed()` means "the add-in has
+ * completed processing and will automatically be closed"
+ * (https://learn.microsoft.com/javascript/api/office/office.addincommands.event#office-office-addincommands-event-completed-member(1)),
+ * so completing first can close the function file before its dialog is up.
  */
-export function dialogReporter(ui: DialogHost | undefined, pageUrl: string): FailureReporter {
+export function dialogReporter(
+  ui: DialogHost | undefined,
+  pageUrl: string,
+  graceMs: number = DIALOG_CALLBACK_GRACE_MS,
+): FailureReporter {
   return (message) => {
     consoleReporter(message);
     if (!ui) return;
     const url = new URL('message.html', pageUrl);
     url.hash = encodeURIComponent(message);
-    try {
-      ui.displayDialogAsync(url.href, { height: 30, width: 35, displayInIframe: true });
-    } catch {
-      // Already logged; a host that refuses dialogs leaves the console as the only trace.
-    }
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, graceMs);
+      const done = (result?: DialogOpened): void => {
+        clearTimeout(timer);
+        if (result && (result.error || String(result.status) === 'failed'))
+          console.error(
+            `对话框未能打开 / The dialog did not open: ${result.error?.message ?? String(result.status)}`,
+          );
+        resolve();
+      };
+      try {
+        ui.displayDialogAsync(url.href, { height: 30, width: 35, displayInIframe: true }, done);
+      } catch {
+        // Already logged; a host that refuses dialogs leaves the console as the only trace.
+        done();
+      }
+    });
   };
 }
 
@@ -62,7 +96,12 @@ export async function runCommand(
   try {
     await work();
   } catch (error) {
-    report(error instanceof Error ? error.message : String(error));
+    try {
+      // The report may be a dialog: complete only once it has been shown or has failed to open.
+      await report(error instanceof Error ? error.message : String(error));
+    } catch {
+      // A reporter that fails must not keep the button busy.
+    }
   } finally {
     event.completed();
   }

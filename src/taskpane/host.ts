@@ -18,6 +18,15 @@ import type { WorkbookPort } from '../workbook/port';
 
 export type Unsubscribe = () => Promise<void>;
 
+/**
+ * One edit the host reports. `source: 'Remote'` is a co-author's edit arriving through
+ * co-authoring (Office: WorksheetChangedEventArgs.source). A host that cannot tell calls the
+ * handler without it, which counts as a local edit.
+ */
+export interface InputsEdit {
+  source: 'Local' | 'Remote';
+}
+
 export interface PaneFeatures extends OfficeFeatures {
   /** Worksheet change events (ExcelApi 1.7): without them the pane cannot notice edits. */
   changeEvents: boolean;
@@ -28,8 +37,11 @@ export interface PaneHost {
   /** Point the workbook-scoped name at the current selection; resolves to the new address. */
   bindNameToSelection(name: string): Promise<string>;
   selectAddress(address: string): Promise<void>;
-  /** Hear about edits outside the evaluation sheet; null when the host has no change events. */
-  onInputsChanged(handler: () => void): Promise<Unsubscribe | null>;
+  /**
+   * Hear about edits outside the evaluation sheet; null when the host has no change events.
+   * The handler's argument is optional, so a host without co-authoring may call `handler()`.
+   */
+  onInputsChanged(handler: (edit?: InputsEdit) => void): Promise<Unsubscribe | null>;
   features: PaneFeatures;
   /** Office's display language (e.g. 'zh-CN'), when known. */
   displayLanguage?: string;
@@ -49,7 +61,7 @@ export function paneHostOver(
       onInputsChanged(run, {
         isSetSupported,
         evaluationSheetName: DEFAULT_SHEET_NAME,
-        onChange: () => handler(),
+        onChange: (args) => handler({ source: args.source === 'Remote' ? 'Remote' : 'Local' }),
       }),
     features: { ...officeFeatures(isSetSupported), changeEvents: isSetSupported('ExcelApi', '1.7') },
     displayLanguage,

@@ -82,6 +82,28 @@
   }
 
   /**
+   * Tell Office the page is ready even though no bundle will run: an add-in is expected to
+   * assign Office.initialize or call Office.onReady
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in), and on some
+   * platforms Office does not show the pane until one of them has run, so the message would
+   * never be seen. Both, guarded: old office.js builds lack onReady, and a handler the page
+   * already set is kept.
+   */
+  function initializeOffice() {
+    var office = win.Office;
+    if (!office) return;
+    if (typeof office.initialize !== 'function') office.initialize = function () {};
+    if (typeof office.onReady === 'function') {
+      try {
+        office.onReady(function () {});
+      } catch (e) {
+        // The message is already on the page; leave a trace for the administrator.
+        if (win.console) win.console.error(String(e));
+      }
+    }
+  }
+
+  /**
    * The ribbon button must still complete its event, or Office shows it as busy forever:
    * register a handler that reports the problem and completes.
    */
@@ -111,7 +133,9 @@
     loadScripts(config.scripts);
   } else if (config.page === 'commands') {
     completeRibbonCommandsWithMessage();
+    initializeOffice();
   } else {
     showMessage();
+    initializeOffice();
   }
 })(window, document);

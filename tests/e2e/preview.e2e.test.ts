@@ -220,3 +220,17 @@ test('the English switch turns the pane and the commentary into English', async 
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test("the manifest's SupportUrl page is served with the web build and renders in both languages", async () => {
+  if (!browser) throw new Error('browser not started');
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  try {
+    const response = await page.goto(`${baseUrl}/help.html`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { name: '部门整体支出绩效自评 · 帮助' }).waitFor();
+    await page.getByRole('heading', { name: 'What this add-in does' }).waitFor();
+    expect(await page.locator('section[lang="zh-CN"]').innerText()).toContain('负责填报这些数据的人员');
+  } finally {
+    await page.close();
+  }
+});

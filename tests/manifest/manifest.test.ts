@@ -133,4 +133,23 @@ describe('manifest.xml', () => {
       );
     }
   });
+
+  it('points SupportUrl and LearnMoreUrl at the help page the web build serves, not at the task pane', () => {
+    const support = xpath(`//${el('SupportUrl')}/@DefaultValue`);
+    expect(support).toBe('https://localhost:3000/help.html');
+    const learnMoreId = xpath(`//${el('LearnMoreUrl')}/@resid`);
+    expect(xpath(`//${el('Url')}[@id='${learnMoreId}']/@DefaultValue`)).toBe(support);
+    const page = fs.readFileSync(path.join(ROOT, 'src/web/help.html'), 'utf8');
+    expect(page).toContain('帮助');
+    expect(page).toContain('Help');
+    expect(page).not.toMatch(/<script/i); // opens in any webview
+    // The web build copies it to the served root (dist/web/help.html).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own CommonJS config
+    const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (
+      env: Record<string, string>,
+      argv: Record<string, string>,
+    ) => { plugins: { patterns?: { from: string; to: string }[] }[] };
+    const copies = makeConfig({}, { mode: 'development' }).plugins.flatMap((p) => p.patterns ?? []);
+    expect(copies).toContainEqual({ from: path.join(ROOT, 'src/web/help.html'), to: 'help.html' });
+  });
 });

@@ -25,6 +25,7 @@ interface FakeWindow {
   console: Pick<Console, 'error'>;
   Office?: {
     onReady(callback: () => void): void;
+    initialize?: () => void;
     actions?: { associate(name: string, handler: (event: { completed(): void }) => void): void };
   };
   __webviewSupported?: boolean;
@@ -130,5 +131,32 @@ describe('webview gate', () => {
     win.recalculate?.({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
     expect(win.console.error).toHaveBeenCalled();
+  });
+
+  it.each(['taskpane', 'commands'] as const)(
+    'initializes Office on the fallback path of the %s page, so Office shows the page',
+    (page) => {
+      const onReady = jest.fn();
+      const office: NonNullable<FakeWindow['Office']> = { onReady };
+      runGate(page, UA.edgeHtml, Function, office);
+      expect(onReady).toHaveBeenCalled();
+      expect(typeof office.initialize).toBe('function');
+    },
+  );
+
+  it('keeps an Office.initialize the page already set, and copes with an office.js without onReady', () => {
+    const mine = jest.fn();
+    const office = { initialize: mine } as unknown as NonNullable<FakeWindow['Office']>;
+    expect(() => runGate('taskpane', UA.trident, Function, office)).not.toThrow();
+    expect(office.initialize).toBe(mine);
+    expect(message()).not.toBeNull();
+  });
+
+  it('does not initialize Office itself on a capable webview (the bundles do)', () => {
+    const onReady = jest.fn();
+    const office: NonNullable<FakeWindow['Office']> = { onReady };
+    runGate('taskpane', UA.webView2, Function, office);
+    expect(onReady).not.toHaveBeenCalled();
+    expect(office.initialize).toBeUndefined();
   });
 });

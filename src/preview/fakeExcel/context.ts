@@ -8,6 +8,10 @@
  *   a null parent gives null children. `getItem` of a missing item fails at sync (ItemNotFound).
  * - APIs above the configured ExcelApi version throw ApiNotFound, so degradation is testable.
  * - Each sync bumps `FakeWorkbook.syncCount`; change events fire after the sync completes.
+ * - Excel's data limits hold per sync: a read of more than 5,000,000 cells fails with
+ *   RangeExceedsLimit, and on the web a response or request above 5 MB fails the sync with
+ *   ResponsePayloadSizeLimitExceeded / RequestPayloadSizeLimitExceeded ("Excel add-ins" in
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  */
 import {
   colCount,
@@ -23,14 +27,16 @@ import {
 } from './address';
 import { FakeOfficeError } from './errors';
 import { CellError, type Scalar } from './formula';
-import type {
-  ChangeHandler,
-  FakeCell,
-  FakeCellFormat,
-  FakeConditionalFormat,
-  FakeName,
-  FakeSheet,
-  FakeWorkbook,
+import {
+  TASKPANE_RUNTIME,
+  type ChangeHandler,
+  type FakeChange,
+  type FakeCell,
+  type FakeCellFormat,
+  type FakeConditionalFormat,
+  type FakeName,
+  type FakeSheet,
+  type FakeWorkbook,
 } from './workbook';
 import type {
   OfficeApplication,
@@ -57,6 +63,12 @@ import type {
 } from '../../workbook/office/officeApi';
 
 type Op = () => void;
+
+/** Cells one read may return on any platform (RangeExceedsLimit above). */
+export const READ_CELL_LIMIT = 5_000_000;
+/** Excel on the web: bytes one request or one response may carry. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
 interface RangeTarget {
   sheet: FakeSheet;
   range: RangeRef;
@@ -79,9 +91,16 @@ export class FakeRequestContext implements OfficeContext {
   readonly workbook: FakeWorkbookProxy;
   readonly runtime: FakeRuntime;
   private queue: Op[] = [];
-  private changes: RangeTarget[] = [];
+  private changes: FakeChange[] = [];
+  /** Estimated JSON bytes of what the queued commands send, and of what this sync returns. */
+  private requestBytes = 0;
+  private responseBytes = 0;
 
-  constructor(readonly wb: FakeWorkbook) {
+  constructor(
+    readonly wb: FakeWorkbook,
+    /** The JavaScript runtime this context belongs to (the pane's, or the ribbon's). */
+    readonly runtimeId: string = TASKPANE_RUNTIME,
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
     this.runtime = new FakeRuntime(this);
   }
@@ -90,16 +109,42 @@ export class FakeRequestContext implements OfficeContext {
     this.queue.push(op);
   }
 
-  /** Called by write ops during a sync: remembered only while events are enabled (Runtime.enableEvents). */
+  /** Queued data that travels with the request (values, formulas, formats written). */
+  addRequestBytes(bytes: number): void {
+    this.requestBytes += bytes;
+  }
+
+  /** Called while a sync runs, for every value set loaded: fails the sync past the web's 5 MB. */
+  addResponseBytes(bytes: number): void {
+    this.responseBytes += bytes;
+    if (this.wb.platform === 'web' && this.responseBytes > WEB_PAYLOAD_LIMIT) {
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit (5 MB on Excel on the web).',
+      );
+    }
+  }
+
+  /** Called by write ops during a sync, stamped with the runtimes whose events are off now. */
   recordChange(sheet: FakeSheet, range: RangeRef): void {
-    if (this.wb.eventsEnabled) this.changes.push({ sheet, range });
+    this.changes.push({ sheet, range, muted: this.wb.mutedNow() });
   }
 
   async sync(): Promise<void> {
     this.wb.syncCount += 1;
     const ops = this.queue;
+    const requestBytes = this.requestBytes;
     this.queue = [];
     this.changes = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    if (this.wb.platform === 'web' && requestBytes > WEB_PAYLOAD_LIMIT) {
+      // The request never reaches the workbook: nothing of the batch is applied.
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit (5 MB on Excel on the web).',
+      );
+    }
     try {
       // Like Office, a failing command stops the batch; the commands before it stay applied.
       for (const op of ops) {
@@ -215,8 +260,11 @@ function valueType(v: Scalar): string {
 }
 
 function grid<V>(t: RangeTarget, read: (row: number, col: number) => V): V[][] {
-  if (rowCount(t.range) * colCount(t.range) > 1_000_000) {
-    throw new FakeOfficeError('InvalidArgument', 'range too large for the fake to read cell by cell');
+  if (rowCount(t.range) * colCount(t.range) > READ_CELL_LIMIT) {
+    throw new FakeOfficeError(
+      'RangeExceedsLimit',
+      'The cell count in the range has exceeded the maximum supported number.',
+    );
   }
   const out: V[][] = [];
   for (let r = t.range.r0; r <= t.range.r1; r += 1) {
@@ -275,6 +323,31 @@ function asInput(v: unknown): number | string | boolean | null {
   throw new FakeOfficeError('InvalidArgument', `unsupported cell value of type ${typeof v}`);
 }
 
+/** JSON bytes of one loaded cell-by-cell property, estimated without building it. */
+function estimatedBytes(
+  t: RangeTarget,
+  emptyCell: string,
+  read: (row: number, col: number) => unknown,
+): number {
+  const cells = rowCount(t.range) * colCount(t.range);
+  let bytes = rowCount(t.range) * 3; // brackets and commas of each row
+  let present = 0;
+  for (const { row, col } of t.sheet.cellsIn(t.range)) {
+    present += 1;
+    bytes += JSON.stringify(read(row, col)).length + 1;
+  }
+  return bytes + (cells - present) * (emptyCell.length + 1);
+}
+
+/** The cell-by-cell properties, with what an empty cell costs in the response. */
+const GRID_PROPS: Record<string, string> = {
+  values: '""',
+  formulas: '""',
+  valueTypes: '"Empty"',
+  numberFormat: '"General"',
+  text: '""',
+};
+
 export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRange {
   protected readonly scalarProps = [
     'address',
@@ -282,6 +355,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRa
     'formulas',
     'numberFormat',
     'valueTypes',
+    'text',
     'rowCount',
     'columnCount',
   ] as const;
@@ -292,28 +366,43 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRa
     this.format = new FakeRangeFormat(ctx, () => this.resolve());
   }
 
-  protected readProp(t: RangeTarget, prop: string): unknown {
+  /** One cell of a cell-by-cell property. */
+  private cellOf(t: RangeTarget, prop: string): (row: number, col: number) => unknown {
     const wb = this.ctx.wb;
     switch (prop) {
-      case 'address':
-        return formatAddress(t.sheet.name, t.range);
+      case 'text':
+        return (r, c) => wb.displayText(t.sheet, r, c);
       case 'values':
-        return grid(t, (r, c) => shownValue(wb.value(t.sheet, r, c)));
+        return (r, c) => shownValue(wb.value(t.sheet, r, c));
       case 'valueTypes':
-        return grid(t, (r, c) => valueType(wb.value(t.sheet, r, c)));
+        return (r, c) => valueType(wb.value(t.sheet, r, c));
       case 'formulas':
-        return grid(t, (r, c) => {
+        return (r, c) => {
           const cell = t.sheet.get(r, c);
           if (cell?.formula !== undefined) return cell.formula;
           return shownValue(cell?.constant ?? null);
-        });
-      case 'numberFormat':
-        return grid(t, (r, c) => t.sheet.get(r, c)?.numberFormat ?? 'General');
-      case 'rowCount':
-        return rowCount(t.range);
+        };
       default:
-        return colCount(t.range);
+        return (r, c) => t.sheet.get(r, c)?.numberFormat ?? 'General';
     }
+  }
+
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    const empty = GRID_PROPS[prop];
+    if (empty === undefined) {
+      if (prop === 'address') return formatAddress(t.sheet.name, t.range);
+      return prop === 'rowCount' ? rowCount(t.range) : colCount(t.range);
+    }
+    if (rowCount(t.range) * colCount(t.range) > READ_CELL_LIMIT) {
+      throw new FakeOfficeError(
+        'RangeExceedsLimit',
+        `The cell count in the range ${formatLocalRange(t.range)} has exceeded the maximum supported number.`,
+      );
+    }
+    const cell = this.cellOf(t, prop);
+    // Counted before the grid is built, so an oversized response fails as early as Excel's does.
+    if (this.ctx.wb.platform === 'web') this.ctx.addResponseBytes(estimatedBytes(t, empty, cell));
+    return grid(t, cell);
   }
 
   get address(): string {
@@ -335,6 +424,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRa
     return this.get('numberFormat');
   }
   set numberFormat(data: unknown[][]) {
+    this.ctx.addRequestBytes(JSON.stringify(data).length);
     this.command('set numberFormat', (t) => {
       checkShape(t, data, 'numberFormat');
       eachCell(t, (cell, r, c) => {
@@ -346,6 +436,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRa
   get valueTypes(): string[][] {
     return this.get('valueTypes');
   }
+  get text(): string[][] {
+    return this.get('text');
+  }
   get rowCount(): number {
     return this.get('rowCount');
   }
@@ -355,6 +448,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRa
 
   /** values and formulas behave alike on write: input is interpreted as typed into the cell. */
   private writeInputs(what: string, data: unknown[][]): void {
+    this.ctx.addRequestBytes(JSON.stringify(data).length);
     this.command(`set ${what}`, (t) => {
       checkShape(t, data, what);
       for (let r = 0; r < data.length; r += 1) {
@@ -416,10 +510,45 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements OfficeRa
     });
   }
 
+  /**
+   * The used part of this range (ExcelApi 1.4): the bounding box of its cells that hold values
+   * (valuesOnly) or anything; a null object when there are none.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (t === null) return null;
+        let box: RangeRef | null = null;
+        for (const { row, col, cell } of t.sheet.cellsIn(t.range)) {
+          const hasValue = cell.formula !== undefined || cell.constant !== null;
+          const hasFormat = cell.numberFormat !== 'General' || Object.keys(cell.format).length > 0;
+          if (!hasValue && (valuesOnly || !hasFormat)) continue;
+          box = box
+            ? {
+                r0: Math.min(box.r0, row),
+                c0: Math.min(box.c0, col),
+                r1: Math.max(box.r1, row),
+                c1: Math.max(box.c1, col),
+              }
+            : { r0: row, c0: col, r1: row, c1: col };
+        }
+        return box ? { sheet: t.sheet, range: box } : null;
+      },
+      true,
+    );
+  }
+
+  /**
+   * Selects the range in the Excel UI, but only on the active sheet: on another sheet Excel
+   * leaves the selection where it was (https://github.com/OfficeDev/office-js/issues/5118), so
+   * callers activate the sheet first.
+   */
   select(): void {
     this.command('select', (t) => {
+      if (t.sheet.id !== this.ctx.wb.activeSheetId) return;
       this.ctx.wb.selection = { sheetId: t.sheet.id, range: t.range };
-      this.ctx.wb.activeSheetId = t.sheet.id;
     });
   }
 }
@@ -611,18 +740,20 @@ class FakeFreezePanes implements OfficeFreezePanes {
 class FakeChangedEvent implements OfficeEventHandlers<OfficeWorksheetChangedEventArgs> {
   constructor(
     private readonly ctx: FakeRequestContext,
-    private readonly sheet: () => FakeSheet,
+    /** The handler set of a sheet (Worksheet.onChanged) or of the workbook (WorksheetCollection.onChanged). */
+    private readonly handlers: () => Set<ChangeHandler>,
   ) {}
 
   add(handler: ChangeHandler): OfficeEventHandlerResult {
-    let registeredOn: FakeSheet | undefined;
+    let registeredOn: Set<ChangeHandler> | undefined;
     this.ctx.enqueue(() => {
-      registeredOn = this.sheet();
-      registeredOn.handlers.add(handler);
+      registeredOn = this.handlers();
+      registeredOn.add(handler);
+      this.ctx.wb.handlerRuntimes.set(handler, this.ctx.runtimeId);
     });
     return {
       context: this.ctx,
-      remove: () => this.ctx.enqueue(() => registeredOn?.handlers.delete(handler)),
+      remove: () => this.ctx.enqueue(() => registeredOn?.delete(handler)),
     };
   }
 }
@@ -691,7 +822,20 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Office
 
   get onChanged(): FakeChangedEvent {
     requireApi(this.ctx.wb, '1.7', 'Worksheet.onChanged');
-    return new FakeChangedEvent(this.ctx, () => this.target('onChanged.add'));
+    return new FakeChangedEvent(this.ctx, () => this.target('onChanged.add').handlers);
+  }
+
+  /**
+   * Shows the sheet in the Excel UI (Worksheet.activate, ExcelApi 1.1). Excel cannot show a
+   * hidden sheet and its reference does not say what activate() does on one, so the fake refuses
+   * (InvalidOperation) rather than unhide it; the door checks `visibility` before activating.
+   */
+  activate(): void {
+    this.command('activate', (sheet) => {
+      if (sheet.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', `the sheet ${sheet.name} is hidden`);
+      this.ctx.wb.activeSheetId = sheet.id;
+    });
   }
 }
 
@@ -733,6 +877,12 @@ export class FakeWorksheets extends FakeClientObject<FakeWorkbook> implements Of
 
   get items(): FakeWorksheet[] {
     return this.get('items');
+  }
+
+  /** ExcelApi 1.9: changes on any sheet of the workbook, sheets added later included. */
+  get onChanged(): FakeChangedEvent {
+    requireApi(this.ctx.wb, '1.9', 'WorksheetCollection.onChanged');
+    return new FakeChangedEvent(this.ctx, () => this.ctx.wb.workbookHandlers);
   }
 
   getItem(key: string): FakeWorksheet {
@@ -954,6 +1104,16 @@ export class FakeWorkbookProxy implements OfficeWorkbook {
         const sel = wb.selection;
         const sheet = sel ? wb.sheetById(sel.sheetId) : wb.sheetById(wb.activeSheetId ?? '');
         if (!sheet) throw new FakeOfficeError('ItemNotFound', 'no selection');
+        // "If there are multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange,
+        // https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+        // with a chart selected it throws InvalidSelection by design
+        // (https://github.com/OfficeDev/office-js/issues/2268, https://github.com/OfficeDev/office-js/issues/8).
+        if (sel?.object || (sel?.areas && sel.areas.length > 1)) {
+          throw new FakeOfficeError(
+            'InvalidSelection',
+            'The current selection is invalid for this operation.',
+          );
+        }
         return { sheet, range: sel && sel.sheetId === sheet.id ? sel.range : { r0: 0, c0: 0, r1: 0, c1: 0 } };
       },
       false,
@@ -971,6 +1131,7 @@ export class FakeRuntime implements OfficeRuntime {
   set enableEvents(on: boolean) {
     requireApi(this.ctx.wb, '1.8', 'Runtime.enableEvents');
     this.value = on;
-    this.ctx.enqueue(() => (this.ctx.wb.eventsEnabled = on));
+    // Per runtime: the pane's handlers still hear what the ribbon's runtime writes with events off.
+    this.ctx.enqueue(() => this.ctx.wb.setEventsEnabled(this.ctx.runtimeId, on));
   }
 }

@@ -130,6 +130,37 @@ export class FakeSheet {
 export interface FakeWorkbookOptions {
   /** Highest ExcelApi version the fake claims, e.g. '1.4' to test degradation. Default '1.12'. */
   maxExcelApi?: string;
+  /**
+   * Which Excel the fake plays (default 'desktop'). Excel on the web caps each request and each
+   * response at 5 MB; desktop shows text longer than 255 characters in a cell formatted '@' as #####.
+   */
+  platform?: FakePlatform;
+}
+
+export type FakePlatform = 'desktop' | 'web';
+
+/** The task pane's JavaScript runtime; the ribbon's function file runs in a runtime of its own. */
+export const TASKPANE_RUNTIME = 'taskpane';
+
+/** What the user has selected: cells (one or several areas), or a drawing object on a sheet. */
+export interface FakeSelection {
+  sheetId: string;
+  /** The active area (the only one unless `areas` says otherwise). */
+  range: RangeRef;
+  /** Every selected area when the user selected several (Ctrl+click). */
+  areas?: RangeRef[];
+  /** A chart or shape is selected instead of cells. */
+  object?: 'chart' | 'shape';
+}
+
+/** One change to report to `onChanged` handlers. */
+export interface FakeChange {
+  sheet: FakeSheet;
+  range: RangeRef;
+  /** 'Remote' for a co-author's edit (WorksheetChangedEventArgs.source). Default 'Local'. */
+  source?: 'Local' | 'Remote';
+  /** Runtimes whose events were switched off (Runtime.enableEvents) when the change was made. */
+  muted?: ReadonlySet<string>;
 }
 
 function versionAtMost(version: string, max: string): boolean {
@@ -144,7 +175,7 @@ export type CellInput = number | string | boolean | null;
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names: FakeName[] = [];
-  selection: { sheetId: string; range: RangeRef } | null = null;
+  selection: FakeSelection | null = null;
   activeSheetId: string | null = null;
   /**
    * Listeners for every change that fires events (a user edit, or a write while events are on),
@@ -153,8 +184,13 @@ export class FakeWorkbook {
   readonly changeListeners = new Set<(sheet: FakeSheet, range: RangeRef) => void>();
   /** Number of `context.sync()` calls made through `run`, for tests to assert batching. */
   syncCount = 0;
-  /** Runtime.enableEvents (ExcelApi 1.8). */
-  eventsEnabled = true;
+  readonly platform: FakePlatform;
+  /** `WorksheetCollection.onChanged` handlers (ExcelApi 1.9): every sheet, those added later too. */
+  readonly workbookHandlers = new Set<ChangeHandler>();
+  /** The runtime each handler was added from (events are switched off per runtime). */
+  readonly handlerRuntimes = new WeakMap<ChangeHandler, string>();
+  /** Runtimes whose Runtime.enableEvents is false. */
+  private readonly mutedRuntimes = new Set<string>();
   private nextSheetId = 1;
   private readonly maxExcelApi: string;
   private readonly inflight = new Set<Promise<unknown>>();
@@ -163,6 +199,39 @@ export class FakeWorkbook {
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.maxExcelApi = options.maxExcelApi ?? '1.12';
+    this.platform = options.platform ?? 'desktop';
+  }
+
+  /**
+   * Runtime.enableEvents (ExcelApi 1.8) of the task pane's runtime. The flag belongs to one
+   * runtime ("Toggle JavaScript events in the current task pane or content add-in", Excel.Runtime in
+   * https://learn.microsoft.com/javascript/api/excel/excel.runtime): switching it off in the ribbon's
+   * runtime does not silence the pane's handlers.
+   */
+  get eventsEnabled(): boolean {
+    return this.eventsEnabledIn(TASKPANE_RUNTIME);
+  }
+  set eventsEnabled(on: boolean) {
+    this.setEventsEnabled(TASKPANE_RUNTIME, on);
+  }
+
+  eventsEnabledIn(runtime: string): boolean {
+    return !this.mutedRuntimes.has(runtime);
+  }
+
+  setEventsEnabled(runtime: string, on: boolean): void {
+    if (on) this.mutedRuntimes.delete(runtime);
+    else this.mutedRuntimes.add(runtime);
+  }
+
+  /** The runtimes muted right now, to stamp on a change. */
+  mutedNow(): ReadonlySet<string> {
+    return new Set(this.mutedRuntimes);
+  }
+
+  /** `Excel.run` as seen from another runtime, e.g. the ribbon's function file ('commands'). */
+  runIn(runtime: string): <T>(batch: (context: OfficeContext) => Promise<T>) => Promise<T> {
+    return async (batch) => batch(new FakeRequestContext(this, runtime));
   }
 
   /** Like `Office.context.requirements.isSetSupported`, limited by `maxExcelApi`. */
@@ -171,7 +240,7 @@ export class FakeWorkbook {
 
   /** Like `Excel.run`: one request context per batch. */
   readonly run = async <T>(batch: (context: OfficeContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(this);
+    const context = new FakeRequestContext(this, TASKPANE_RUNTIME);
     return batch(context);
   };
 
@@ -324,7 +393,58 @@ export class FakeWorkbook {
       for (let c = range.c0; c <= range.c1; c += 1) this.enter(sheet, r, c, input);
     }
     this.changed();
-    if (this.eventsEnabled) this.dispatchChanges([{ sheet, range }]);
+    this.dispatchChanges([{ sheet, range, muted: this.mutedNow() }]);
+  }
+
+  /**
+   * A co-author's edit arriving through co-authoring: the cells change and handlers hear
+   * `source: 'Remote'` (WorksheetChangedEventArgs.source, "Gets the source of the event":
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs).
+   */
+  remoteEdit(address: string, input: CellInput): void {
+    const { sheet, range } = this.resolveAddress(address);
+    for (let r = range.r0; r <= range.r1; r += 1) {
+      for (let c = range.c0; c <= range.c1; c += 1) this.enter(sheet, r, c, input);
+    }
+    this.changed();
+    this.dispatchChanges([{ sheet, range, source: 'Remote', muted: this.mutedNow() }]);
+  }
+
+  /** The user selects cells (one area, or several with Ctrl) on a sheet, which becomes active. */
+  selectCells(sheetName: string, ...addresses: string[]): void {
+    const sheet = this.requireSheet(sheetName);
+    const areas = addresses.map((a) => {
+      const range = parseLocalRange(a);
+      if (!range) throw new FakeOfficeError('InvalidArgument', `address ${a}`);
+      return range;
+    });
+    if (areas.length === 0) throw new FakeOfficeError('InvalidArgument', 'no area to select');
+    this.activeSheetId = sheet.id;
+    this.selection = { sheetId: sheet.id, range: areas[0], ...(areas.length > 1 ? { areas } : {}) };
+  }
+
+  /** The user clicks a chart or a shape on a sheet: the selection is no longer cells. */
+  selectObject(sheetName: string, object: 'chart' | 'shape'): void {
+    const sheet = this.requireSheet(sheetName);
+    this.activeSheetId = sheet.id;
+    this.selection = { sheetId: sheet.id, range: { r0: 0, c0: 0, r1: 0, c1: 0 }, object };
+  }
+
+  /**
+   * The text a cell shows (Range.text). Desktop Excel shows ##### for text longer than 255
+   * characters in a cell formatted as Text ('@'); the value itself is intact. This is a behaviour
+   * clerks report, not one Microsoft's reference pages state (none was found): the fake plays it so
+   * that the door is built not to depend on it.
+   */
+  displayText(sheet: FakeSheet, row: number, col: number): string {
+    const v = this.value(sheet, row, col);
+    if (v === null) return '';
+    if (v instanceof CellError) return v.code;
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    if (typeof v === 'number') return String(v);
+    const format = sheet.get(row, col)?.numberFormat;
+    if (format === '@' && v.length > 255 && this.platform === 'desktop') return '#'.repeat(11);
+    return v;
   }
 
   /** The shown value of one cell: number, text, boolean, error text, or null when empty. */
@@ -393,20 +513,22 @@ export class FakeWorkbook {
   // ------------------------------------------------------------ events
 
   /**
-   * Fire `onChanged` for each changed range, asynchronously as Office does (callers have already
-   * dropped changes made while events were disabled). `whenIdle()` waits for the handlers.
+   * Fire `onChanged` for each changed range, asynchronously as Office does: the sheet's handlers
+   * and the workbook-wide ones, except those of runtimes that had events switched off when the
+   * change was made. `whenIdle()` waits for the handlers.
    */
-  dispatchChanges(changes: { sheet: FakeSheet; range: RangeRef }[]): void {
-    for (const { sheet, range } of changes) {
+  dispatchChanges(changes: FakeChange[]): void {
+    for (const { sheet, range, source, muted } of changes) {
       for (const listener of [...this.changeListeners]) listener(sheet, range);
       const args: OfficeWorksheetChangedEventArgs = {
         address: formatLocalRange(range),
         changeType: 'RangeEdited',
-        source: 'Local',
+        source: source ?? 'Local',
         type: 'WorksheetChanged',
         worksheetId: sheet.id,
       };
-      for (const handler of [...sheet.handlers]) {
+      for (const handler of [...sheet.handlers, ...this.workbookHandlers]) {
+        if (muted?.has(this.handlerRuntimes.get(handler) ?? TASKPANE_RUNTIME)) continue;
         // A macrotask, not a microtask: like Office, handlers run well after `sync()` has returned.
         const p: Promise<unknown> = new Promise((resolve) => setTimeout(resolve, 0))
           .then(() => handler(args))

@@ -5,6 +5,7 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { InputSnapshot } from '../../engine';
+import { OfficeActionError } from '../../workbook/office/actionErrors';
 import type { PaneHost } from '../host';
 import { errorText } from '../hooks/errorText';
 import type { WorkbookState } from '../hooks/useWorkbook';
@@ -51,7 +52,11 @@ export function DataView({
       await workbook.refresh();
       onBound();
     } catch (e) {
-      setNotice({ intent: 'error', text: t('bindFailed', { name, message: errorText(e) }) });
+      const text =
+        e instanceof OfficeActionError && e.reason === 'invalidSelection'
+          ? t('bindInvalidSelection', { name })
+          : t('bindFailed', { name, message: errorText(e) });
+      setNotice({ intent: 'error', text });
     } finally {
       setBinding(null);
     }
@@ -61,7 +66,14 @@ export function DataView({
     try {
       await host.selectAddress(address);
     } catch (e) {
-      setNotice({ intent: 'error', text: t('selectFailed', { address, message: errorText(e) }) });
+      const sheet = e instanceof OfficeActionError ? (e.sheetName ?? '') : '';
+      const text =
+        e instanceof OfficeActionError && e.reason === 'hiddenSheet'
+          ? t('selectHiddenSheet', { address, sheet })
+          : e instanceof OfficeActionError && e.reason === 'noSheet'
+            ? t('selectNoSheet', { address, sheet })
+            : t('selectFailed', { address, message: errorText(e) });
+      setNotice({ intent: 'error', text });
     }
   };
 

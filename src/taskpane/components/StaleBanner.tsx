@@ -1,4 +1,7 @@
-/** 评价表已过期: which inputs changed since the sheet was written, and a way to recalculate. */
+/**
+ * 评价表已过期: which inputs changed since the sheet was written, and a way to recalculate. After a
+ * co-author's edit it also says who should recalculate: the clerk who owns the figures.
+ */
 import {
   Button,
   MessageBar,
@@ -26,6 +29,7 @@ export function StaleBanner({
     <MessageBar intent="warning" layout="multiline" role="status" aria-label={t('staleTitle')}>
       <MessageBarBody>
         <MessageBarTitle>{t('staleTitle')}</MessageBarTitle>
+        {staleness.remote && <p>{t('staleRemote')}</p>}
         {t('staleBody')}
         <ul aria-label={t('staleBody')}>
           {staleness.changedInputs.map((c) => (

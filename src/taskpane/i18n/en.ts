@@ -28,6 +28,8 @@ export const en: Messages = {
   staleTitle: 'The evaluation sheet is out of date',
   staleBody: 'These figures changed after the evaluation sheet was written:',
   staleChange: '{label} ({name}): {before} → {now}',
+  staleRemote:
+    'These changes were made by someone else editing this workbook. So that several people do not rewrite the evaluation sheet at once, this pane does not recalculate by itself: the clerk who owns these figures should check them and click Recalculate.',
   recalculate: 'Recalculate',
   autoRecalc: 'Recalculate automatically',
   noEventsNote:
@@ -57,6 +59,10 @@ export const en: Messages = {
   bound: '{name} now refers to {address}.',
   bindFailed: 'Could not bind {name}: {message}',
   selectFailed: 'Could not select {address}: {message}',
+  bindInvalidSelection:
+    'A chart, a shape or several areas are selected, so {name} cannot be bound. Select one cell (or one block of cells) and click Bind again.',
+  selectHiddenSheet: 'Could not select {address}: the sheet "{sheet}" is hidden. Unhide it in Excel first.',
+  selectNoSheet: 'Could not select {address}: the workbook no longer has a sheet "{sheet}".',
   inputsSummary: '{count} inputs, {problems} with problems.',
 
   scoresNotYet: 'No figures read yet.',

@@ -25,6 +25,8 @@ export const zh = {
   staleTitle: '评价表已过期',
   staleBody: '以下数据在写入评价表之后有改动：',
   staleChange: '{label}（{name}）：{before} → {now}',
+  staleRemote:
+    '这些改动来自共同编辑本工作簿的其他人。为免多人同时改写评价表，本窗格不会自动重新计算：请由负责填报这些数据的人员核对后点击“重新计算”。',
   recalculate: '重新计算',
   autoRecalc: '自动重新计算',
   noEventsNote: '此版本的 Excel 不支持更改通知：改动数据后请手动点击“计算并写入评价表”。',
@@ -53,6 +55,10 @@ export const zh = {
   bound: '已把 {name} 绑定到 {address}。',
   bindFailed: '绑定 {name} 失败：{message}',
   selectFailed: '无法选中 {address}：{message}',
+  bindInvalidSelection:
+    '当前选中的是图表、形状或多个区域，无法绑定 {name}。请只选中一个单元格（或一个连续区域）后再点击“绑定到所选单元格”。',
+  selectHiddenSheet: '无法选中 {address}：工作表“{sheet}”已隐藏。请先在 Excel 中取消隐藏该工作表。',
+  selectNoSheet: '无法选中 {address}：工作簿中已没有工作表“{sheet}”。',
   inputsSummary: '共 {count} 项数据，{problems} 项有问题。',
 
   scoresNotYet: '尚未读取到数据。',

@@ -9,8 +9,10 @@ export {
   bindNameToSelection,
   selectAddress,
   onInputsChanged,
+  type ChangeSource,
   type InputsChangedOptions,
   type Unsubscribe,
 } from './taskpaneActions';
 export { columnWidthPoints } from './writePlan';
+export { OfficeActionError, officeErrorCode, type OfficeActionReason } from './actionErrors';
 export type { OfficeRun, OfficeContext, IsSetSupported } from './officeApi';

@@ -73,12 +73,19 @@ export interface OfficeRange extends OfficeLoadable<OfficeRange> {
   formulas: unknown[][];
   numberFormat: unknown[][];
   readonly valueTypes: string[][];
+  /** What each cell shows (desktop shows ##### for text over 255 characters formatted '@'). */
+  readonly text: string[][];
+  readonly rowCount: number;
+  readonly columnCount: number;
   readonly format: OfficeRangeFormat;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: OfficeConditionalFormatCollection;
   clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
   merge(across?: boolean): void;
+  /** Works only on the active sheet (activate the sheet first). */
   select(): void;
+  /** ExcelApi 1.4: the used part of this range, or a null object when none of it is used. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): OfficeRange;
 }
 
 export interface OfficeWorksheetChangedEventArgs {
@@ -109,6 +116,10 @@ export interface OfficeFreezePanes {
 export interface OfficeWorksheet extends OfficeLoadable<OfficeWorksheet> {
   readonly id: string;
   readonly name: string;
+  /** 'Visible' | 'Hidden' | 'VeryHidden' (ExcelApi 1.1). */
+  readonly visibility: string;
+  /** Show the sheet in the Excel UI (ExcelApi 1.1). */
+  activate(): void;
   /** Without an address: the whole sheet. */
   getRange(address?: string): OfficeRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): OfficeRange;
@@ -124,6 +135,8 @@ export interface OfficeWorksheetCollection extends OfficeLoadable<OfficeWorkshee
   getItemOrNullObject(key: string): OfficeWorksheet;
   add(name?: string): OfficeWorksheet;
   getActiveWorksheet(): OfficeWorksheet;
+  /** ExcelApi 1.9: changes on every sheet, sheets added after subscribing included. */
+  readonly onChanged: OfficeEventHandlers<OfficeWorksheetChangedEventArgs>;
 }
 
 export interface OfficeNamedItem extends OfficeLoadable<OfficeNamedItem> {

@@ -1,8 +1,9 @@
 /**
  * The Office.js implementation of the workbook port.
  *
- * Batching is the point: `read` queues every name lookup and every sheet read and syncs once;
- * `write` queues the whole sheet and syncs once. When `write` follows a `read` of the same sheet,
+ * Batching is the point: `read` queues every name lookup and every sheet read and syncs once
+ * (names are read through their used part, and retried name by name only if Excel refuses the
+ * batch: see readNames.ts); `write` queues the whole sheet and syncs once. When `write` follows a `read` of the same sheet,
  * the port reuses what the read learned about that sheet (exists? ours?), so a full evaluation
  * costs two syncs whatever the number of names.
  */
@@ -16,15 +17,10 @@ import {
   type WriteOptions,
 } from '../port';
 import type { SheetModel } from '../sheetModel';
-import type {
-  IsSetSupported,
-  OfficeContext,
-  OfficeNamedItem,
-  OfficeRange,
-  OfficeWorksheet,
-} from './officeApi';
+import type { IsSetSupported, OfficeContext, OfficeRange, OfficeWorksheet } from './officeApi';
 import type { OfficeRun } from './officeApi';
 import { carriesOwnerMark, gridFromA1, rawGrid } from './rawCells';
+import { inputOf, queueCells, queueName, unreadable, type QueuedName } from './readNames';
 import { blockOf, columnWidthRuns, excelAlignment, formulaString, styleRuns } from './writePlan';
 
 export interface OfficePortOptions {
@@ -54,12 +50,6 @@ export function officeFeatures(isSetSupported: IsSetSupported): OfficeFeatures {
 
 type SheetState = Pick<ExistingSheet, 'exists' | 'owned'>;
 
-interface QueuedName {
-  name: string;
-  item: OfficeNamedItem;
-  range: OfficeRange;
-}
-
 interface QueuedSheet {
   name: string;
   sheet: OfficeWorksheet;
@@ -77,21 +67,6 @@ function usedCells(q: QueuedSheet) {
   return q.used.isNullObject ? [] : gridFromA1(q.used.address, rawGrid(q.used.values, q.used.valueTypes));
 }
 
-function inputOf(q: QueuedName): RawInput {
-  if (q.item.isNullObject) return { name: q.name, status: 'missing' };
-  if (q.range.isNullObject) {
-    // '#REF!' names and constant names have no range.
-    const value = q.item.value;
-    return { name: q.name, status: 'invalid', refersTo: typeof value === 'string' ? value : String(value) };
-  }
-  return {
-    name: q.name,
-    status: 'range',
-    address: q.range.address,
-    cells: rawGrid(q.range.values, q.range.valueTypes),
-  };
-}
-
 export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOptions): WorkbookPort {
   const features = officeFeatures(options.isSetSupported);
   // What the last read learned about each sheet it looked at; consumed by the next write of that sheet.
@@ -99,19 +74,42 @@ export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOpti
 
   async function read(request: ReadRequest): Promise<WorkbookSnapshot> {
     return run(async (context) => {
-      const names: QueuedName[] = request.names.map((name) => {
-        const item = context.workbook.names.getItemOrNullObject(name);
-        item.load(['type', 'value']);
-        const range = item.getRangeOrNullObject();
-        range.load(['address', 'values', 'valueTypes']);
-        return { name, item, range };
+      const queueSheets = () => ({
+        own: queueSheetRead(context, request.sheetName),
+        extras: [...new Set(request.extraSheets ?? [])]
+          .filter((n) => n !== request.sheetName)
+          .map((n) => queueSheetRead(context, n)),
       });
-      const own = queueSheetRead(context, request.sheetName);
-      const extras = [...new Set(request.extraSheets ?? [])]
-        .filter((n) => n !== request.sheetName)
-        .map((n) => queueSheetRead(context, n));
-
-      await context.sync();
+      let names: QueuedName[] = request.names.map((name) => queueName(context, name, true));
+      let sheets = queueSheets();
+      let inputs: RawInput[];
+      try {
+        await context.sync();
+        inputs = names.map(inputOf);
+      } catch {
+        // One read in the batch was too much for Excel (see readNames.ts): look again name by name.
+        names = request.names.map((name) => queueName(context, name, false));
+        sheets = queueSheets();
+        await context.sync();
+        inputs = [];
+        for (const q of names) {
+          if (q.item.isNullObject || q.range.isNullObject) {
+            inputs.push(inputOf(q));
+            continue;
+          }
+          queueCells(q);
+          try {
+            // Deliberately one sync per name: this is the fallback after the batch failed, and only
+            // separate requests keep one oversized name from failing the others again.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+            inputs.push(inputOf(q));
+          } catch (error) {
+            inputs.push(unreadable(q, error));
+          }
+        }
+      }
+      const { own, extras } = sheets;
 
       const cells = own.sheet.isNullObject ? [] : usedCells(own);
       const sheet: ExistingSheet = { exists: !own.sheet.isNullObject, owned: carriesOwnerMark(cells), cells };
@@ -120,7 +118,7 @@ export function createOfficeWorkbookPort(run: OfficeRun, options: OfficePortOpti
       for (const q of extras) if (!q.sheet.isNullObject) extraSheets[q.name] = usedCells(q);
       if ((request.extraSheets ?? []).includes(request.sheetName) && sheet.exists)
         extraSheets[request.sheetName] = cells;
-      return { inputs: names.map(inputOf), sheet, extraSheets };
+      return { inputs, sheet, extraSheets };
     });
   }
 

@@ -8,6 +8,68 @@ import { a1, columnLetter, type CellStyle, type SheetCellModel, type SheetModel 
 export const TEXT_FORMAT = '@';
 export const GENERAL_FORMAT = 'General';
 
+/**
+ * How a text cell is written so that it stays text. Excel for desktop shows ##### for a cell
+ * formatted Text ('@') that holds more than 255 characters (a reported behaviour; no Microsoft
+ * reference page states it, so the door avoids the case rather than relying on either answer),
+ * and the 说明 commentary and the clerk's notes can be that long. The leading apostrophe is no way out: Office.js does not keep
+ * it (the prefix character is dropped on the way through range.formulas/values:
+ * https://github.com/OfficeDev/office-js/issues/6687), so it cannot be relied on to mark text.
+ * So, decided here:
+ * - up to 255 characters: the Text format, as before (safe for any content);
+ * - longer text that Excel would keep as text anyway when entered in a General cell (it does
+ *   not start with = + - @ or ', and is not a number, a logical value or an error): General;
+ * - longer text that Excel would read as something else: a formula that only joins string
+ *   constants ( ="…"&"…" ), each at most 255 characters (Excel refuses longer text constants in a
+ *   formula: "Text values in formulas are limited to 255 characters"), while the whole formula
+ *   stays within Excel's 8,192 characters (Excel specifications and limits,
+ *   https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ *   Its value is the text, character for character; nothing in it can be evaluated but the joins;
+ * - the rare text beyond that: the Text format again (intact value, ##### on desktop).
+ */
+export const TEXT_FORMAT_MAX_CHARS = 255;
+export const FORMULA_MAX_CHARS = 8192;
+const FORMULA_TEXT_CONSTANT_MAX = 255;
+
+export type TextCellPlan = { numberFormat: string; formula: string };
+
+/** True when Excel, entering `text` in a General cell, could take it for anything but text. */
+export function readAsNonText(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^[=+\-@']/.test(t) ||
+    /^[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(t) ||
+    /^(TRUE|FALSE)$/i.test(t) ||
+    /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)$/.test(t)
+  );
+}
+
+/**
+ * `="…"&"…"` with each constant at most 255 UTF-16 units (Excel counts those; the stricter
+ * reading), never splitting a surrogate pair.
+ */
+export function joinedStringFormula(text: string): string {
+  const parts: string[] = [];
+  let chunk = '';
+  for (const ch of text) {
+    if (chunk.length + ch.length > FORMULA_TEXT_CONSTANT_MAX) {
+      parts.push(chunk);
+      chunk = '';
+    }
+    chunk += ch;
+  }
+  parts.push(chunk);
+  return `=${parts.map((p) => `"${p.replace(/"/g, '""')}"`).join('&')}`;
+}
+
+export function textCellPlan(text: string): TextCellPlan {
+  if (text.length <= TEXT_FORMAT_MAX_CHARS) return { numberFormat: TEXT_FORMAT, formula: text };
+  if (!readAsNonText(text)) return { numberFormat: GENERAL_FORMAT, formula: text };
+  const joined = joinedStringFormula(text);
+  if (joined.length <= FORMULA_MAX_CHARS) return { numberFormat: GENERAL_FORMAT, formula: joined };
+  return { numberFormat: TEXT_FORMAT, formula: text };
+}
+
 export interface Block {
   /** e.g. 'A1:J40'; null when the model has no cells. */
   address: string | null;
@@ -28,10 +90,12 @@ export function blockOf(model: SheetModel): Block {
       const cell: SheetCellModel = row[c] ?? { value: { t: 'empty' } };
       const v = cell.value;
       switch (v.t) {
-        case 'text':
-          nf.push(TEXT_FORMAT);
-          fx.push(v.v);
+        case 'text': {
+          const plan = textCellPlan(v.v);
+          nf.push(plan.numberFormat);
+          fx.push(plan.formula);
           break;
+        }
         case 'number':
           nf.push(cell.style?.numFmt ?? GENERAL_FORMAT);
           fx.push(v.v);
