@@ -32,6 +32,7 @@ import type { Area } from './reference';
 import { readSharedStrings } from './sharedStrings';
 import { scanSheet } from './sheetScan';
 import type { ScannedCell, SheetScan } from './sheetScan';
+import type { RawInflate } from './zipPackage';
 
 /** Areas larger than this are capped to the sheet's used range instead of being materialised. */
 export const MAX_AREA_CELLS = 100_000;
@@ -384,8 +385,20 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
   }
 }
 
+export interface OpenOptions {
+  /**
+   * A native whole-entry inflate (the Node wrapper passes zlib's), used only once a sheet is read
+   * past its first few MB; the browser goes without and fflate does all the work.
+   */
+  fastInflate?: RawInflate;
+}
+
 /** Opens an .xlsx held in memory. `label` names it in messages (a path, or a file name). */
-export async function openXlsxBytes(bytes: Uint8Array, label: string): Promise<XlsxWorkbookCore> {
-  const pkg = OpcPackage.open(bytes, label);
+export async function openXlsxBytes(
+  bytes: Uint8Array,
+  label: string,
+  options: OpenOptions = {},
+): Promise<XlsxWorkbookCore> {
+  const pkg = OpcPackage.open(bytes, label, { fastInflate: options.fastInflate });
   return new XlsxBytesWorkbook(bytes, pkg);
 }
