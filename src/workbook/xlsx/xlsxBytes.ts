@@ -30,7 +30,7 @@ import { writePackage } from './packageWriter';
 import { MAX_COLUMN, MAX_ROW, formatAddress, parseArea } from './reference';
 import type { Area } from './reference';
 import { readSharedStrings } from './sharedStrings';
-import { scanSheet } from './sheetScan';
+import { parseCellRef, scanSheet } from './sheetScan';
 import type { ScannedCell, SheetScan } from './sheetScan';
 import type { RawInflate } from './zipPackage';
 
@@ -359,7 +359,12 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
     const contents = this.load(unique.map((sheet) => ({ sheet, areas: [], whole: limits, merges: true })));
     return unique.map((sheet) => {
       const content = contents.get(sheet)!;
-      return { name: sheet.name, cells: this.wholeGrid(content, limits), merges: content.merges };
+      // Only merges that start inside the cells handed out can matter to the caller.
+      const merges = content.merges.filter((ref) => {
+        const start = parseCellRef(ref.split(':')[0].replace(/\$/g, ''));
+        return start !== undefined && start[0] <= limits.maxRows && start[1] <= limits.maxCols;
+      });
+      return { name: sheet.name, cells: this.wholeGrid(content, limits), merges };
     });
   }
 

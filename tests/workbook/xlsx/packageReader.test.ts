@@ -434,8 +434,10 @@ describe('readSheetCells', () => {
     });
   });
 
-  it('caps rows and columns and reads named sheets, hidden ones included', async () => {
+  it('caps rows, columns and merges, and reads named sheets, hidden ones included', async () => {
     const [hidden] = await book.readSheetCells(['hidden'], { maxRows: 2, maxCols: 3 });
+    const [one] = await book.readSheetCells(['One'], { maxRows: 3, maxCols: 4 });
+    expect(one.merges).toEqual(['A1:B1']);
     expect(hidden.name).toBe('Hidden');
     expect(hidden.cells).toEqual([
       [num(0), num(1), num(2)],
