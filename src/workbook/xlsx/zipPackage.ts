@@ -190,6 +190,11 @@ export interface ZipReadOptions {
 
 /** Output after which a stream that is still going switches to `fastInflate`, if there is one. */
 const SWITCH_AFTER = 4 * 1024 * 1024;
+/**
+ * The largest entry handed to `fastInflate`: it returns the whole entry at once, so beyond this the
+ * memory it holds would outweigh the time it saves, and the stream stays with fflate.
+ */
+const FAST_MAX = 64 * 1024 * 1024;
 /** Slices of the fast inflate's output handed on, so the reader can still stop between them. */
 const FAST_SLICE = 1024 * 1024;
 
@@ -395,15 +400,18 @@ export class ZipPackage {
     }
     const inflate = new Inflate((chunk) => accept(chunk));
     const fast = this.options.fastInflate;
+    let triedFast = false;
     for (let at = 0; at < data.length && going;) {
-      if (fast && produced > SWITCH_AFTER) {
+      if (fast && !triedFast && produced > SWITCH_AFTER && entry.uncompressedSize <= FAST_MAX) {
+        triedFast = true;
         // The reader wants much more than the first rows: inflate the whole entry natively and
         // hand on what fflate has not produced yet.
         let all: Uint8Array;
         try {
-          all = fast(data, limit.maxBytes);
+          // The declared size may lie: the output is capped all the same.
+          all = fast(data, Math.min(limit.maxBytes, FAST_MAX));
         } catch {
-          // Too large, or damaged: let fflate's path find out which, with its own messages.
+          // Larger than declared, or damaged: fflate's path carries on and finds out which.
           all = new Uint8Array(0);
         }
         if (all.length > produced) {
