@@ -5,6 +5,8 @@
  *   (c) the command line end to end on the sample, against the floor of reading and writing the
  *       same workbook with exceljs alone, as a ratio measured in the same run (goal ≤ 1.5)
  *   (d) the task pane's JavaScript, gzip (needs `npm run build`)
+ *   (e) 200 generated workbooks through `perf-eval batch` against a loop of one node process per
+ *       file, as a ratio measured in the same run (goal ≥ 10× on 2 cores; BENCH_BATCH_FILES=n)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -18,6 +20,7 @@ import { projectRoot } from '../src/cli/projectRoot';
 import { runEvaluationFlow } from '../src/workbook/flow';
 import { createOfficeWorkbookPort } from '../src/workbook/office';
 import { openXlsxWorkbook } from '../src/workbook/xlsx';
+import { batchAgainstLoop } from './batch';
 import { fakeFromRawInputs } from './fakeSample';
 
 const ROOT = projectRoot(__dirname);
@@ -153,6 +156,11 @@ async function main(): Promise<void> {
     `(c) CLI end to end on the sample: ${c.cli.toFixed(0)} ms vs exceljs read+write floor ${c.floor.toFixed(0)} ms: ratio ${(c.cli / c.floor).toFixed(2)} (median of ${runs}; goal ≤ 1.5)`,
   );
   console.log(`(d) task pane JavaScript: ${bundleSize()}`);
+  const files = Number(process.env.BENCH_BATCH_FILES ?? 200);
+  const b = await batchAgainstLoop(ROOT, path.join(__dirname, '..', 'src', 'cli', 'main.js'), files);
+  console.log(
+    `(e) batch of ${b.files} workbooks: ${(b.batchMs / 1000).toFixed(1)} s (${b.jobs} worker threads) vs one node process per file ${(b.loopMs / 1000).toFixed(1)} s: ${(b.loopMs / b.batchMs).toFixed(1)}× faster (goal ≥ 10×)`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -7,11 +7,6 @@ import { parseInputs } from '../workbook/parseInputs';
 import { Stop } from './evaluateFile';
 import type { CliText } from './messages';
 
-export function defaultReportPath(input: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}.自评报告.docx`);
-}
-
 export async function writeReport(
   input: string,
   result: FlowResult,

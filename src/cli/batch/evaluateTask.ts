@@ -8,7 +8,6 @@ import * as path from 'path';
 import { toJsonResult, type Evaluation, type RuleSet } from '../../engine';
 import { evaluateFile, failureText, loadRules } from '../evaluateFile';
 import { cliText } from '../messages';
-import { writeReport } from '../reportFile';
 import type { BatchOutcome, BatchTask, SummaryRow } from './task';
 
 /** Rule sets by file, loaded once per worker. */
@@ -61,6 +60,7 @@ export async function evaluateTask(task: BatchTask): Promise<BatchOutcome> {
                 t,
               )
             ).result;
+      const { writeReport } = await import('../reportFile');
       await writeReport(task.input, zh, task.reportPath, t);
     }
     return {

@@ -10,6 +10,7 @@ import { SingleBar } from 'cli-progress';
 import { Piscina } from 'piscina';
 import type { Lang } from '../../engine';
 import type { CliIO } from '../program';
+import { REPORT_SUFFIX } from '../reportPath';
 import { EXIT } from '../program';
 import { batchText, type BatchText } from './batchText';
 import { collectInputs, outputNames } from './collectInputs';
@@ -65,7 +66,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     input,
     outPath: path.join(out, names[k]),
     reportPath: o.report
-      ? path.join(out, `${path.basename(names[k], path.extname(names[k]))}.自评报告.docx`)
+      ? path.join(out, `${path.basename(names[k], path.extname(names[k]))}${REPORT_SUFFIX}`)
       : undefined,
     lang: o.lang,
     rulesPath: o.rulesPath ? path.resolve(o.rulesPath) : undefined,

@@ -6,7 +6,6 @@ import { DEFAULT_SHEET_NAME } from '../../workbook/layout';
 import { Stop, loadRules } from '../evaluateFile';
 import { cliText } from '../messages';
 import { langOption, requireValues, type CommandContext, type CommandRegistration } from '../program';
-import { BatchRefused, runBatch } from '../batch/runBatch';
 
 interface BatchFlags {
   out: string;
@@ -44,6 +43,9 @@ export const registerBatch: CommandRegistration = (program: Command, ctx: Comman
       const lang = flags.lang ?? 'zh';
       // A wrong rule set stops the batch before any file: every file would fail the same way.
       if (flags.rules) loadRules(flags.rules, cliText(lang), lang);
+      // Loaded on use: worker threads, the progress bar and the summary writer cost the other
+      // commands nothing.
+      const { BatchRefused, runBatch } = await import('../batch/runBatch');
       try {
         ctx.exit(
           await runBatch({

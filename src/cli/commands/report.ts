@@ -6,7 +6,7 @@ import { DEFAULT_SHEET_NAME } from '../../workbook/layout';
 import { UsageError, evaluateFile, loadRules } from '../evaluateFile';
 import { cliText } from '../messages';
 import { EXIT, langOption, requireValues, type CommandContext, type CommandRegistration } from '../program';
-import { defaultReportPath, writeReport } from '../reportFile';
+import { defaultReportPath } from '../reportPath';
 import { reportText } from '../batch/batchText';
 
 interface ReportFlags {
@@ -34,6 +34,8 @@ async function runReport(
     { lang: 'zh', ruleSet, sheetName: DEFAULT_SHEET_NAME, force: false },
     t,
   );
+  // Loaded on use: docx is the largest dependency, and only this command needs it.
+  const { writeReport } = await import('../reportFile');
   await writeReport(input, result, outPath, t);
   const e = result.evaluation;
   ctx.io.out(reportText(lang).reportWritten(path.relative(process.cwd(), outPath) || outPath, e));
