@@ -83,10 +83,11 @@ function main() {
   if (missing.length === 0) return 0;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (byDpkg !== null && isRoot && onPath('apt-get')) {
-    process.stderr.write(`The tests need Debian packages that are missing: ${missing.join(' ')}. Installing them.\n`);
+    process.stderr.write(
+      `The tests need Debian packages that are missing: ${missing.join(' ')}. Installing them.\n`,
+    );
     const ok =
-      run('apt-get', ['update']) &&
-      run('apt-get', ['install', '-y', '--no-install-recommends', ...missing]);
+      run('apt-get', ['update']) && run('apt-get', ['install', '-y', '--no-install-recommends', ...missing]);
     if (ok) return 0;
     process.stderr.write(`Installing failed. Run by hand:\n  ${installCommand(missing, false)}\n`);
     return 1;

@@ -63,6 +63,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
 /** Runs the command line on this process's arguments and streams. */
 export function main(): void {
+  // A reader that stops early (`perf-eval --help | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else throw e;
+  });
   void runCli(process.argv.slice(2), {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(`${s}\n`),

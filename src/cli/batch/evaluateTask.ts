@@ -15,7 +15,9 @@ const rules = new Map<string, RuleSet>();
 
 function summaryRow(file: string, e: Evaluation): SummaryRow {
   const problems = new Set<string>();
+  // Problems of the inputs as read, and those only an indicator sees (a zero denominator).
   for (const i of e.inputs) for (const m of i.messages) problems.add(m);
+  for (const i of e.indicators) for (const m of i.messages) problems.add(m);
   return {
     file,
     department: e.department,
