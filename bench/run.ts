@@ -7,6 +7,7 @@
  *   (d) the task pane's JavaScript, gzip (needs `npm run build`)
  *   (e) 200 generated workbooks through `perf-eval batch` against a loop of one node process per
  *       file, as a ratio measured in the same run (goal ≥ 10× on 2 cores; BENCH_BATCH_FILES=n)
+ *   (f) `npm run -s evaluate` against the bare `node dist/cli/src/cli/main.js` (goal ≤ 1.2×)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -21,6 +22,7 @@ import { runEvaluationFlow } from '../src/workbook/flow';
 import { createOfficeWorkbookPort } from '../src/workbook/office';
 import { openXlsxWorkbook } from '../src/workbook/xlsx';
 import { batchAgainstLoop } from './batch';
+import { evaluateStartup } from './startup';
 import { fakeFromRawInputs } from './fakeSample';
 
 const ROOT = projectRoot(__dirname);
@@ -160,6 +162,10 @@ async function main(): Promise<void> {
   const b = await batchAgainstLoop(ROOT, path.join(__dirname, '..', 'src', 'cli', 'main.js'), files);
   console.log(
     `(e) batch of ${b.files} workbooks: ${(b.batchMs / 1000).toFixed(1)} s (${b.jobs} worker threads) vs one node process per file ${(b.loopMs / 1000).toFixed(1)} s: ${(b.loopMs / b.batchMs).toFixed(1)}× faster (goal ≥ 10×)`,
+  );
+  const st = evaluateStartup(ROOT, Number(process.env.BENCH_STARTUP_RUNS ?? 9));
+  console.log(
+    `(f) npm run -s evaluate: ${st.npmRun.toFixed(0)} ms vs bare node ${st.bare.toFixed(0)} ms: ratio ${(st.npmRun / st.bare).toFixed(2)}; node scripts/perf-eval.js (its staleness check, no npm) ${st.runner.toFixed(0)} ms: ratio ${(st.runner / st.bare).toFixed(2)} (median of ${st.runs}; goal ≤ 1.2)`,
   );
 }
 
