@@ -4,10 +4,11 @@
  * and the autofilter from the sheet XML itself), results.jsonl against the contract that
  * `evaluate --json` prints for the same file, and every input byte-identical afterwards.
  */
+import { spawnSync } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import type { JsonResult } from '../../src/engine';
-import { Scenarios, buildCli, runCliProcess, stackLines, type CliRun } from './support/cli';
+import { CLI_MAIN, Scenarios, buildCli, runCliProcess, stackLines, type CliRun } from './support/cli';
 import { loadWorkbook, makeTempDir, sha256, sheetXml, writeDepartment } from './support/files';
 
 jest.setTimeout(120_000);
@@ -231,6 +232,22 @@ describe('batch exit codes', () => {
     expect(incomplete.indicators.find((i) => i.id === 'procurement_rate')?.messages.join(' ')).toMatch(
       /zero/i,
     );
+  });
+
+  it('draws a progress bar on a terminal instead of plain lines', async () => {
+    // util-linux `script` gives the command a pseudo-terminal (Debian's bsdutils, always present).
+    const command = [process.execPath, CLI_MAIN, 'batch', files.sample, files.better, '--out', outOf('tty')]
+      .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+      .join(' ');
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/=+ 2\/2/);
+    expect(run.stdout).toContain('\x1b[');
+    expect(run.stdout).not.toMatch(/\[\d\/2\] /);
+    expect(run.stdout).toContain('完整 2，不完整 0，无法评价 0');
   });
 
   it('2 with one line when the out folder is the input folder, writing nothing', async () => {
