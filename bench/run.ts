@@ -10,6 +10,9 @@
  *   (e) a large department workbook (generated: ≥ 5 MB, ≥ 50,000 ledger rows, ≥ 5,000 merged
  *       ranges, the names on small sheets) through the file door's reader and through the whole
  *       command line, against a full exceljs load of the same file, as ratios in the same run
+ *   (f) 200 generated workbooks through `perf-eval batch` against a loop of one node process per
+ *       file, as a ratio measured in the same run (goal ≥ 10× on 2 cores; BENCH_BATCH_FILES=n)
+ *   (g) `npm run -s evaluate` against the bare `node dist/cli/src/cli/main.js` (goal ≤ 1.2×)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -24,6 +27,8 @@ import { runEvaluationFlow } from '../src/workbook/flow';
 import { createOfficeWorkbookPort } from '../src/workbook/office';
 import { openXlsxWorkbook } from '../src/workbook/xlsx';
 import type { FakeWorkbook } from '../src/preview/fakeExcel';
+import { batchAgainstLoop } from './batch';
+import { evaluateStartup } from './startup';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
 
@@ -260,6 +265,15 @@ async function main(): Promise<void> {
     `(e) large workbook (${mb} MB, ${large.figures.rows.toLocaleString('en-US')} rows, ${large.figures.merges.toLocaleString('en-US')} merged ranges): ` +
       `reader ${large.read.toFixed(0)} ms, CLI end to end ${large.cli.toFixed(0)} ms vs exceljs full load ${large.exceljs.toFixed(0)} ms: ` +
       `ratios ${(large.read / large.exceljs).toFixed(3)} (reader) and ${(large.cli / large.exceljs).toFixed(3)} (CLI) (median of ${largeRuns})`,
+  );
+  const files = Number(process.env.BENCH_BATCH_FILES ?? 200);
+  const b = await batchAgainstLoop(ROOT, path.join(__dirname, '..', 'src', 'cli', 'main.js'), files);
+  console.log(
+    `(f) batch of ${b.files} workbooks: ${(b.batchMs / 1000).toFixed(1)} s (${b.jobs} worker threads) vs one node process per file ${(b.loopMs / 1000).toFixed(1)} s: ${(b.loopMs / b.batchMs).toFixed(1)}× faster (goal ≥ 10×)`,
+  );
+  const st = evaluateStartup(ROOT, Number(process.env.BENCH_STARTUP_RUNS ?? 9));
+  console.log(
+    `(g) npm run -s evaluate: ${st.npmRun.toFixed(0)} ms vs bare node ${st.bare.toFixed(0)} ms: ratio ${(st.npmRun / st.bare).toFixed(2)}; node scripts/perf-eval.js (its staleness check, no npm) ${st.runner.toFixed(0)} ms: ratio ${(st.runner / st.bare).toFixed(2)} (median of ${st.runs}; goal ≤ 1.2)`,
   );
 }
 

@@ -1,172 +1,73 @@
 #!/usr/bin/env node
 /**
- * The command line: evaluate a department's .xlsx workbook headless, with the same flow the task
- * pane uses, and write the evaluation sheet into a *new* file. Exit codes: 0 complete,
- * 3 incomplete, 2 cannot evaluate. Failures print one clear line on stderr, never a stack trace.
+ * The command line `perf-eval`: evaluate (the default), batch and report, each a registration on
+ * one commander program. Exit codes: 0 complete, 3 incomplete, 2 cannot evaluate. Failures print
+ * one clear line on stderr in the chosen language, never a stack trace.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { describeRuleSetIssue, parseRuleSet, toJsonResult, type Lang, type RuleSet } from '../engine';
-import { RuleSetRefusedError, runEvaluationFlow } from '../workbook/flow';
-import { INPUTS_SHEET_NAME } from '../workbook/inputsSheet';
-import { DEFAULT_SHEET_NAME } from '../workbook/layout';
-import { ForeignSheetError } from '../workbook/port';
-import { WorkbookOpenError, WorkbookSaveError, openXlsxWorkbook } from '../workbook/xlsx';
-import { UsageError, parseArgs } from './args';
-import { cliText, type CliText } from './messages';
-import { projectRoot } from './projectRoot';
-import { formatSummary } from './summary';
+import { registerBatch } from './commands/batch';
+import { registerEvaluate } from './commands/evaluate';
+import { registerReport } from './commands/report';
+import { UsageError, failureText } from './evaluateFile';
+import { helpLang } from './helpText';
+import { cliText } from './messages';
+import {
+  CommanderError,
+  EXIT,
+  buildProgram,
+  offendingArgument,
+  type CliIO,
+  type CommandRegistration,
+} from './program';
 
-export const EXIT = { complete: 0, cannotEvaluate: 2, incomplete: 3 } as const;
+export { EXIT, type CliIO } from './program';
+export { defaultOutPath } from './commands/evaluate';
 
-/** A failure the user can act on: printed as one line (or a few for a refused rule set). */
-class Stop extends Error {}
+/** Every subcommand; a new one is one more entry here. */
+export const COMMANDS: readonly CommandRegistration[] = [registerEvaluate, registerBatch, registerReport];
 
-export function defaultOutPath(input: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}.evaluated.xlsx`);
-}
-
-function loadRules(file: string, t: CliText, lang: Lang): RuleSet {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Stop(t.rulesUnreadable(file, e instanceof Error ? e.message : String(e)));
+/** The language of error messages: `--lang` when it is valid, else Chinese. */
+function messageLang(argv: readonly string[]): 'zh' | 'en' {
+  for (let i = 0; i < argv.length; i++) {
+    const v =
+      argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (v === 'en' || v === 'zh') return v;
   }
-  const parsed = parseRuleSet(raw);
-  if (!parsed.ok) {
-    throw new Stop(
-      [t.rulesRefused(file), ...parsed.issues.map((i) => `  ${describeRuleSetIssue(i, lang)}`)].join('\n'),
-    );
-  }
-  return parsed.ruleSet;
-}
-
-function openErrorText(e: WorkbookOpenError, t: CliText): string {
-  switch (e.code) {
-    case 'not_found':
-      return t.notFound(e.path);
-    case 'not_xlsx':
-      return t.notXlsx(e.path);
-    case 'corrupt':
-      return t.corrupt(e.path, e.detail.part);
-    case 'encrypted':
-      return t.encrypted(e.path);
-    case 'zip_encrypted':
-      return t.zipEncrypted(e.path, e.detail.part ?? '?');
-    case 'unsupported_compression':
-      return t.unsupportedCompression(e.path, e.detail.part ?? '?');
-    case 'part_missing':
-      return t.partMissing(e.path, e.detail.part ?? '?');
-    case 'xml_malformed':
-      return t.xmlMalformed(
-        e.path,
-        e.detail.part ?? '?',
-        e.detail.line ?? 0,
-        e.detail.column ?? 0,
-        e.detail.reason ?? '',
-      );
-    case 'xml_doctype':
-      return t.xmlDoctype(e.path, e.detail.part ?? '?', e.detail.line ?? 0);
-    case 'too_large':
-      return t.tooLarge(e.path, e.detail.part ?? '?');
-    case 'unreadable':
-      return t.unreadable(e.path, e.message);
-  }
-}
-
-export interface CliIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
+  return 'zh';
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  let lang: Lang = 'zh';
-  let t = cliText(lang);
+  const t = cliText(messageLang(argv));
+  const { program, code } = buildProgram(io, helpLang(argv, process.env), COMMANDS);
   try {
-    const args = parseArgs(argv);
-    lang = args.lang;
-    t = cliText(lang);
-    if (args.help) {
-      io.out(t.usage);
-      return EXIT.complete;
-    }
-    const input = path.resolve(args.workbook ?? path.join(projectRoot(), 'examples', 'pingshi-2020.xlsx'));
-    const outPath = path.resolve(args.out ?? defaultOutPath(input));
-    const ruleSet = args.rules ? loadRules(args.rules, t, lang) : undefined;
-    const sheetName = args.sheet ?? DEFAULT_SHEET_NAME;
-
-    let wb;
-    try {
-      wb = await openXlsxWorkbook(input);
-    } catch (e) {
-      if (e instanceof WorkbookOpenError) throw new Stop(openErrorText(e, t));
-      throw e;
-    }
-    const result = await runEvaluationFlow(wb, {
-      lang,
-      ruleSet,
-      sheetName,
-      inputsSheetName: INPUTS_SHEET_NAME,
-      overwriteForeign: args.force,
-    });
-    if (result.snapshot.inputs.every((i) => i.status === 'missing')) throw new Stop(t.noNames(input));
-    if (!result.outcome.written) throw new Stop(t.foreignSheet(sheetName));
-    try {
-      await wb.save(outPath);
-    } catch (e) {
-      if (e instanceof WorkbookSaveError) {
-        throw new Stop(
-          e.code === 'same_as_input' ? t.sameAsInput(outPath) : t.writeFailed(outPath, e.message),
-        );
-      }
-      throw e;
-    }
-
-    const e = result.evaluation;
-    if (args.json) io.out(JSON.stringify(toJsonResult(e), null, 2));
-    else {
-      io.out(formatSummary(e, t, result.changes));
-      io.out('');
-      const skipped = result.outcome.written && result.outcome.inputsSheetSkipped;
-      io.out(
-        t.written(
-          path.relative(process.cwd(), outPath) || outPath,
-          skipped ? [sheetName] : [sheetName, INPUTS_SHEET_NAME],
-        ),
-      );
-      if (skipped) io.out(t.inputsSheetSkipped(INPUTS_SHEET_NAME));
-    }
-    return e.complete ? EXIT.complete : EXIT.incomplete;
+    await program.parseAsync([...argv], { from: 'user' });
+    return code();
   } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.help' ||
+        e.code === 'commander.version'
+      )
+        return EXIT.complete;
+      io.err(t.badArgument(offendingArgument(e, argv)));
+      return EXIT.cannotEvaluate;
+    }
     if (e instanceof UsageError) {
       io.err(t.badArgument(e.message));
       return EXIT.cannotEvaluate;
     }
-    if (e instanceof Stop) {
-      io.err(e.message);
-      return EXIT.cannotEvaluate;
-    }
-    if (e instanceof RuleSetRefusedError) {
-      io.err([t.rulesSheetRefused(e.sheetName), ...e.messages.map((m) => `  ${m}`)].join('\n'));
-      return EXIT.cannotEvaluate;
-    }
-    if (e instanceof ForeignSheetError) {
-      io.err(t.foreignSheet(e.sheetName));
-      return EXIT.cannotEvaluate;
-    }
-    // The reader opens parts lazily: a damaged worksheet is found when a name needs it.
-    if (e instanceof WorkbookOpenError) {
-      io.err(openErrorText(e, t));
-      return EXIT.cannotEvaluate;
-    }
-    io.err(t.unexpected(e instanceof Error ? e.message : String(e)));
+    io.err(failureText(e, t));
     return EXIT.cannotEvaluate;
   }
 }
 
-if (require.main === module) {
+/** Runs the command line on this process's arguments and streams. */
+export function main(): void {
+  // A reader that stops early (`perf-eval --help | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else throw e;
+  });
   void runCli(process.argv.slice(2), {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(`${s}\n`),
@@ -174,3 +75,5 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) main();
