@@ -11,6 +11,8 @@ import { RuleSetRefusedError, runEvaluationFlow } from '../workbook/flow';
 import { INPUTS_SHEET_NAME } from '../workbook/inputsSheet';
 import { DEFAULT_SHEET_NAME } from '../workbook/layout';
 import { ForeignSheetError } from '../workbook/port';
+import { RULES_SHEET_NAME } from '../workbook/rulesSheet';
+import { SheetNameError, sameSheetName, sheetNameProblem } from '../workbook/sheetName';
 import { WorkbookOpenError, WorkbookSaveError, openXlsxWorkbook } from '../workbook/xlsx';
 import { UsageError, parseArgs } from './args';
 import { cliText, type CliText } from './messages';
@@ -58,6 +60,17 @@ function openErrorText(e: WorkbookOpenError, t: CliText): string {
   }
 }
 
+/**
+ * Checks the --sheet name before the workbook is opened: Excel's rules, and none of the other
+ * sheets this command writes (输入数据) or reads (评分规则), which would overwrite one another.
+ */
+function checkSheetOption(name: string, t: CliText): void {
+  const problem = sheetNameProblem(name);
+  if (problem) throw new Stop(t.sheetNameRefused('--sheet', name, problem));
+  const other = [INPUTS_SHEET_NAME, RULES_SHEET_NAME].find((n) => sameSheetName(n, name));
+  if (other !== undefined) throw new Stop(t.sheetNameRefused('--sheet', name, { kind: 'taken', other }));
+}
+
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
@@ -78,6 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const outPath = path.resolve(args.out ?? defaultOutPath(input));
     const ruleSet = args.rules ? loadRules(args.rules, t, lang) : undefined;
     const sheetName = args.sheet ?? DEFAULT_SHEET_NAME;
+    checkSheetOption(sheetName, t);
 
     let wb;
     try {
@@ -132,6 +146,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     if (e instanceof RuleSetRefusedError) {
       io.err([t.rulesSheetRefused(e.sheetName), ...e.messages.map((m) => `  ${m}`)].join('\n'));
+      return EXIT.cannotEvaluate;
+    }
+    if (e instanceof SheetNameError) {
+      // Not reachable from --sheet (checked above); kept so a bad name never ends in a stack trace.
+      const why =
+        e.problem.kind === 'duplicate' ? { kind: 'taken' as const, other: e.problem.other } : e.problem;
+      io.err(t.sheetNameRefused('--sheet', e.sheetName, why));
       return EXIT.cannotEvaluate;
     }
     if (e instanceof ForeignSheetError) {

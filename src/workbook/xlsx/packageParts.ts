@@ -3,7 +3,7 @@
  * relationship lists (`*.rels`), `[Content_Types].xml`, and part names. Every edit splices the
  * original text, so whatever is not changed stays exactly as it was written.
  */
-import * as posix from 'path/posix';
+import * as posix from './partPath';
 import { decodeXml, encodeXml } from './workbookXml';
 
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;

@@ -3,10 +3,13 @@
  *
  * Cells of the other sheets refer to fonts, fills, number formats and cell formats by their
  * position, so nothing that exists is moved or rewritten: new entries go at the end of each list
- * and only the lists' `count` attributes change. Within one save, equal styles share one entry.
+ * and only the lists' `count` attributes change. An entry the stylesheet already holds (compared
+ * by meaning, not spelling) is used where it is, so evaluating the output of an evaluation again
+ * adds nothing; within one save, equal styles share one entry.
  */
 import type { CellStyle, TextHighlightRule } from '../sheetModel';
 import { encodeXml } from './workbookXml';
+import { canonicalXml, parseFragment } from './xmlFragment';
 
 /** Excel's built-in number formats that the layout uses; anything else becomes a custom format. */
 const BUILT_IN_FORMATS: Record<string, number> = {
@@ -78,6 +81,40 @@ function findBlock(xml: string, prefix: string, name: string, child: string): Bl
   return { start: from + m.index, end: from + m.index + m[0].length, existing, openTag: m[1], inner };
 }
 
+type ReusableList = 'fonts' | 'fills' | 'cellXfs' | 'dxfs';
+
+/** The meaning of one style entry, as a lookup key; undefined when it cannot be parsed. */
+function entryKey(list: ReusableList, xml: string): string | undefined {
+  try {
+    const [element] = parseFragment(xml);
+    return element && `${list}\u0000${canonicalXml(element)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keys of the entries a list already holds, by position. A list that does not parse as XML
+ * offers nothing for reuse (its entries are still counted, and new ones appended after them).
+ */
+function existingKeys(list: ReusableList, block: Block | undefined, child: string): Map<string, number> {
+  const keys = new Map<string, number>();
+  if (!block) return keys;
+  let elements;
+  try {
+    elements = parseFragment(block.inner);
+  } catch {
+    return keys;
+  }
+  const children = elements.filter((e) => e.name === child);
+  if (children.length !== block.existing) return keys;
+  children.forEach((element, index) => {
+    const key = `${list}\u0000${canonicalXml(element)}`;
+    if (!keys.has(key)) keys.set(key, index);
+  });
+  return keys;
+}
+
 export class StylesBuilder {
   private readonly prefix: string;
   private readonly baseFont: string;
@@ -98,13 +135,24 @@ export class StylesBuilder {
     this.prefix = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? '';
     const numFmts = findBlock(xml, this.prefix, 'numFmts', 'numFmt');
     const fonts = findBlock(xml, this.prefix, 'fonts', 'font');
+    const fills = findBlock(xml, this.prefix, 'fills', 'fill');
+    const cellXfs = findBlock(xml, this.prefix, 'cellXfs', 'xf');
+    const dxfs = findBlock(xml, this.prefix, 'dxfs', 'dxf');
     this.counts = {
       numFmts: numFmts?.existing ?? 0,
       fonts: fonts?.existing ?? 0,
-      fills: findBlock(xml, this.prefix, 'fills', 'fill')?.existing ?? 0,
-      cellXfs: findBlock(xml, this.prefix, 'cellXfs', 'xf')?.existing ?? 0,
-      dxfs: findBlock(xml, this.prefix, 'dxfs', 'dxf')?.existing ?? 0,
+      fills: fills?.existing ?? 0,
+      cellXfs: cellXfs?.existing ?? 0,
+      dxfs: dxfs?.existing ?? 0,
     };
+    for (const keys of [
+      existingKeys('fonts', fonts, 'font'),
+      existingKeys('fills', fills, 'fill'),
+      existingKeys('cellXfs', cellXfs, 'xf'),
+      existingKeys('dxfs', dxfs, 'dxf'),
+    ]) {
+      for (const [key, index] of keys) this.keys.set(key, index);
+    }
     let maxId = FIRST_CUSTOM_FORMAT - 1;
     for (const m of (numFmts?.inner ?? '').matchAll(/<(?:[\w.-]+:)?numFmt\b([^>]*)>/g)) {
       const id = /numFmtId\s*=\s*"(\d+)"/.exec(m[1])?.[1];
@@ -134,8 +182,8 @@ export class StylesBuilder {
     return id;
   }
 
-  private entry(list: 'fonts' | 'fills' | 'cellXfs' | 'dxfs', xml: string): number {
-    const key = `${list}\u0000${xml}`;
+  private entry(list: ReusableList, xml: string): number {
+    const key = entryKey(list, xml) ?? `${list}\u0000${xml}`;
     const known = this.keys.get(key);
     if (known !== undefined) return known;
     const index = this.counts[list] + this.added[list].length;

@@ -231,7 +231,8 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
   async toBuffer(): Promise<Buffer> {
     // Patching the original package keeps every part exceljs cannot round-trip (chart sheets,
     // custom XML, names it drops …) and skips re-serialising and re-compressing the rest.
-    return writePackage(this.bytes, [...this.written.values()]);
+    const bytes = await writePackage(this.bytes, [...this.written.values()]);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   async save(outPath: string): Promise<void> {
