@@ -35,7 +35,7 @@ import type { Relationship } from './packageParts';
 import { renderSheetXml } from './sheetXml';
 import { MINIMAL_STYLES_XML, StylesBuilder } from './stylesXml';
 import { encodeXml } from './workbookXml';
-import { openPackageArchive, type PackageArchive } from './packageArchive';
+import { ZipPackage } from './zipPackage';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -53,7 +53,7 @@ class PackageText {
   /** Package paths by lower case: part names in a package compare without regard to case. */
   private readonly names = new Map<string, string>();
 
-  constructor(private readonly zip: PackageArchive) {
+  constructor(private readonly zip: ZipPackage) {
     for (const name of zip.names()) this.names.set(name.toLowerCase(), name);
   }
 
@@ -223,7 +223,8 @@ function checkSheetNames(models: SheetModel[]): void {
 export async function writePackage(original: Uint8Array, models: SheetModel[]): Promise<Uint8Array> {
   if (models.length === 0) return Uint8Array.from(original);
   checkSheetNames(models);
-  const zip = openPackageArchive(original);
+  // Zip64 records and data descriptors are read as they are; untouched entries are copied.
+  const zip = ZipPackage.read(original);
   const parts = new PackageText(zip);
   let workbookXml = parts.read(WORKBOOK_PART);
   if (workbookXml === undefined) throw new Error('the package has no xl/workbook.xml');
