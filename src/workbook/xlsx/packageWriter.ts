@@ -32,16 +32,14 @@ import {
   splice,
 } from './packageParts';
 import type { Relationship } from './packageParts';
-import { renderSheetXml } from './sheetXml';
+import { STRICT_NAMESPACES, TRANSITIONAL_NAMESPACES, renderSheetXml } from './sheetXml';
+import type { SheetNamespaces } from './sheetXml';
 import { MINIMAL_STYLES_XML, StylesBuilder } from './stylesXml';
 import { encodeXml } from './workbookXml';
 import { ZipPackage } from './zipPackage';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
-const STYLES_TYPE = `${REL_NS}/styles`;
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
@@ -129,13 +127,26 @@ function requestFullCalculation(workbookXml: string): string {
   return insertBeforeClose(workbookXml, 'workbook', element) ?? workbookXml;
 }
 
-/** The prefix bound to the relationships namespace in workbook.xml ('r' in practice). */
-function relPrefix(workbookXml: string): string | undefined {
-  const m =
-    /xmlns:([\w.-]+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-      workbookXml,
-    );
-  return m?.[1];
+/** The workbook root's start tag (where the namespaces every element can use are declared). */
+function rootTag(workbookXml: string): string {
+  return /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(workbookXml)?.[0] ?? '';
+}
+
+/** Strict ISO 29500 workbooks get strict parts; everything else the transitional namespaces. */
+function namespacesOf(workbookXml: string): SheetNamespaces {
+  return rootTag(workbookXml).includes(STRICT_NAMESPACES.main) ? STRICT_NAMESPACES : TRANSITIONAL_NAMESPACES;
+}
+
+/**
+ * The prefix bound to the relationships namespace on the workbook's root element ('r' in
+ * practice). A declaration further in (some writers put it on each `<sheet>`) is not in scope for
+ * a new element, which then declares its own.
+ */
+function relPrefix(workbookXml: string, relationships: string): string | undefined {
+  for (const m of rootTag(workbookXml).matchAll(/xmlns:([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    if ((m[2] ?? m[3]) === relationships) return m[1];
+  }
+  return undefined;
 }
 
 /** The part a `_rels` part belongs to: xl/worksheets/_rels/sheet1.xml.rels → xl/worksheets/sheet1.xml. */
@@ -228,6 +239,9 @@ export async function writePackage(original: Uint8Array, models: SheetModel[]): 
   const parts = new PackageText(zip);
   let workbookXml = parts.read(WORKBOOK_PART);
   if (workbookXml === undefined) throw new Error('the package has no xl/workbook.xml');
+  const namespaces = namespacesOf(workbookXml);
+  const WORKSHEET_TYPE = `${namespaces.relationships}/worksheet`;
+  const STYLES_TYPE = `${namespaces.relationships}/styles`;
   const relsPath = relsPathOf(WORKBOOK_PART);
   const originalRels = parts.read(relsPath);
   let relsXml = originalRels ?? EMPTY_RELS;
@@ -250,7 +264,7 @@ export async function writePackage(original: Uint8Array, models: SheetModel[]): 
 
   const mainPrefix = rootPrefix(workbookXml, 'workbook');
   for (const model of models) {
-    const sheetXml = renderSheetXml(model, styles);
+    const sheetXml = renderSheetXml(model, styles, namespaces);
     const sheets: SheetEntry[] = findTags(workbookXml, 'sheet').map((tag) => ({
       name: tag.attributes.name ?? '',
       relId: relIdOf(tag.attributes),
@@ -291,8 +305,10 @@ export async function writePackage(original: Uint8Array, models: SheetModel[]): 
         (max, t) => Math.max(max, Number(t.attributes.sheetId ?? 0) || 0),
         0,
       ) + 1;
-    const rPrefix = relPrefix(workbookXml);
-    const idAttribute = rPrefix ? `${rPrefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${REL_NS}"`;
+    const rPrefix = relPrefix(workbookXml, namespaces.relationships);
+    const idAttribute = rPrefix
+      ? `${rPrefix}:id="${relId}"`
+      : `r:id="${relId}" xmlns:r="${namespaces.relationships}"`;
     const entry = `<${mainPrefix}sheet name="${encodeXml(model.name)}" sheetId="${sheetId}" ${idAttribute}/>`;
     const withSheet = insertBeforeClose(workbookXml, 'sheets', entry);
     if (withSheet === undefined) throw new Error('xl/workbook.xml has no <sheets> list');

@@ -130,9 +130,13 @@ export class StylesBuilder {
   };
   private readonly keys = new Map<string, number>();
 
-  constructor(private readonly xml: string) {
+  private readonly xml: string;
+
+  constructor(original: string) {
     // The stylesheet's own namespace prefix (usually none); extension lists use other prefixes.
-    this.prefix = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? '';
+    this.prefix = /<([\w.-]+:)?styleSheet\b/.exec(original)?.[1] ?? '';
+    const xml = withDefaultEntries(original, this.prefix);
+    this.xml = xml;
     const numFmts = findBlock(xml, this.prefix, 'numFmts', 'numFmt');
     const fonts = findBlock(xml, this.prefix, 'fonts', 'font');
     const fills = findBlock(xml, this.prefix, 'fills', 'fill');
@@ -265,6 +269,53 @@ export class StylesBuilder {
   }
 }
 
+/**
+ * The entries index 0 stands for (default font, the two fills Excel reserves, an empty border,
+ * the Normal style), added to lists that have no entries at all. Some writers save a bare
+ * `<styleSheet/>`; an empty list cannot be referred to by any cell, so adding its defaults first
+ * moves nothing, and the formats appended after them then point where they should.
+ */
+const DEFAULT_ENTRIES: Array<[name: string, child: string, predecessors: string[], entries: string[]]> = [
+  ['fonts', 'font', ['numFmts'], ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']],
+  [
+    'fills',
+    'fill',
+    ['fonts', 'numFmts'],
+    ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
+  ],
+  [
+    'borders',
+    'border',
+    ['fills', 'fonts', 'numFmts'],
+    ['<border><left/><right/><top/><bottom/><diagonal/></border>'],
+  ],
+  [
+    'cellStyleXfs',
+    'xf',
+    ['borders', 'fills', 'fonts', 'numFmts'],
+    ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
+  ],
+  [
+    'cellXfs',
+    'xf',
+    ['cellStyleXfs', 'borders', 'fills', 'fonts', 'numFmts'],
+    ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
+  ],
+];
+
+function withDefaultEntries(original: string, prefix: string): string {
+  // A self-closed root (`<styleSheet …/>`) gets a closing tag, so lists can go inside it.
+  let xml = original.replace(
+    new RegExp(`<(${escapeRegExp(prefix)}styleSheet\\b[^>]*?)\\s*/>`),
+    (_m, open: string) => `<${open}></${prefix}styleSheet>`,
+  );
+  for (const [name, child, predecessors, entries] of DEFAULT_ENTRIES) {
+    if ((findBlock(xml, prefix, name, child)?.existing ?? 0) > 0) continue;
+    xml = appendToList(xml, prefix, name, child, predecessors, entries);
+  }
+  return xml;
+}
+
 /** Appends children to one list of a stylesheet, creating the list where the schema puts it. */
 function appendToList(
   xml: string,
@@ -274,7 +325,11 @@ function appendToList(
   predecessors: string[],
   added: string[],
 ): string {
-  const withPrefix = added.map((x) => (prefix === '' ? x : x.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`)));
+  // Only our own unprefixed elements take the stylesheet's prefix; elements copied from the
+  // workbook's default font already carry theirs.
+  const withPrefix = added.map((x) =>
+    prefix === '' ? x : x.replace(/<(\/?)(?=[a-zA-Z][\w.-]*[\s/>])/g, `<$1${prefix}`),
+  );
   const block = findBlock(xml, prefix, name, child);
   if (block) {
     const total = block.existing + added.length;

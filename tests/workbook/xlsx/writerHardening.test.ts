@@ -309,10 +309,15 @@ describe('the writer core', () => {
     'stylesXml',
     'xmlFragment',
     'workbookXml',
+    // The archive editor underneath, shared with the reader.
+    'zipPackage',
   ];
 
   it.each(CORE)('%s imports no Node module and uses no Buffer', (module) => {
-    const source = readFileSync(path.join(REPO_ROOT, 'src/workbook/xlsx', `${module}.ts`), 'utf8');
+    // Code only: comments may well say which Node APIs are avoided.
+    const source = readFileSync(path.join(REPO_ROOT, 'src/workbook/xlsx', `${module}.ts`), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(imports.filter((i) => !i.startsWith('.') && i !== 'saxes' && i !== 'fflate')).toEqual([]);
     expect(source).not.toMatch(/\bBuffer\b/);
