@@ -5,6 +5,9 @@
  *   (c) the command line end to end on the sample, against the floor of reading and writing the
  *       same workbook with exceljs alone, as a ratio measured in the same run (goal ≤ 1.5)
  *   (d) the task pane's JavaScript, gzip (needs `npm run build`)
+ *   (e) a large department workbook (generated: ≥ 5 MB, ≥ 50,000 ledger rows, ≥ 5,000 merged
+ *       ranges, the names on small sheets) through the file door's reader and through the whole
+ *       command line, against a full exceljs load of the same file, as ratios in the same run
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -19,6 +22,7 @@ import { runEvaluationFlow } from '../src/workbook/flow';
 import { createOfficeWorkbookPort } from '../src/workbook/office';
 import { openXlsxWorkbook } from '../src/workbook/xlsx';
 import { fakeFromRawInputs } from './fakeSample';
+import { writeLargeWorkbook } from './largeWorkbook';
 
 const ROOT = projectRoot(__dirname);
 const SAMPLE = path.join(ROOT, 'examples', 'pingshi-2020.xlsx');
@@ -125,6 +129,47 @@ async function cliAgainstFloor(runs: number): Promise<{ cli: number; floor: numb
   return { cli: median(cli), floor: median(floor) };
 }
 
+async function largeWorkbook(runs: number): Promise<{
+  figures: ReturnType<typeof writeLargeWorkbook>;
+  read: number;
+  cli: number;
+  exceljs: number;
+}> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-eval-bench-large-'));
+  const file = process.env.BENCH_LARGE_FILE ?? path.join(dir, 'large-department.xlsx');
+  const quiet = { out: (): void => undefined, err: (s: string): void => void process.stderr.write(`${s}\n`) };
+  const read: number[] = [];
+  const cli: number[] = [];
+  const full: number[] = [];
+  try {
+    const figures = writeLargeWorkbook(SAMPLE, file);
+    if (figures.bytes < 5 * 1024 * 1024 || figures.rows < 50_000 || figures.merges < 5_000) {
+      throw new Error(`bench: the large workbook is too small (${JSON.stringify(figures)})`);
+    }
+    const names = inputNamesOf(DEFAULT_RULE_SET);
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      const wb = await openXlsxWorkbook(file);
+      const snapshot = await wb.read({ names, sheetName: '绩效自评' });
+      read.push(performance.now() - t0);
+      if (snapshot.inputs.some((input) => input.status !== 'range'))
+        throw new Error('bench: a name did not resolve');
+      t0 = performance.now();
+      const code = await runCli([file, '--out', path.join(dir, `out-${i}.xlsx`)], quiet);
+      cli.push(performance.now() - t0);
+      if (code !== 0) throw new Error(`bench: the CLI exited ${code} on the large workbook`);
+      t0 = performance.now();
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      full.push(performance.now() - t0);
+      if (workbook.worksheets.length !== 4) throw new Error('bench: exceljs did not load the four sheets');
+    }
+    return { figures, read: median(read), cli: median(cli), exceljs: median(full) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function bundleSize(): string {
   const dist = path.join(ROOT, 'dist', 'web');
   // The size script is plain CommonJS shared with the build.
@@ -153,6 +198,14 @@ async function main(): Promise<void> {
     `(c) CLI end to end on the sample: ${c.cli.toFixed(0)} ms vs exceljs read+write floor ${c.floor.toFixed(0)} ms: ratio ${(c.cli / c.floor).toFixed(2)} (median of ${runs}; goal ≤ 1.5)`,
   );
   console.log(`(d) task pane JavaScript: ${bundleSize()}`);
+  const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+  const large = await largeWorkbook(largeRuns);
+  const mb = (large.figures.bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `(e) large workbook (${mb} MB, ${large.figures.rows.toLocaleString('en-US')} rows, ${large.figures.merges.toLocaleString('en-US')} merged ranges): ` +
+      `reader ${large.read.toFixed(0)} ms, CLI end to end ${large.cli.toFixed(0)} ms vs exceljs full load ${large.exceljs.toFixed(0)} ms: ` +
+      `ratios ${(large.read / large.exceljs).toFixed(3)} (reader) and ${(large.cli / large.exceljs).toFixed(3)} (CLI) (median of ${largeRuns})`,
+  );
 }
 
 main().catch((e: unknown) => {

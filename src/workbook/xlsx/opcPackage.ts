@@ -9,7 +9,7 @@ import type { WorkbookOpenDetail, WorkbookOpenErrorCode } from './errors';
 import { relsPartOf, targetPart } from './partNames';
 import { parseWorkbookXml } from './workbookXml';
 import type { WorkbookXml } from './workbookXml';
-import { PartDecoder, XmlPartError, attributeByLocal, parseXml } from './xmlStream';
+import { PartDecoder, XmlPartError, XmlStream, attributeByLocal, parseXml } from './xmlStream';
 import { ZipFormatError, ZipPackage } from './zipPackage';
 
 /** The most a small part (workbook, relationships, styles) may inflate to. */
@@ -96,6 +96,41 @@ export class OpcPackage {
     });
     this.sharedStringsPart = rels.find((r) => isType(r.type, 'sharedStrings') && !r.external)?.target;
     this.stylesPart = rels.find((r) => isType(r.type, 'styles') && !r.external)?.target;
+    // A hostile file is refused at once, whichever names are asked for later.
+    for (const part of [this.sharedStringsPart, this.stylesPart, ...this.sheets.map((s) => s.part)]) {
+      if (part !== undefined) this.refuseDoctype(part);
+    }
+  }
+
+  /**
+   * Reads a part only up to its root element and refuses it if a DOCTYPE comes first (that is
+   * where an entity bomb is declared). Inflating stops after the first few KB. Other faults are
+   * left for the read that needs the part, so an unused damaged part does not sink the workbook.
+   */
+  private refuseDoctype(part: string): void {
+    const name = this.names.get(part.toLowerCase());
+    if (name === undefined) return;
+    class Prolog extends Error {}
+    const stream = new XmlStream(part, {
+      open() {
+        throw new Prolog();
+      },
+    });
+    const decoder = new PartDecoder();
+    try {
+      this.zip.stream(
+        name,
+        (chunk) => {
+          stream.write(decoder.decode(chunk));
+          return true;
+        },
+        { maxBytes: STREAMED_PART_LIMIT },
+      );
+    } catch (error) {
+      if (error instanceof Prolog) return;
+      if (error instanceof XmlPartError && error.refusal === 'doctype') throw this.translate(error);
+      // Anything else (damage, encryption) is reported when the part is read.
+    }
   }
 
   static open(bytes: Uint8Array, label: string): OpcPackage {

@@ -3,7 +3,7 @@
  * relationship lists (`*.rels`), `[Content_Types].xml`, and part names. Every edit splices the
  * original text, so whatever is not changed stays exactly as it was written.
  */
-import * as posix from './partPath';
+import { relativePart, relsPartOf, targetPart } from './partNames';
 import { decodeXml, encodeXml } from './workbookXml';
 
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -66,26 +66,17 @@ export function insertBeforeClose(xml: string, localName: string, text: string):
 
 /** Where the `_rels` part of a part lives: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
 export function relsPathOf(partPath: string): string {
-  const dir = posix.dirname(partPath);
-  const rels = `_rels/${posix.basename(partPath)}.rels`;
-  return dir === '.' ? rels : `${dir}/${rels}`;
+  return relsPartOf(partPath);
 }
 
 /** The package path of a relationship target, relative to the source part (or absolute). */
 export function resolveTarget(sourcePart: string, target: string): string {
-  let decoded = target;
-  try {
-    decoded = decodeURIComponent(target);
-  } catch {
-    // Keep a target that is not valid percent-encoding as written.
-  }
-  if (decoded.startsWith('/')) return posix.normalize(decoded).slice(1);
-  return posix.normalize(posix.join(posix.dirname(sourcePart), decoded));
+  return targetPart(sourcePart, target);
 }
 
 /** The relative target from a source part to a package path. */
 export function relativeTarget(sourcePart: string, partPath: string): string {
-  return posix.relative(posix.dirname(sourcePart), partPath);
+  return relativePart(sourcePart, partPath);
 }
 
 export interface Relationship {

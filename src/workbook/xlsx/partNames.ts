@@ -34,3 +34,12 @@ export function targetPart(sourcePart: string, target: string): string {
   const dir = slash < 0 ? '' : sourcePart.slice(0, slash + 1);
   return normalise(dir + decoded);
 }
+
+/** The relative target from a source part to a package path: xl/workbook.xml → worksheets/sheet1.xml. */
+export function relativePart(sourcePart: string, partPath: string): string {
+  const from = normalise(sourcePart).split('/').slice(0, -1);
+  const to = normalise(partPath).split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common += 1;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}

@@ -169,8 +169,13 @@ export interface InflateLimit {
   maxBytes: number;
 }
 
-/** The streaming chunk size of compressed input: small enough to stop soon, large enough to be cheap. */
-const STREAM_CHUNK = 64 * 1024;
+/**
+ * Compressed input is pushed in chunks that start small (a reader that only wants the prolog, or
+ * the first rows, stops after a few KB even when the data inflates a thousandfold) and grow to a
+ * size where the per-chunk cost no longer shows.
+ */
+const FIRST_CHUNK = 4 * 1024;
+const LARGEST_CHUNK = 64 * 1024;
 
 export class ZipPackage {
   private readonly entries: Entry[] = [];
@@ -357,17 +362,27 @@ export class ZipPackage {
       }
       going = onData(chunk);
     };
+    let size = FIRST_CHUNK;
+    const next = (at: number): number => {
+      const end = Math.min(data.length, at + size);
+      size = Math.min(LARGEST_CHUNK, size * 2);
+      return end;
+    };
     if (entry.method === STORED) {
-      for (let at = 0; at < data.length && going; at += STREAM_CHUNK) {
-        accept(data.subarray(at, Math.min(data.length, at + STREAM_CHUNK)));
+      for (let at = 0; at < data.length && going; ) {
+        const end = next(at);
+        accept(data.subarray(at, end));
+        at = end;
       }
       return true;
     }
     const inflate = new Inflate((chunk) => accept(chunk));
-    for (let at = 0; at < data.length && going; at += STREAM_CHUNK) {
-      const last = at + STREAM_CHUNK >= data.length;
+    for (let at = 0; at < data.length && going; ) {
+      const end = next(at);
+      const last = end >= data.length;
       try {
-        inflate.push(data.subarray(at, Math.min(data.length, at + STREAM_CHUNK)), last);
+        inflate.push(data.subarray(at, end), last);
+        at = end;
       } catch (error) {
         if (error instanceof ZipFormatError) throw error;
         // A callback's own error (the XML reader refusing a part) is the caller's to report.

@@ -304,11 +304,11 @@ describe('the writer core', () => {
   const CORE = [
     'packageWriter',
     'packageParts',
-    'partPath',
     'sheetXml',
     'stylesXml',
     'xmlFragment',
     'workbookXml',
+    'partNames',
     // The archive editor underneath, shared with the reader.
     'zipPackage',
   ];
