@@ -74,7 +74,9 @@ function printPage(title, result) {
   for (const f of result.files) {
     console.log(`  ${f.file.padEnd(32)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
   }
-  console.log(`  ${'total'.padEnd(32)} ${kb(result.raw).padStart(10)} raw ${kb(result.gzip).padStart(10)} gzip`);
+  console.log(
+    `  ${'total'.padEnd(32)} ${kb(result.raw).padStart(10)} raw ${kb(result.gzip).padStart(10)} gzip`,
+  );
   console.log(`  budget ${kb(result.budget)} gzip: ${result.withinBudget ? 'within' : 'OVER'}`);
 }
 
@@ -95,4 +97,11 @@ function main(argv) {
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
 
-module.exports = { measureTaskpane, measureEvaluatePage, measurePage, scriptsOf, GZIP_BUDGET, EVALUATE_GZIP_BUDGET };
+module.exports = {
+  measureTaskpane,
+  measureEvaluatePage,
+  measurePage,
+  scriptsOf,
+  GZIP_BUDGET,
+  EVALUATE_GZIP_BUDGET,
+};
