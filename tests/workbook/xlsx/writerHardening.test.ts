@@ -324,3 +324,133 @@ describe('the writer core', () => {
     expect(source).not.toMatch(/\bprocess\./);
   });
 });
+
+/** A one-sheet package written by hand, with the parts given (for writers other than Excel). */
+function handMadePackage(parts: { workbook: string; styles: string; rootRelsNs?: string }): Uint8Array {
+  const relsNs = parts.rootRelsNs ?? 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        '</Types>',
+    ),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relsNs}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(parts.workbook),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="${relsNs}/worksheet" Target="worksheets/sheet1.xml"/>` +
+        `<Relationship Id="rId2" Type="${relsNs}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+    ),
+    'xl/styles.xml': strToU8(parts.styles),
+  });
+}
+
+const TRANSITIONAL_WORKBOOK =
+  '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>';
+
+const styledModel: SheetModel = {
+  name: '绩效自评',
+  rows: [
+    [
+      { value: { t: 'text', v: OWNER_MARK }, style: { bold: true, fill: 'DDEBF7' } },
+      { value: { t: 'number', v: 96.9 }, style: { numFmt: '0.00', bold: true } },
+    ],
+  ],
+  columnWidths: [],
+  freezeRows: 0,
+  merges: [],
+  highlights: [],
+};
+
+/** Every XML part of a package parses, namespaces included. */
+function xmlProblems(files: Files): string[] {
+  return Object.entries(files)
+    .filter(([name]) => /\.(xml|rels)$/.test(name))
+    .map(([name, bytes]) => [name, xmlProblem(strFromU8(bytes))])
+    .filter(([, problem]) => problem !== undefined)
+    .map(([name, problem]) => `${name}: ${problem}`);
+}
+
+describe('what other writers save', () => {
+  it('a bare <styleSheet/> gets the default entries before ours, so index 0 means the default', async () => {
+    const bytes = handMadePackage({
+      workbook: TRANSITIONAL_WORKBOOK,
+      styles:
+        '<?xml version="1.0" encoding="UTF-8"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+    });
+    const out = unzipSync(await writePackage(bytes, [styledModel]));
+    expect(xmlProblems(out)).toEqual([]);
+    const styles = text(out, 'xl/styles.xml');
+    // Default font and fills first; the bold font and solid fill after them.
+    expect(styles).toMatch(/<fonts count="2"><font><sz val="11"\/>/);
+    expect(styles).toMatch(/<fills count="3"><fill><patternFill patternType="none"\/><\/fill>/);
+    expect(styles).toMatch(/<borders count="1">/);
+    expect(styles).toMatch(
+      /<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"\/>/,
+    );
+    expect(text(out, 'xl/worksheets/sheet2.xml')).toMatch(/<c r="A1" s="1" t="inlineStr">/);
+  });
+
+  it('an x:-prefixed stylesheet: our entries take the prefix once', async () => {
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const bytes = handMadePackage({
+      workbook: TRANSITIONAL_WORKBOOK,
+      styles:
+        `<?xml version="1.0" encoding="UTF-8"?><x:styleSheet xmlns:x="${main}">` +
+        '<x:fonts count="1"><x:font><x:sz val="11"/><x:name val="Arial"/></x:font></x:fonts>' +
+        '<x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill></x:fills>' +
+        '<x:borders count="1"><x:border/></x:borders><x:cellStyleXfs count="1"><x:xf/></x:cellStyleXfs>' +
+        '<x:cellXfs count="1"><x:xf xfId="0"/></x:cellXfs></x:styleSheet>',
+    });
+    const out = unzipSync(await writePackage(bytes, [styledModel]));
+    expect(xmlProblems(out)).toEqual([]);
+    const styles = text(out, 'xl/styles.xml');
+    expect(styles).not.toContain('x:x:');
+    expect(styles).toContain('<x:font><x:b/><x:sz val="11"/><x:name val="Arial"/></x:font>');
+  });
+
+  it('an r: prefix declared only on each <sheet>: the new entry declares its own', async () => {
+    const bytes = handMadePackage({
+      workbook:
+        '<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets>' +
+        '<x:sheet name="Data" sheetId="1" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></x:sheets></x:workbook>',
+      styles: MINIMAL_STYLES,
+    });
+    const out = unzipSync(await writePackage(bytes, [styledModel]));
+    expect(xmlProblems(out)).toEqual([]);
+    expect(text(out, 'xl/workbook.xml')).toMatch(
+      /<x:sheet name="绩效自评" sheetId="2" r:id="rId3" xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"\/>/,
+    );
+  });
+
+  it('a strict workbook gets a strict worksheet and a strict relationship', async () => {
+    const strictRels = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+    const bytes = handMadePackage({
+      workbook: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="${strictRels}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      styles: MINIMAL_STYLES,
+      rootRelsNs: strictRels,
+    });
+    const out = unzipSync(await writePackage(bytes, [styledModel]));
+    expect(xmlProblems(out)).toEqual([]);
+    expect(text(out, 'xl/worksheets/sheet2.xml')).toContain(
+      `<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="${strictRels}">`,
+    );
+    expect(text(out, 'xl/_rels/workbook.xml.rels')).toContain(
+      `Type="${strictRels}/worksheet" Target="worksheets/sheet2.xml"`,
+    );
+  });
+});
+
+const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="1"><xf xfId="0"/></cellXfs></styleSheet>';
