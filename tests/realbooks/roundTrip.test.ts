@@ -4,11 +4,9 @@
  * package: every part it adds or changes is well-formed XML, every other part comes out byte for
  * byte, and LibreOffice opens it and shows every original sheet with the same values as the input.
  *
- * The in-process checks run over every file. LibreOffice takes about a second per file and the
- * comparison needs two conversions (input and output), so it runs over a fixed subset chosen for
- * what the files hold (charts, pictures, comments, tables, conditional formats, validations,
- * external links, hidden and protected sheets, many merges, prefixed and inline-string parts):
- * the writer's risks are in those parts, not in the number of files.
+ * LibreOffice opens every evaluated file too. One launch converts all of them (16–27 s for the 111
+ * inputs, 22–40 s for the outputs on this kind of machine, about a quarter of a second a file), so
+ * the whole set is checked rather than a subset.
  */
 import { existsSync, promises as fs, readFileSync, readdirSync } from 'fs';
 import * as os from 'os';
@@ -29,32 +27,6 @@ const REALBOOKS = path.join(SHARED, 'realbooks');
 const FILES = readdirSync(REALBOOKS)
   .filter((f) => f.endsWith('.xlsx'))
   .sort();
-
-/** The LibreOffice subset (see the header): one file per kind of part the writer must not disturb. */
-const LIBREOFFICE_SUBSET = [
-  '57893-many-merges.xlsx', // thousands of merged ranges
-  'WithTextBox2.xlsx', // a drawing with a text box
-  'picture.xlsx', // an embedded picture
-  'chartTitle_withTitle.xlsx', // a chart
-  'commentTest.xlsx', // comments and VML
-  'table-sample.xlsx', // a table part
-  'StructuredReferences.xlsx', // formulas with table references
-  'ConditionalFormattingSamples.xlsx', // conditional formats and their dxfs
-  'DataValidations-49244.xlsx', // data validations
-  'link-external-workbook-b.xlsx', // an external link part
-  'TwoSheetsOneHidden.xlsx', // a hidden sheet
-  'sheetProtection_allLocked.xlsx', // a protected sheet
-  'workbookProtection_workbook_revision_protected.xlsx', // workbook protection
-  '59746_NoRowNums.xlsx', // x:-prefixed parts, rows and cells without r
-  'InlineString.xlsx', // inline strings
-  '55906-MultiSheetRefs.xlsx', // formulas across sheets
-  'CustomXMLMappings-complex-type.xlsx', // custom XML maps
-  'right-to-left.xlsx', // a right-to-left sheet
-  'NumberFormatTests.xlsx', // many number formats in styles.xml
-  'Themes.xlsx', // theme colours in styles
-  'SimpleStrict.xlsx', // strict ISO 29500 namespaces
-  '47889.xlsx', // a bare <styleSheet/>
-];
 
 type Outcome =
   | { kind: 'notPatchable'; reason: string }
@@ -197,7 +169,7 @@ describe('real workbooks with our names added', () => {
 });
 
 describe('LibreOffice on the evaluated files', () => {
-  const subset = LIBREOFFICE_SUBSET.filter((f) => existsSync(path.join(REALBOOKS, f)));
+  let evaluated: Array<[string, Extract<Outcome, { kind: 'evaluated' }>]>;
   let csvIn: string;
   let csvOut: string;
 
@@ -208,53 +180,62 @@ describe('LibreOffice on the evaluated files', () => {
         'LibreOffice is not installed (no soffice on PATH): apt-get install -y --no-install-recommends libreoffice-calc',
       );
     }
-    const evaluated = subset
-      .map((f) => outcomes.get(f))
-      .filter((o): o is Extract<Outcome, { kind: 'evaluated' }> => o?.kind === 'evaluated');
+    evaluated = [...outcomes.entries()].filter(
+      (e): e is [string, Extract<Outcome, { kind: 'evaluated' }>] => e[1].kind === 'evaluated',
+    );
     csvIn = path.join(dir, 'csv-in');
     csvOut = path.join(dir, 'csv-out');
     // Both sides recalculated by LibreOffice itself, so a difference can only come from the file.
     const profile = await makeRecalcProfile(path.join(dir, 'lo-profile'));
-    await convertToCsv(
+    const inputs = await convertToCsv(
       soffice,
       profile,
-      evaluated.map((o) => o.input),
+      evaluated.map(([, o]) => o.input),
       csvIn,
     );
-    await convertToCsv(
+    const outputs = await convertToCsv(
       soffice,
       profile,
-      evaluated.map((o) => o.output),
+      evaluated.map(([, o]) => o.output),
       csvOut,
+    );
+    // Reported for the record (see the header), never asserted.
+    process.stdout.write(
+      `LibreOffice: ${evaluated.length} inputs in ${inputs.ms} ms, ${evaluated.length} outputs in ${outputs.ms} ms\n`,
     );
   });
 
-  it('covers a real subset', () => {
-    expect(subset.length).toBeGreaterThanOrEqual(15);
-  });
-
-  it.each(LIBREOFFICE_SUBSET)(
-    '%s reopens with every original sheet unchanged and the evaluation sheet',
-    async (file) => {
-      const outcome = outcomes.get(file);
-      if (outcome?.kind !== 'evaluated')
-        throw new Error(`${file} was not evaluated: ${JSON.stringify(outcome)}`);
+  it('reopens every evaluated file with the evaluation sheet and every original sheet unchanged', async () => {
+    expect(evaluated.length).toBeGreaterThanOrEqual(FILES.length - 12);
+    const problems: string[] = [];
+    let compared = 0;
+    for (const [file, outcome] of evaluated) {
       const evaluationCsv = sheetCsvPath(csvOut, outcome.output, DEFAULT_SHEET_NAME);
+      if (!existsSync(evaluationCsv)) {
+        problems.push(`${file}: LibreOffice shows no ${DEFAULT_SHEET_NAME} sheet`);
+        continue;
+      }
       const rows = parseCsv(await fs.readFile(evaluationCsv, 'utf8'));
-      expect(rows.find((r) => r[0] === '部门（单位）')?.[1]).toBe('乐昌市人民政府坪石办事处');
+      const department = rows.find((r) => r[0] === '部门（单位）')?.[1];
+      if (department !== '乐昌市人民政府坪石办事处')
+        problems.push(`${file}: 部门（单位） reads ${department}`);
       for (const sheet of outcome.originalSheets) {
         const before = sheetCsvPath(csvIn, outcome.input, sheet);
         const after = sheetCsvPath(csvOut, outcome.output, sheet);
         // A chart sheet has no cells to export: then neither side has a CSV.
         if (!existsSync(before)) {
-          expect({ sheet, after: existsSync(after) }).toEqual({ sheet, after: false });
+          if (existsSync(after)) problems.push(`${file}: sheet ${sheet} appeared`);
           continue;
         }
-        expect({ sheet, same: await fs.readFile(after, 'utf8') }).toEqual({
-          sheet,
-          same: await fs.readFile(before, 'utf8'),
-        });
+        if (!existsSync(after)) problems.push(`${file}: sheet ${sheet} is gone`);
+        else if ((await fs.readFile(after, 'utf8')) !== (await fs.readFile(before, 'utf8')))
+          problems.push(`${file}: sheet ${sheet} shows other values`);
+        else compared += 1;
       }
-    },
-  );
+    }
+    expect(problems).toEqual([]);
+    // Sheets skipped as chart sheets are few: most of the comparison really happened.
+    process.stdout.write(`LibreOffice: ${compared} original sheets compared\n`);
+    expect(compared).toBeGreaterThanOrEqual(evaluated.length);
+  });
 });
