@@ -1,7 +1,7 @@
 /**
  * The workbook port: the only two places where the evaluation touches a spreadsheet.
  *
- * Both doors (the Office.js task pane and the exceljs command line) implement this
+ * Both doors (the Office.js task pane and the .xlsx file door of the command line) implement this
  * interface; the flow (read → parse → evaluate → lay out → write) is written once against it.
  */
 import type { SheetModel } from './sheetModel';

@@ -1,6 +1,6 @@
 /**
  * A spreadsheet-neutral picture of the evaluation sheet: what each cell holds and how it looks.
- * Layout code builds it; the Office and exceljs adapters write it. Nothing here knows Excel APIs.
+ * Layout code builds it; the Office adapter and the file door write it. Nothing here knows Excel APIs.
  */
 
 /** Text that marks a sheet as written by this program (stored in a cell of the meta block). */

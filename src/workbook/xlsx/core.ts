@@ -3,6 +3,6 @@
  * write evaluation sheets, get the patched package back as bytes. Imports nothing Node-only.
  */
 export { openXlsxBytes, DEFAULT_SHEET_LIMITS, MAX_AREA_CELLS } from './xlsxBytes';
-export type { SheetCells, SheetLimits, XlsxWorkbookCore } from './xlsxBytes';
+export type { OpenOptions, SheetCells, SheetLimits, XlsxWorkbookCore } from './xlsxBytes';
 export { WorkbookOpenError, WorkbookSaveError } from './errors';
 export type { WorkbookOpenDetail, WorkbookOpenErrorCode, WorkbookSaveErrorCode } from './errors';

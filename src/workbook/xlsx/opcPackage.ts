@@ -11,6 +11,7 @@ import { parseWorkbookXml } from './workbookXml';
 import type { WorkbookXml } from './workbookXml';
 import { PartDecoder, XmlPartError, XmlStream, attributeByLocal, parseXml } from './xmlStream';
 import { ZipFormatError, ZipPackage } from './zipPackage';
+import type { ZipReadOptions } from './zipPackage';
 
 /** The most a small part (workbook, relationships, styles) may inflate to. */
 const SMALL_PART_LIMIT = 64 * 1024 * 1024;
@@ -133,7 +134,7 @@ export class OpcPackage {
     }
   }
 
-  static open(bytes: Uint8Array, label: string): OpcPackage {
+  static open(bytes: Uint8Array, label: string, options: ZipReadOptions = {}): OpcPackage {
     if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
       throw new WorkbookOpenError(
         'encrypted',
@@ -146,7 +147,7 @@ export class OpcPackage {
     }
     let zip: ZipPackage;
     try {
-      zip = ZipPackage.read(bytes);
+      zip = ZipPackage.read(bytes, options);
     } catch (error) {
       if (error instanceof ZipFormatError) {
         throw new WorkbookOpenError('corrupt', label, `${label} is damaged or truncated: ${error.message}`, {

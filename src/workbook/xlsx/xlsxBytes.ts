@@ -30,8 +30,9 @@ import { writePackage } from './packageWriter';
 import { MAX_COLUMN, MAX_ROW, formatAddress, parseArea } from './reference';
 import type { Area } from './reference';
 import { readSharedStrings } from './sharedStrings';
-import { scanSheet } from './sheetScan';
+import { parseCellRef, scanSheet } from './sheetScan';
 import type { ScannedCell, SheetScan } from './sheetScan';
+import type { RawInflate } from './zipPackage';
 
 /** Areas larger than this are capped to the sheet's used range instead of being materialised. */
 export const MAX_AREA_CELLS = 100_000;
@@ -358,7 +359,12 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
     const contents = this.load(unique.map((sheet) => ({ sheet, areas: [], whole: limits, merges: true })));
     return unique.map((sheet) => {
       const content = contents.get(sheet)!;
-      return { name: sheet.name, cells: this.wholeGrid(content, limits), merges: content.merges };
+      // Only merges that start inside the cells handed out can matter to the caller.
+      const merges = content.merges.filter((ref) => {
+        const start = parseCellRef(ref.split(':')[0].replace(/\$/g, ''));
+        return start !== undefined && start[0] <= limits.maxRows && start[1] <= limits.maxCols;
+      });
+      return { name: sheet.name, cells: this.wholeGrid(content, limits), merges };
     });
   }
 
@@ -384,8 +390,20 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
   }
 }
 
+export interface OpenOptions {
+  /**
+   * A native whole-entry inflate (the Node wrapper passes zlib's), used only once a sheet is read
+   * past its first few MB; the browser goes without and fflate does all the work.
+   */
+  fastInflate?: RawInflate;
+}
+
 /** Opens an .xlsx held in memory. `label` names it in messages (a path, or a file name). */
-export async function openXlsxBytes(bytes: Uint8Array, label: string): Promise<XlsxWorkbookCore> {
-  const pkg = OpcPackage.open(bytes, label);
+export async function openXlsxBytes(
+  bytes: Uint8Array,
+  label: string,
+  options: OpenOptions = {},
+): Promise<XlsxWorkbookCore> {
+  const pkg = OpcPackage.open(bytes, label, { fastInflate: options.fastInflate });
   return new XlsxBytesWorkbook(bytes, pkg);
 }

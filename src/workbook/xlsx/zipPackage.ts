@@ -177,6 +177,27 @@ export interface InflateLimit {
 const FIRST_CHUNK = 4 * 1024;
 const LARGEST_CHUNK = 64 * 1024;
 
+/**
+ * A faster whole-entry inflate the host may offer (Node's zlib: native code, several times
+ * fflate's speed). It must throw when the output would pass `maxOutput` bytes.
+ */
+export type RawInflate = (compressed: Uint8Array, maxOutput: number) => Uint8Array;
+
+export interface ZipReadOptions {
+  /** Used once a stream has gone past the first few MB (a reader that stops early never needs it). */
+  fastInflate?: RawInflate;
+}
+
+/** Output after which a stream that is still going switches to `fastInflate`, if there is one. */
+const SWITCH_AFTER = 4 * 1024 * 1024;
+/**
+ * The largest entry handed to `fastInflate`: it returns the whole entry at once, so beyond this the
+ * memory it holds would outweigh the time it saves, and the stream stays with fflate.
+ */
+const FAST_MAX = 64 * 1024 * 1024;
+/** Slices of the fast inflate's output handed on, so the reader can still stop between them. */
+const FAST_SLICE = 1024 * 1024;
+
 export class ZipPackage {
   private readonly entries: Entry[] = [];
   private readonly reader: Reader;
@@ -184,11 +205,12 @@ export class ZipPackage {
   private constructor(
     private readonly bytes: Uint8Array,
     private readonly comment: Uint8Array,
+    private readonly options: ZipReadOptions,
   ) {
     this.reader = new Reader(bytes);
   }
 
-  static read(bytes: Uint8Array): ZipPackage {
+  static read(bytes: Uint8Array, options: ZipReadOptions = {}): ZipPackage {
     if (bytes.length < 22) throw new ZipFormatError('damaged', 'too short to be a zip archive');
     const r = new Reader(bytes);
     const end = findEndOfCentralDirectory(r);
@@ -206,7 +228,7 @@ export class ZipPackage {
         offset = r.u64(at + 48);
       }
     }
-    const zip = new ZipPackage(bytes, bytes.subarray(end + 22, end + 22 + commentLength));
+    const zip = new ZipPackage(bytes, bytes.subarray(end + 22, end + 22 + commentLength), options);
     let at = offset;
     for (let i = 0; i < count; i += 1) {
       if (at + 46 > bytes.length || r.u32(at) !== CENTRAL) {
@@ -369,7 +391,7 @@ export class ZipPackage {
       return end;
     };
     if (entry.method === STORED) {
-      for (let at = 0; at < data.length && going; ) {
+      for (let at = 0; at < data.length && going;) {
         const end = next(at);
         accept(data.subarray(at, end));
         at = end;
@@ -377,7 +399,28 @@ export class ZipPackage {
       return true;
     }
     const inflate = new Inflate((chunk) => accept(chunk));
-    for (let at = 0; at < data.length && going; ) {
+    const fast = this.options.fastInflate;
+    let triedFast = false;
+    for (let at = 0; at < data.length && going;) {
+      if (fast && !triedFast && produced > SWITCH_AFTER && entry.uncompressedSize <= FAST_MAX) {
+        triedFast = true;
+        // The reader wants much more than the first rows: inflate the whole entry natively and
+        // hand on what fflate has not produced yet.
+        let all: Uint8Array;
+        try {
+          // The declared size may lie: the output is capped all the same.
+          all = fast(data, Math.min(limit.maxBytes, FAST_MAX));
+        } catch {
+          // Larger than declared, or damaged: fflate's path carries on and finds out which.
+          all = new Uint8Array(0);
+        }
+        if (all.length > produced) {
+          for (let from = produced; from < all.length && going; from += FAST_SLICE) {
+            accept(all.subarray(from, Math.min(all.length, from + FAST_SLICE)));
+          }
+          return true;
+        }
+      }
       const end = next(at);
       const last = end >= data.length;
       try {
