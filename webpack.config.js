@@ -1,5 +1,6 @@
 /**
- * Web build of the add-in: the task pane, the ribbon function file and the browser preview.
+ * Web build of the add-in: the task pane, the ribbon function file, the browser preview and the
+ * browser door (evaluate.html: a workbook evaluated in the page, nothing uploaded).
  *
  *   npm run build            production bundles in dist/web/, office.js from Microsoft's CDN
  *   npm run build:intranet   the same, with office.js copied into dist/web/office-js/ (OFFICE_JS=local)
@@ -93,6 +94,7 @@ module.exports = (env = {}, argv = {}) => {
       preview: './src/preview/index.tsx',
       // The same preview with the pane over the WPS door and the fake ET host.
       wpsPreview: './src/preview/wpsPreview.tsx',
+      evaluate: './src/web/evaluate/index.tsx',
     },
     output: {
       path: OUT,
@@ -139,6 +141,13 @@ module.exports = (env = {}, argv = {}) => {
             name: 'fluent',
             priority: 20,
           },
+          // The file door (package reader and writer, saxes, fflate): only evaluate.html uses it, so
+          // it must not land in a chunk the task pane loads.
+          fileDoor: {
+            test: /[\\/](src[\\/]workbook[\\/]xlsx|node_modules[\\/](saxes|xmlchars|fflate))[\\/]/,
+            name: 'filedoor',
+            priority: 40,
+          },
           // The engine and the workbook flow, shared by the pane, the ribbon command and the preview.
           engine: {
             test: /[\\/]src[\\/](engine|workbook)[\\/]/,
@@ -173,6 +182,16 @@ module.exports = (env = {}, argv = {}) => {
         inject: 'body',
         scriptLoading: 'defer',
         minify: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'evaluate.html',
+        template: path.resolve(ROOT, 'src/web/evaluate.html'),
+        chunks: ['evaluate'],
+        inject: 'body',
+        scriptLoading: 'defer',
+        minify: false,
+        // Development bundles are eval'd source maps; production ones need no eval at all.
+        templateParameters: { scriptSrc: production ? "'self'" : "'self' 'unsafe-eval'" },
       }),
       new CopyWebpackPlugin({
         patterns: [

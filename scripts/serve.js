@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * A tiny static server for the web build over plain http, for the browser preview and the
- * browser tests (no certificates needed on localhost):
+ * A tiny static server for the web build over plain http, for the browser preview, the page that
+ * evaluates a workbook in the browser (evaluate.html) and the browser tests (no certificates
+ * needed on localhost):
  *
  *   node scripts/serve.js [dist/web]      PORT=3001 node scripts/serve.js
  *
@@ -105,6 +106,9 @@ if (require.main === module) {
       console.log(`preview: ${url}/preview.html`);
       if (fs.existsSync(path.join(root, 'wps-preview.html')))
         console.log(`WPS preview: ${url}/wps-preview.html`);
+      if (fs.existsSync(path.join(root, 'evaluate.html'))) {
+        console.log(`evaluate a workbook in the browser: ${url}/evaluate.html`);
+      }
     },
     (error) => {
       console.error(`cannot listen on port ${port}: ${error.message}`);

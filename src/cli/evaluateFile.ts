@@ -8,8 +8,13 @@ import { describeRuleSetIssue, parseRuleSet, type Lang, type RuleSet } from '../
 import { RuleSetRefusedError, runEvaluationFlow, type FlowResult } from '../workbook/flow';
 import { INPUTS_SHEET_NAME } from '../workbook/inputsSheet';
 import { ForeignSheetError } from '../workbook/port';
+import { RULES_SHEET_NAME } from '../workbook/rulesSheet';
+import { SheetNameError, sameSheetName, sheetNameProblem } from '../workbook/sheetName';
 import { WorkbookOpenError, WorkbookSaveError, openXlsxWorkbook } from '../workbook/xlsx';
 import type { CliText } from './messages';
+import { openErrorText } from './openErrorText';
+
+export { openErrorText };
 
 /** A failure the user can act on: printed as one line (or a few for a refused rule set). */
 export class Stop extends Error {}
@@ -33,37 +38,15 @@ export function loadRules(file: string, t: CliText, lang: Lang): RuleSet {
   return parsed.ruleSet;
 }
 
-export function openErrorText(e: WorkbookOpenError, t: CliText): string {
-  switch (e.code) {
-    case 'not_found':
-      return t.notFound(e.path);
-    case 'not_xlsx':
-      return t.notXlsx(e.path);
-    case 'corrupt':
-      return t.corrupt(e.path, e.detail.part);
-    case 'encrypted':
-      return t.encrypted(e.path);
-    case 'zip_encrypted':
-      return t.zipEncrypted(e.path, e.detail.part ?? '?');
-    case 'unsupported_compression':
-      return t.unsupportedCompression(e.path, e.detail.part ?? '?');
-    case 'part_missing':
-      return t.partMissing(e.path, e.detail.part ?? '?');
-    case 'xml_malformed':
-      return t.xmlMalformed(
-        e.path,
-        e.detail.part ?? '?',
-        e.detail.line ?? 0,
-        e.detail.column ?? 0,
-        e.detail.reason ?? '',
-      );
-    case 'xml_doctype':
-      return t.xmlDoctype(e.path, e.detail.part ?? '?', e.detail.line ?? 0);
-    case 'too_large':
-      return t.tooLarge(e.path, e.detail.part ?? '?');
-    case 'unreadable':
-      return t.unreadable(e.path, e.message);
-  }
+/**
+ * Checks a --sheet name before any workbook is opened: Excel's rules, and none of the other
+ * sheets the command writes (输入数据) or reads (评分规则), which would overwrite one another.
+ */
+export function checkSheetOption(name: string, t: CliText): void {
+  const problem = sheetNameProblem(name);
+  if (problem) throw new Stop(t.sheetNameRefused('--sheet', name, problem));
+  const other = [INPUTS_SHEET_NAME, RULES_SHEET_NAME].find((n) => sameSheetName(n, name));
+  if (other !== undefined) throw new Stop(t.sheetNameRefused('--sheet', name, { kind: 'taken', other }));
 }
 
 export interface EvaluateFileOptions {
@@ -125,6 +108,12 @@ export function failureText(e: unknown, t: CliText): string {
   if (e instanceof RuleSetRefusedError)
     return [t.rulesSheetRefused(e.sheetName), ...e.messages.map((m) => `  ${m}`)].join('\n');
   if (e instanceof ForeignSheetError) return t.foreignSheet(e.sheetName);
+  if (e instanceof SheetNameError) {
+    // Not reachable from --sheet (checked before opening); kept so a bad name never ends in a stack trace.
+    const why =
+      e.problem.kind === 'duplicate' ? { kind: 'taken' as const, other: e.problem.other } : e.problem;
+    return t.sheetNameRefused('--sheet', e.sheetName, why);
+  }
   // The reader opens parts lazily: a damaged worksheet is found when a name needs it.
   if (e instanceof WorkbookOpenError) return openErrorText(e, t);
   return t.unexpected(e instanceof Error ? e.message : String(e));

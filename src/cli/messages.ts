@@ -1,5 +1,9 @@
 /** Every sentence the command line prints, in both languages. */
 import type { Lang } from '../engine';
+import type { SheetNameProblem } from '../workbook/sheetName';
+
+/** Why a sheet name given on the command line cannot be used. */
+export type SheetNameRefusal = SheetNameProblem | { kind: 'taken'; other: string };
 
 export interface CliText {
   usage: string;
@@ -24,6 +28,8 @@ export interface CliText {
   rulesRefused(path: string): string;
   rulesSheetRefused(sheet: string): string;
   unexpected(why: string): string;
+  /** A sheet name given with `option` (e.g. --sheet) that Excel or this program cannot take. */
+  sheetNameRefused(option: string, name: string, why: SheetNameRefusal): string;
   // summary
   heading(dept: string | null, year: number | null): string;
   ruleSet(name: string, id: string, digest: string): string;
@@ -83,6 +89,23 @@ const zh: CliText = {
   rulesRefused: (p) => `评分规则文件 ${p} 有误，未作评价：`,
   rulesSheetRefused: (s) => `工作表“${s}”中的评分规则有误，未作评价，也未写入任何内容：`,
   unexpected: (w) => `评价时发生意外错误：${w}`,
+  sheetNameRefused: (o, n, w) => {
+    const reason = ((): string => {
+      switch (w.kind) {
+        case 'empty':
+          return '不能为空';
+        case 'tooLong':
+          return `有 ${w.length} 个字符，Excel 的工作表名最多 31 个字符`;
+        case 'forbiddenCharacter':
+          return `含有 Excel 工作表名不允许的字符“${w.character}”（不允许 : \\ / ? * [ ]）`;
+        case 'apostrophe':
+          return "不能以撇号（'）开头或结尾";
+        case 'taken':
+          return `与本程序写入或读取的工作表“${w.other}”同名（Excel 的工作表名不区分大小写）`;
+      }
+    })();
+    return `${o} 指定的工作表名“${n}”不可用：${reason}。请换一个名称。`;
+  },
   heading: (d, y) => `${d ?? '（未填写部门名称）'}${y !== null ? ` ${y}年度` : ''} 部门整体支出绩效自评`,
   ruleSet: (n, id, dg) => `指标体系：${n}（${id}，摘要 ${dg}）`,
   total: (t, g, c, u) =>
@@ -146,6 +169,23 @@ const en: CliText = {
   rulesRefused: (p) => `The rule set file ${p} is wrong; nothing was evaluated:`,
   rulesSheetRefused: (s) => `The rule set on sheet "${s}" is wrong; nothing was evaluated or written:`,
   unexpected: (w) => `Unexpected error while evaluating: ${w}`,
+  sheetNameRefused: (o, n, w) => {
+    const reason = ((): string => {
+      switch (w.kind) {
+        case 'empty':
+          return 'it is empty';
+        case 'tooLong':
+          return `it has ${w.length} characters; Excel allows at most 31 in a sheet name`;
+        case 'forbiddenCharacter':
+          return `it contains "${w.character}", which Excel does not allow in a sheet name (none of : \\ / ? * [ ])`;
+        case 'apostrophe':
+          return "it starts or ends with an apostrophe (')";
+        case 'taken':
+          return `it is the name of the sheet "${w.other}" this program also writes or reads (Excel ignores case in sheet names)`;
+      }
+    })();
+    return `The sheet name "${n}" given with ${o} cannot be used: ${reason}. Choose another name.`;
+  },
   heading: (d, y) =>
     `${d ?? '(department name missing)'}${y !== null ? `, ${y}` : ''}: overall expenditure performance self-evaluation`,
   ruleSet: (n, id, dg) => `Rule set: ${n} (${id}, digest ${dg})`,

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../../engine';
 import { DEFAULT_SHEET_NAME } from '../../workbook/layout';
-import { Stop, loadRules } from '../evaluateFile';
+import { Stop, checkSheetOption, loadRules } from '../evaluateFile';
 import { cliText } from '../messages';
 import { langOption, requireValues, type CommandContext, type CommandRegistration } from '../program';
 
@@ -43,6 +43,8 @@ export const registerBatch: CommandRegistration = (program: Command, ctx: Comman
       const lang = flags.lang ?? 'zh';
       // A wrong rule set stops the batch before any file: every file would fail the same way.
       if (flags.rules) loadRules(flags.rules, cliText(lang), lang);
+      // So does a --sheet name Excel would refuse.
+      checkSheetOption(flags.sheet ?? DEFAULT_SHEET_NAME, cliText(lang));
       // Loaded on use: worker threads, the progress bar and the summary writer cost the other
       // commands nothing.
       const { BatchRefused, runBatch } = await import('../batch/runBatch');

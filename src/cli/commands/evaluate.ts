@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { toJsonResult, type Lang } from '../../engine';
 import { INPUTS_SHEET_NAME } from '../../workbook/inputsSheet';
 import { DEFAULT_SHEET_NAME } from '../../workbook/layout';
-import { UsageError, evaluateFile, loadRules } from '../evaluateFile';
+import { UsageError, checkSheetOption, evaluateFile, loadRules } from '../evaluateFile';
 import { cliText } from '../messages';
 import { EXIT, langOption, requireValues, type CommandContext, type CommandRegistration } from '../program';
 import { projectRoot } from '../projectRoot';
@@ -40,6 +40,7 @@ async function runEvaluate(
   const outPath = path.resolve(flags.out ?? defaultOutPath(input));
   const ruleSet = flags.rules ? loadRules(flags.rules, t, lang) : undefined;
   const sheetName = flags.sheet ?? DEFAULT_SHEET_NAME;
+  checkSheetOption(sheetName, t);
   const { result, inputsSheetSkipped } = await evaluateFile(
     input,
     { lang, ruleSet, sheetName, force: flags.force === true, outPath },

@@ -7,10 +7,16 @@
  * Only these parts change: the worksheet part of each written sheet (added, or replaced in place),
  * xl/workbook.xml (a `<sheet>` entry for a new sheet and `<calcPr fullCalcOnLoad="1"/>`; every
  * defined name stays as it was), the workbook's relationships, [Content_Types].xml, and
- * xl/styles.xml (formats appended, existing indexes untouched). A calculation chain is removed,
- * because the formulas it lists have changed and Excel rebuilds it on the full recalculation.
+ * xl/styles.xml (formats appended, existing indexes untouched, existing entries reused). A
+ * calculation chain is removed, because the formulas it lists have changed and Excel rebuilds it
+ * on the full recalculation. Parts that only a replaced sheet used (its comments, VML drawings,
+ * tables, drawings and what they in turn refer to) go with it.
+ *
+ * No Node-only API here (bytes are Uint8Array, text goes through TextEncoder/TextDecoder), so the
+ * same writer runs in the browser page.
  */
 import type { SheetModel } from '../sheetModel';
+import { SheetNameError, sameSheetName, sheetNameProblem } from '../sheetName';
 import {
   EMPTY_RELS,
   findTags,
@@ -26,18 +32,19 @@ import {
   splice,
 } from './packageParts';
 import type { Relationship } from './packageParts';
-import { renderSheetXml } from './sheetXml';
+import { STRICT_NAMESPACES, TRANSITIONAL_NAMESPACES, renderSheetXml } from './sheetXml';
+import type { SheetNamespaces } from './sheetXml';
 import { MINIMAL_STYLES_XML, StylesBuilder } from './stylesXml';
 import { encodeXml } from './workbookXml';
 import { ZipPackage } from './zipPackage';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
-const STYLES_TYPE = `${REL_NS}/styles`;
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
 
 /** The package's parts by path, read and changed as text. */
 class PackageText {
@@ -55,13 +62,19 @@ class PackageText {
   read(path: string): string | undefined {
     const name = this.actual(path);
     const bytes = name === undefined ? undefined : this.zip.read(name);
-    return bytes === undefined ? undefined : new TextDecoder('utf-8').decode(bytes);
+    return bytes === undefined ? undefined : decoder.decode(bytes);
   }
 
   write(path: string, text: string): void {
     const name = this.actual(path) ?? path;
-    this.zip.write(name, new TextEncoder().encode(text));
+    const bytes = encoder.encode(text);
+    this.zip.write(name, bytes);
     this.names.set(name.toLowerCase(), name);
+  }
+
+  /** Every part path, as spelled in the archive. */
+  all(): string[] {
+    return [...this.names.values()];
   }
 
   remove(path: string): void {
@@ -114,27 +127,121 @@ function requestFullCalculation(workbookXml: string): string {
   return insertBeforeClose(workbookXml, 'workbook', element) ?? workbookXml;
 }
 
-/** The prefix bound to the relationships namespace in workbook.xml ('r' in practice). */
-function relPrefix(workbookXml: string): string | undefined {
-  const m =
-    /xmlns:([\w.-]+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-      workbookXml,
-    );
-  return m?.[1];
+/** The workbook root's start tag (where the namespaces every element can use are declared). */
+function rootTag(workbookXml: string): string {
+  return /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(workbookXml)?.[0] ?? '';
+}
+
+/** Strict ISO 29500 workbooks get strict parts; everything else the transitional namespaces. */
+function namespacesOf(workbookXml: string): SheetNamespaces {
+  return rootTag(workbookXml).includes(STRICT_NAMESPACES.main) ? STRICT_NAMESPACES : TRANSITIONAL_NAMESPACES;
+}
+
+/**
+ * The prefix bound to the relationships namespace on the workbook's root element ('r' in
+ * practice). A declaration further in (some writers put it on each `<sheet>`) is not in scope for
+ * a new element, which then declares its own.
+ */
+function relPrefix(workbookXml: string, relationships: string): string | undefined {
+  for (const m of rootTag(workbookXml).matchAll(/xmlns:([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    if ((m[2] ?? m[3]) === relationships) return m[1];
+  }
+  return undefined;
+}
+
+/** The part a `_rels` part belongs to: xl/worksheets/_rels/sheet1.xml.rels → xl/worksheets/sheet1.xml. */
+function sourceOfRels(relsPath: string): string | undefined {
+  const m = /^(?:(.*)\/)?_rels\/([^/]+)\.rels$/i.exec(relsPath);
+  if (!m) return undefined;
+  return m[1] === undefined ? m[2] : `${m[1]}/${m[2]}`;
+}
+
+/** The package paths (lower case) a part refers to through its own relationships. */
+function internalTargets(parts: PackageText, sourcePart: string): string[] {
+  const rels = parts.read(relsPathOf(sourcePart));
+  if (rels === undefined) return [];
+  return parseRelationships(rels)
+    .filter((r) => !r.external)
+    .map((r) => resolveTarget(sourcePart, r.target).toLowerCase());
+}
+
+/**
+ * Removes a replaced sheet's own relationships and every part reachable from them (comments,
+ * VML drawings, tables, drawings, the charts and images of those drawings, printer settings …)
+ * that no surviving part still refers to, with their content-type overrides. The sheet's part
+ * itself is left to the caller (it is rewritten, or removed for a chart sheet).
+ */
+function removeSheetOwnParts(parts: PackageText, sheetPath: string, contentTypes: string): string {
+  const sheetKey = sheetPath.toLowerCase();
+  // Everything reachable from the sheet, breadth first.
+  const reachable = new Set<string>();
+  const queue = [sheetPath];
+  while (queue.length > 0) {
+    const part = queue.shift() as string;
+    for (const target of internalTargets(parts, part)) {
+      if (target === sheetKey || reachable.has(target)) continue;
+      const actual = parts.actual(target);
+      if (actual === undefined) continue;
+      reachable.add(target);
+      queue.push(actual);
+    }
+  }
+  // Keep what a part outside the doomed set still refers to, and what that in turn refers to.
+  const doomed = new Set(reachable);
+  const sources = parts
+    .all()
+    .map(sourceOfRels)
+    .filter((source): source is string => source !== undefined);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const source of sources) {
+      const key = source.toLowerCase();
+      // A rels part whose source is gone says nothing about what survives.
+      if (key === sheetKey || doomed.has(key) || parts.actual(source) === undefined) continue;
+      for (const target of internalTargets(parts, source)) {
+        if (doomed.delete(target)) changed = true;
+      }
+    }
+  }
+  let types = contentTypes;
+  parts.remove(relsPathOf(sheetPath));
+  for (const key of doomed) {
+    const actual = parts.actual(key);
+    if (actual === undefined) continue;
+    parts.remove(relsPathOf(actual));
+    parts.remove(actual);
+    types = setOverride(types, actual, undefined);
+  }
+  return types;
+}
+
+/** Refuses names Excel would refuse, and two models that would be one sheet. */
+function checkSheetNames(models: SheetModel[]): void {
+  models.forEach((model, i) => {
+    const problem = sheetNameProblem(model.name);
+    if (problem) throw new SheetNameError(model.name, problem);
+    const twin = models.slice(0, i).find((other) => sameSheetName(other.name, model.name));
+    if (twin) throw new SheetNameError(model.name, { kind: 'duplicate', other: twin.name });
+  });
 }
 
 /**
  * The package `original` with `models` written as worksheets. A model whose name matches a sheet of
  * the workbook (without regard to case) replaces that sheet's part and keeps its place, sheetId and
  * visibility; any other is added after the last sheet. With no models the input comes back as is.
+ * Throws SheetNameError for a name Excel would not accept (checked before anything is written).
  */
 export async function writePackage(original: Uint8Array, models: SheetModel[]): Promise<Uint8Array> {
-  if (models.length === 0) return original.slice();
+  if (models.length === 0) return Uint8Array.from(original);
+  checkSheetNames(models);
   // Zip64 records and data descriptors are read as they are; untouched entries are copied.
   const zip = ZipPackage.read(original);
   const parts = new PackageText(zip);
   let workbookXml = parts.read(WORKBOOK_PART);
   if (workbookXml === undefined) throw new Error('the package has no xl/workbook.xml');
+  const namespaces = namespacesOf(workbookXml);
+  const WORKSHEET_TYPE = `${namespaces.relationships}/worksheet`;
+  const STYLES_TYPE = `${namespaces.relationships}/styles`;
   const relsPath = relsPathOf(WORKBOOK_PART);
   const originalRels = parts.read(relsPath);
   let relsXml = originalRels ?? EMPTY_RELS;
@@ -157,7 +264,7 @@ export async function writePackage(original: Uint8Array, models: SheetModel[]): 
 
   const mainPrefix = rootPrefix(workbookXml, 'workbook');
   for (const model of models) {
-    const sheetXml = renderSheetXml(model, styles);
+    const sheetXml = renderSheetXml(model, styles, namespaces);
     const sheets: SheetEntry[] = findTags(workbookXml, 'sheet').map((tag) => ({
       name: tag.attributes.name ?? '',
       relId: relIdOf(tag.attributes),
@@ -170,8 +277,9 @@ export async function writePackage(original: Uint8Array, models: SheetModel[]): 
       // Replace in place: the <sheet> entry (position, sheetId, state) stays as it was.
       const oldPath = resolveTarget(WORKBOOK_PART, rel.target);
       // The old sheet's own relationships (comments, drawings, tables …) belonged to its content;
-      // implicit ones such as comments would otherwise attach themselves to the new sheet.
-      parts.remove(relsPathOf(oldPath));
+      // implicit ones such as comments would otherwise attach themselves to the new sheet, and
+      // the parts they point at would be left over with nothing showing them.
+      contentTypes = removeSheetOwnParts(parts, oldPath, contentTypes);
       let path = oldPath;
       if (!isType(rel, 'worksheet')) {
         // A chart sheet or dialog sheet of that name (only overwritten when asked to): the new
@@ -197,8 +305,10 @@ export async function writePackage(original: Uint8Array, models: SheetModel[]): 
         (max, t) => Math.max(max, Number(t.attributes.sheetId ?? 0) || 0),
         0,
       ) + 1;
-    const rPrefix = relPrefix(workbookXml);
-    const idAttribute = rPrefix ? `${rPrefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${REL_NS}"`;
+    const rPrefix = relPrefix(workbookXml, namespaces.relationships);
+    const idAttribute = rPrefix
+      ? `${rPrefix}:id="${relId}"`
+      : `r:id="${relId}" xmlns:r="${namespaces.relationships}"`;
     const entry = `<${mainPrefix}sheet name="${encodeXml(model.name)}" sheetId="${sheetId}" ${idAttribute}/>`;
     const withSheet = insertBeforeClose(workbookXml, 'sheets', entry);
     if (withSheet === undefined) throw new Error('xl/workbook.xml has no <sheets> list');

@@ -16,8 +16,21 @@ export interface SheetStyles {
   highlight(rule: TextHighlightRule): number;
 }
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The namespaces of a worksheet part: transitional (what Excel saves) or strict ISO 29500. */
+export interface SheetNamespaces {
+  main: string;
+  relationships: string;
+}
+
+export const TRANSITIONAL_NAMESPACES: SheetNamespaces = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  relationships: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+
+export const STRICT_NAMESPACES: SheetNamespaces = {
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  relationships: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+};
 
 /**
  * Text as an OOXML string: XML-escaped, and characters XML 1.0 cannot carry (control characters)
@@ -89,7 +102,12 @@ function cols(widths: number[]): string {
   return entries === '' ? '' : `<cols>${entries}</cols>`;
 }
 
-export function renderSheetXml(model: SheetModel, styles: SheetStyles): string {
+/** The worksheet part; `namespaces` follow the workbook's (a strict workbook gets strict sheets). */
+export function renderSheetXml(
+  model: SheetModel,
+  styles: SheetStyles,
+  namespaces: SheetNamespaces = TRANSITIONAL_NAMESPACES,
+): string {
   const rows: string[] = [];
   let lastRow = 0;
   let lastCol = 0;
@@ -122,7 +140,7 @@ export function renderSheetXml(model: SheetModel, styles: SheetStyles): string {
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<worksheet xmlns="${namespaces.main}" xmlns:r="${namespaces.relationships}">` +
     `<dimension ref="${dimension}"/>` +
     sheetViews(model.freezeRows) +
     cols(model.columnWidths) +

@@ -3,10 +3,13 @@
  *
  * Cells of the other sheets refer to fonts, fills, number formats and cell formats by their
  * position, so nothing that exists is moved or rewritten: new entries go at the end of each list
- * and only the lists' `count` attributes change. Within one save, equal styles share one entry.
+ * and only the lists' `count` attributes change. An entry the stylesheet already holds (compared
+ * by meaning, not spelling) is used where it is, so evaluating the output of an evaluation again
+ * adds nothing; within one save, equal styles share one entry.
  */
 import type { CellStyle, TextHighlightRule } from '../sheetModel';
 import { encodeXml } from './workbookXml';
+import { canonicalXml, parseFragment } from './xmlFragment';
 
 /** Excel's built-in number formats that the layout uses; anything else becomes a custom format. */
 const BUILT_IN_FORMATS: Record<string, number> = {
@@ -78,6 +81,40 @@ function findBlock(xml: string, prefix: string, name: string, child: string): Bl
   return { start: from + m.index, end: from + m.index + m[0].length, existing, openTag: m[1], inner };
 }
 
+type ReusableList = 'fonts' | 'fills' | 'cellXfs' | 'dxfs';
+
+/** The meaning of one style entry, as a lookup key; undefined when it cannot be parsed. */
+function entryKey(list: ReusableList, xml: string): string | undefined {
+  try {
+    const [element] = parseFragment(xml);
+    return element && `${list}\u0000${canonicalXml(element)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keys of the entries a list already holds, by position. A list that does not parse as XML
+ * offers nothing for reuse (its entries are still counted, and new ones appended after them).
+ */
+function existingKeys(list: ReusableList, block: Block | undefined, child: string): Map<string, number> {
+  const keys = new Map<string, number>();
+  if (!block) return keys;
+  let elements;
+  try {
+    elements = parseFragment(block.inner);
+  } catch {
+    return keys;
+  }
+  const children = elements.filter((e) => e.name === child);
+  if (children.length !== block.existing) return keys;
+  children.forEach((element, index) => {
+    const key = `${list}\u0000${canonicalXml(element)}`;
+    if (!keys.has(key)) keys.set(key, index);
+  });
+  return keys;
+}
+
 export class StylesBuilder {
   private readonly prefix: string;
   private readonly baseFont: string;
@@ -93,18 +130,33 @@ export class StylesBuilder {
   };
   private readonly keys = new Map<string, number>();
 
-  constructor(private readonly xml: string) {
+  private readonly xml: string;
+
+  constructor(original: string) {
     // The stylesheet's own namespace prefix (usually none); extension lists use other prefixes.
-    this.prefix = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? '';
+    this.prefix = /<([\w.-]+:)?styleSheet\b/.exec(original)?.[1] ?? '';
+    const xml = withDefaultEntries(original, this.prefix);
+    this.xml = xml;
     const numFmts = findBlock(xml, this.prefix, 'numFmts', 'numFmt');
     const fonts = findBlock(xml, this.prefix, 'fonts', 'font');
+    const fills = findBlock(xml, this.prefix, 'fills', 'fill');
+    const cellXfs = findBlock(xml, this.prefix, 'cellXfs', 'xf');
+    const dxfs = findBlock(xml, this.prefix, 'dxfs', 'dxf');
     this.counts = {
       numFmts: numFmts?.existing ?? 0,
       fonts: fonts?.existing ?? 0,
-      fills: findBlock(xml, this.prefix, 'fills', 'fill')?.existing ?? 0,
-      cellXfs: findBlock(xml, this.prefix, 'cellXfs', 'xf')?.existing ?? 0,
-      dxfs: findBlock(xml, this.prefix, 'dxfs', 'dxf')?.existing ?? 0,
+      fills: fills?.existing ?? 0,
+      cellXfs: cellXfs?.existing ?? 0,
+      dxfs: dxfs?.existing ?? 0,
     };
+    for (const keys of [
+      existingKeys('fonts', fonts, 'font'),
+      existingKeys('fills', fills, 'fill'),
+      existingKeys('cellXfs', cellXfs, 'xf'),
+      existingKeys('dxfs', dxfs, 'dxf'),
+    ]) {
+      for (const [key, index] of keys) this.keys.set(key, index);
+    }
     let maxId = FIRST_CUSTOM_FORMAT - 1;
     for (const m of (numFmts?.inner ?? '').matchAll(/<(?:[\w.-]+:)?numFmt\b([^>]*)>/g)) {
       const id = /numFmtId\s*=\s*"(\d+)"/.exec(m[1])?.[1];
@@ -134,8 +186,8 @@ export class StylesBuilder {
     return id;
   }
 
-  private entry(list: 'fonts' | 'fills' | 'cellXfs' | 'dxfs', xml: string): number {
-    const key = `${list}\u0000${xml}`;
+  private entry(list: ReusableList, xml: string): number {
+    const key = entryKey(list, xml) ?? `${list}\u0000${xml}`;
     const known = this.keys.get(key);
     if (known !== undefined) return known;
     const index = this.counts[list] + this.added[list].length;
@@ -217,6 +269,53 @@ export class StylesBuilder {
   }
 }
 
+/**
+ * The entries index 0 stands for (default font, the two fills Excel reserves, an empty border,
+ * the Normal style), added to lists that have no entries at all. Some writers save a bare
+ * `<styleSheet/>`; an empty list cannot be referred to by any cell, so adding its defaults first
+ * moves nothing, and the formats appended after them then point where they should.
+ */
+const DEFAULT_ENTRIES: Array<[name: string, child: string, predecessors: string[], entries: string[]]> = [
+  ['fonts', 'font', ['numFmts'], ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']],
+  [
+    'fills',
+    'fill',
+    ['fonts', 'numFmts'],
+    ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
+  ],
+  [
+    'borders',
+    'border',
+    ['fills', 'fonts', 'numFmts'],
+    ['<border><left/><right/><top/><bottom/><diagonal/></border>'],
+  ],
+  [
+    'cellStyleXfs',
+    'xf',
+    ['borders', 'fills', 'fonts', 'numFmts'],
+    ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
+  ],
+  [
+    'cellXfs',
+    'xf',
+    ['cellStyleXfs', 'borders', 'fills', 'fonts', 'numFmts'],
+    ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
+  ],
+];
+
+function withDefaultEntries(original: string, prefix: string): string {
+  // A self-closed root (`<styleSheet …/>`) gets a closing tag, so lists can go inside it.
+  let xml = original.replace(
+    new RegExp(`<(${escapeRegExp(prefix)}styleSheet\\b[^>]*?)\\s*/>`),
+    (_m, open: string) => `<${open}></${prefix}styleSheet>`,
+  );
+  for (const [name, child, predecessors, entries] of DEFAULT_ENTRIES) {
+    if ((findBlock(xml, prefix, name, child)?.existing ?? 0) > 0) continue;
+    xml = appendToList(xml, prefix, name, child, predecessors, entries);
+  }
+  return xml;
+}
+
 /** Appends children to one list of a stylesheet, creating the list where the schema puts it. */
 function appendToList(
   xml: string,
@@ -226,7 +325,11 @@ function appendToList(
   predecessors: string[],
   added: string[],
 ): string {
-  const withPrefix = added.map((x) => (prefix === '' ? x : x.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`)));
+  // Only our own unprefixed elements take the stylesheet's prefix; elements copied from the
+  // workbook's default font already carry theirs.
+  const withPrefix = added.map((x) =>
+    prefix === '' ? x : x.replace(/<(\/?)(?=[a-zA-Z][\w.-]*[\s/>])/g, `<$1${prefix}`),
+  );
   const block = findBlock(xml, prefix, name, child);
   if (block) {
     const total = block.existing + added.length;
