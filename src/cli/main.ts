@@ -13,6 +13,9 @@ import { DEFAULT_SHEET_NAME } from '../workbook/layout';
 import { ForeignSheetError } from '../workbook/port';
 import { WorkbookOpenError, WorkbookSaveError, openXlsxWorkbook } from '../workbook/xlsx';
 import { UsageError, parseArgs } from './args';
+import { runBind } from './bind';
+import { parseBindingArgs } from './bindingArgs';
+import { runPropose } from './propose';
 import { cliText, type CliText } from './messages';
 import { projectRoot } from './projectRoot';
 import { formatSummary } from './summary';
@@ -67,6 +70,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let lang: Lang = 'zh';
   let t = cliText(lang);
   try {
+    // Binding's subcommands live in their own modules; everything else is evaluate.
+    if (argv[0] === 'propose') return await runPropose(parseBindingArgs(argv.slice(1)), io);
+    if (argv[0] === 'bind') return await runBind(parseBindingArgs(argv.slice(1)), io);
     const args = parseArgs(argv);
     lang = args.lang;
     t = cliText(lang);

@@ -71,7 +71,10 @@ export function writeSheetModel(worksheet: Worksheet, model: SheetModel): void {
           break;
         case 'formula':
           // No cached result: spreadsheet programs compute it on load (fullCalcOnLoad is set).
-          cell.value = { formula: value.f.replace(/^=/, '') };
+          cell.value =
+            value.cached === undefined
+              ? { formula: value.f.replace(/^=/, '') }
+              : { formula: value.f.replace(/^=/, ''), result: value.cached };
           break;
         case 'empty':
           break;

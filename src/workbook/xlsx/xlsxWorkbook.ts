@@ -23,7 +23,7 @@ import { rawFromCell } from './cellValue';
 import { WorkbookOpenError, WorkbookSaveError } from './errors';
 import { formatAddress, parseArea } from './reference';
 import type { Area } from './reference';
-import { writePackage } from './packageWriter';
+import { writePackage, type DefinedNameToWrite } from './packageWriter';
 import { parseWorkbookXml } from './workbookXml';
 import type { WorkbookXml } from './workbookXml';
 import { writeSheetModel } from './writeSheet';
@@ -33,6 +33,16 @@ export interface XlsxWorkbook extends WorkbookPort {
   readonly path: string;
   /** Sheet names in workbook order with their visibility, as in the file's workbook.xml. */
   readonly sheets: ReadonlyArray<{ name: string; state: 'visible' | 'hidden' | 'veryHidden' }>;
+  /**
+   * Whole sheets as raw cells (row-major from A1) with their merged ranges, for binding.
+   * Every worksheet in workbook order when no names are given; `limits` caps what is read.
+   */
+  readSheetCells(
+    sheetNames?: string[],
+    limits?: { maxRows: number; maxCols: number },
+  ): Promise<Array<{ name: string; cells: RawCell[][]; merges: string[] }>>;
+  /** Workbook-scoped names to define (or repoint) when the package is written. */
+  defineNames(names: readonly DefinedNameToWrite[]): void;
   /** The input package with the written sheets patched in (every other part as it was read). */
   toBuffer(): Promise<Buffer>;
   /** Writes the workbook to `outPath`; refuses the input file itself. */
@@ -228,10 +238,44 @@ class XlsxWorkbookImpl implements XlsxWorkbook {
     this.written.set(wanted, model);
   }
 
+  // Minimal reading of whole sheets through exceljs, enough for binding.
+  async readSheetCells(
+    sheetNames?: string[],
+    limits: { maxRows: number; maxCols: number } = { maxRows: 2000, maxCols: 200 },
+  ): Promise<Array<{ name: string; cells: RawCell[][]; merges: string[] }>> {
+    const names = sheetNames ?? this.workbook.worksheets.map((ws) => ws.name);
+    const out: Array<{ name: string; cells: RawCell[][]; merges: string[] }> = [];
+    for (const name of names) {
+      const ws = this.findWorksheet(name);
+      if (!ws) continue;
+      const rows = Math.min(ws.rowCount, limits.maxRows);
+      const cols = Math.min(ws.columnCount, limits.maxCols);
+      const merges = (ws.model as { merges?: string[] }).merges ?? [];
+      out.push({ name: ws.name, cells: rows > 0 && cols > 0 ? readArea(ws, 1, 1, rows, cols) : [], merges });
+    }
+    return out;
+  }
+
+  private readonly names: DefinedNameToWrite[] = [];
+
+  defineNames(names: readonly DefinedNameToWrite[]): void {
+    for (const n of names) {
+      const at = this.names.findIndex((x) => x.name.toUpperCase() === n.name.toUpperCase());
+      if (at >= 0) this.names.splice(at, 1);
+      this.names.push(n);
+      // Keep the parsed names current, so that a later read in this session resolves the new name.
+      const same = this.xml.definedNames.filter(
+        (d) => !(d.name.toUpperCase() === n.name.toUpperCase() && d.localSheetId === undefined),
+      );
+      same.push({ name: n.name, refersTo: n.refersTo, attributes: { name: n.name } });
+      this.xml.definedNames = same;
+    }
+  }
+
   async toBuffer(): Promise<Buffer> {
     // Patching the original package keeps every part exceljs cannot round-trip (chart sheets,
     // custom XML, names it drops …) and skips re-serialising and re-compressing the rest.
-    return writePackage(this.bytes, [...this.written.values()]);
+    return writePackage(this.bytes, [...this.written.values()], this.names);
   }
 
   async save(outPath: string): Promise<void> {
