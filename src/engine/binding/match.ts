@@ -181,6 +181,8 @@ interface Features {
   /** Title and sheet name. */
   topic: string;
   siblings: string;
+  /** Every text of the row of the nearest heading (the other columns' headings). */
+  headingRow: string;
 }
 
 function labelKeysOf(rules: CompiledRule[]): Set<string> {
@@ -305,6 +307,15 @@ class SheetReader {
     return undefined;
   }
 
+  rowTexts(r: number): string {
+    const out: string[] = [];
+    for (let c = 0; c < this.view.cols; c++) {
+      const t = this.view.textAt(r, c);
+      if (t !== undefined) out.push(normaliseLabel(t));
+    }
+    return out.join('|');
+  }
+
   /** Other row labels in the label's column, within the same block of rows. */
   siblings(label: Label | undefined, r: number): string {
     if (!label) return '';
@@ -339,6 +350,7 @@ class SheetReader {
       unit,
       topic: normaliseLabel(`${this.view.sheet.name}|${title.title}`),
       siblings: this.siblings(left.label, r),
+      headingRow: up.headings.length > 0 ? this.rowTexts(up.headings[0].row) : '',
     };
   }
 }
@@ -352,7 +364,7 @@ function judge(
   otherLabels: Set<string>,
 ): { confidence: number; how: Candidate['how']; label: Label[] } | undefined {
   if (hasAny(f.topic, rule.refuseTopic)) return undefined;
-  if (rule.refuseSiblings.length > 0 && hasAny(f.siblings, rule.refuseSiblings)) return undefined;
+  if (rule.refuseSiblings.length > 0 && hasAny(`${f.siblings}|${f.headingRow}`, rule.refuseSiblings)) return undefined;
   const row = f.rowLabel;
   const terms = [...(row ? [row] : []), ...f.headings];
   const refused = (t: Label): boolean => hasAny(t.key, rule.refuse) || (otherLabels.has(t.key) && !rule.labelKeys.has(t.key));
@@ -384,7 +396,7 @@ function judge(
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
     if (g.topic) {
-      const where = `${f.topic}|${f.siblings}|${terms.map((t) => t.key).join('|')}`;
+      const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
       if (!hasAny(where, g.topic)) continue;
     }
     const rest = terms.filter((t) => t !== rowTerm && t !== colTerm);
