@@ -47,7 +47,11 @@ class SheetBuilder {
   }
   build(): GridSheet {
     const cell = (v: Value): GridCell =>
-      v === null || v === '' ? { kind: 'empty' } : typeof v === 'number' ? { kind: 'number', value: v } : { kind: 'text', value: v };
+      v === null || v === ''
+        ? { kind: 'empty' }
+        : typeof v === 'number'
+          ? { kind: 'number', value: v }
+          : { kind: 'text', value: v };
     return { name: this.name, cells: this.rows.map((r) => r.map(cell)), merges: this.merges };
   }
 }
@@ -174,7 +178,13 @@ export function generateWorkbook(set: LayoutSet, seed: number): GeneratedWorkboo
       const [label, share] = rows[k];
       s.put(r, left, label);
       if (rowNumbers) s.put(r, left + 1, r - h);
-      cols.forEach(([, name], i) => s.put(r, first + i, shown(Math.round((name ? f[name] : f.PE_Expenditure * 0.9) * share * 100) / 100, yuan)));
+      cols.forEach(([, name], i) =>
+        s.put(
+          r,
+          first + i,
+          shown(Math.round((name ? f[name] : f.PE_Expenditure * 0.9) * share * 100) / 100, yuan),
+        ),
+      );
       r++;
     };
     if (totalRow !== h + 1) {
@@ -200,7 +210,10 @@ export function generateWorkbook(set: LayoutSet, seed: number): GeneratedWorkboo
 
   // 2. The “三公” table: normal (rows of items) or transposed with merged headings.
   {
-    const s = held && next() < 0.5 ? sheets[0] : new SheetBuilder(held ? pick(['三公经费', '表6', '“三公”经费']) : '三公经费');
+    const s =
+      held && next() < 0.5
+        ? sheets[0]
+        : new SheetBuilder(held ? pick(['三公经费', '表6', '“三公”经费']) : '三公经费');
     if (!sheets.includes(s)) sheets.push(s);
     const top = s.rows.length + (sheets[0] === s ? 2 : 0);
     const yuan = next() < 0.5;
@@ -225,7 +238,9 @@ export function generateWorkbook(set: LayoutSet, seed: number): GeneratedWorkboo
       });
       items.forEach((it, k) => {
         s.put(h + 2 + k, 0, it);
-        cols.forEach(([, name], i) => s.put(h + 2 + k, 1 + i, shown(Math.round(f[name] * parts[k] * 100) / 100, yuan)));
+        cols.forEach(([, name], i) =>
+          s.put(h + 2 + k, 1 + i, shown(Math.round(f[name] * parts[k] * 100) / 100, yuan)),
+        );
       });
       families.push(yuan ? 'three-public-元' : 'three-public');
     } else {
@@ -241,7 +256,9 @@ export function generateWorkbook(set: LayoutSet, seed: number): GeneratedWorkboo
         items.forEach((it, k) => s.put(h + 1, c + 1 + k, it));
         s.put(h + 2, c, shown(f[name], yuan));
         record(s, name, h + 2, c, f[name]);
-        items.forEach((_, k) => s.put(h + 2, c + 1 + k, shown(Math.round(f[name] * parts[k] * 100) / 100, yuan)));
+        items.forEach((_, k) =>
+          s.put(h + 2, c + 1 + k, shown(Math.round(f[name] * parts[k] * 100) / 100, yuan)),
+        );
         c += 4;
       }
       s.put(h + 2, 0, '金额');

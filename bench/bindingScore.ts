@@ -17,7 +17,16 @@ export interface BindingScore {
 }
 
 export function scoreBinding(set: LayoutSet, count: number): BindingScore {
-  const s: BindingScore = { workbooks: count, present: 0, proposed: 0, right: 0, wrong: 0, choices: 0, choiceHolds: 0, wrongExamples: [] };
+  const s: BindingScore = {
+    workbooks: count,
+    present: 0,
+    proposed: 0,
+    right: 0,
+    wrong: 0,
+    choices: 0,
+    choiceHolds: 0,
+    wrongExamples: [],
+  };
   for (let seed = 1; seed <= count; seed++) {
     const wb = generateWorkbook(set, seed);
     s.present += wb.truth.size;
@@ -35,7 +44,9 @@ export function scoreBinding(set: LayoutSet, count: number): BindingScore {
       else {
         s.wrong++;
         if (s.wrongExamples.length < 8)
-          s.wrongExamples.push(`${wb.family} #${seed}: ${p.name} ${p.address} (${p.label} = ${p.value}) but truth ${truth?.address ?? 'absent'} = ${truth?.value ?? '-'}`);
+          s.wrongExamples.push(
+            `${wb.family} #${seed}: ${p.name} ${p.address} (${p.label} = ${p.value}) but truth ${truth?.address ?? 'absent'} = ${truth?.value ?? '-'}`,
+          );
       }
     }
   }

@@ -35,7 +35,8 @@ export async function runBind(args: BindingArgs, io: CliIO): Promise<number> {
     }
     const wb = await openForBinding(args.workbook, args.lang);
     const read = await readForBinding(wb);
-    if (read.dataSheet.exists && !read.dataSheet.owned) throw new BindingStop(b.foreignDataSheet(DATA_SHEET_NAME));
+    if (read.dataSheet.exists && !read.dataSheet.owned)
+      throw new BindingStop(b.foreignDataSheet(DATA_SHEET_NAME));
     const plan = planBinding(read, { minConfidence: min });
     try {
       await wb.write(layoutDataSheet(plan.rows));
@@ -49,16 +50,22 @@ export async function runBind(args: BindingArgs, io: CliIO): Promise<number> {
       await wb.save(outPath);
     } catch (e) {
       if (e instanceof WorkbookSaveError)
-        throw new BindingStop(e.code === 'same_as_input' ? t.sameAsInput(outPath) : t.writeFailed(outPath, e.message));
+        throw new BindingStop(
+          e.code === 'same_as_input' ? t.sameAsInput(outPath) : t.writeFailed(outPath, e.message),
+        );
       throw e;
     }
     if (plan.bound.length === 0) io.out(b.noLabels(args.workbook));
     else {
       io.out(b.boundHeading(plan.bound.length, DATA_SHEET_NAME));
-      for (const p of plan.bound) io.out(b.proposal(p.name, p.label, shownValue(p, b.converted), '', p.address, p.confidence.toFixed(2)));
+      for (const p of plan.bound)
+        io.out(
+          b.proposal(p.name, p.label, shownValue(p, b.converted), '', p.address, p.confidence.toFixed(2)),
+        );
     }
     for (const p of plan.ambiguous) io.out(b.notBoundChoice(p.name));
-    for (const p of plan.lowConfidence) io.out(b.notBoundLow(p.name, p.confidence.toFixed(2), min.toFixed(2)));
+    for (const p of plan.lowConfidence)
+      io.out(b.notBoundLow(p.name, p.confidence.toFixed(2), min.toFixed(2)));
     if (read.existing.length) io.out(b.existingHeading(read.existing.map((e) => e.name)));
     if (plan.toType.length) {
       io.out(b.toTypeHeading(plan.toType.length, DATA_SHEET_NAME));

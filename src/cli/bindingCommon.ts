@@ -52,7 +52,9 @@ export function shownValue(c: Candidate, converted: (raw: string, unit: string) 
 /** A decimal as a JSON number when that number prints back the same, as its exact text otherwise. */
 export function jsonNumber(value: string): number | string {
   const n = Number(value);
-  return Number.isFinite(n) && new RegExp(`^-?${String(Math.abs(n)).replace('.', '\\.')}$`).test(value) ? n : value;
+  return Number.isFinite(n) && new RegExp(`^-?${String(Math.abs(n)).replace('.', '\\.')}$`).test(value)
+    ? n
+    : value;
 }
 
 export interface ProposalJson {

@@ -5,11 +5,24 @@ export interface BindingText {
   usage: string;
   noLabels(path: string): string;
   proposalsHeading(n: number): string;
-  proposal(name: string, label: string, value: string, unit: string, address: string, confidence: string): string;
+  proposal(
+    name: string,
+    label: string,
+    value: string,
+    unit: string,
+    address: string,
+    confidence: string,
+  ): string;
   /** How a converted figure read in its own table. */
   converted: (raw: string, unit: string) => string;
   choice(name: string, options: string[]): string;
-  foundWithoutValue(name: string, label: string, labelAddress: string, address: string, reason: string): string;
+  foundWithoutValue(
+    name: string,
+    label: string,
+    labelAddress: string,
+    address: string,
+    reason: string,
+  ): string;
   reason(r: 'text' | 'error' | 'empty'): string;
   existingHeading(names: string[]): string;
   unmatchedHeading(names: string[]): string;
@@ -78,11 +91,13 @@ const en: BindingText = {
   boundHeading: (n, s) => `${n} bound (the values on sheet “${s}” link to the department’s cells):`,
   toTypeHeading: (n, s) => `${n} to type (column 数值 of sheet “${s}”):`,
   toType: (n, l, c) => `  ${n}  ${l}  → ${c}`,
-  notBoundChoice: (n) => `  ${n}  several candidates of similar confidence, not bound: choose in the task pane or type it into 绩效数据`,
+  notBoundChoice: (n) =>
+    `  ${n}  several candidates of similar confidence, not bound: choose in the task pane or type it into 绩效数据`,
   notBoundLow: (n, c, m) => `  ${n}  confidence ${c} below ${m}, not bound`,
   badConfidence: (v) => `--min-confidence must be a number between 0 and 1: ${v}`,
   missingOut: 'bind needs --out <out.xlsx> (the input is never modified)',
-  foreignDataSheet: (s) => `The workbook already has a sheet named “${s}” that this program did not create; nothing was written.`,
+  foreignDataSheet: (s) =>
+    `The workbook already has a sheet named “${s}” that this program did not create; nothing was written.`,
 };
 
 export function bindingText(lang: Lang): BindingText {

@@ -37,14 +37,21 @@ export async function runPropose(args: BindingArgs, io: CliIO): Promise<number> 
         io.out(b.proposalsHeading(proposals.length));
         for (const p of proposals) {
           if (p.alternatives.length > 0) {
-            const options = [p, ...p.alternatives].map((c) => `${c.label} = ${shownValue(c, b.converted)} ← ${c.address}`);
+            const options = [p, ...p.alternatives].map(
+              (c) => `${c.label} = ${shownValue(c, b.converted)} ← ${c.address}`,
+            );
             io.out(b.choice(p.name, options));
-          } else io.out(b.proposal(p.name, p.label, shownValue(p, b.converted), '', p.address, p.confidence.toFixed(2)));
+          } else
+            io.out(
+              b.proposal(p.name, p.label, shownValue(p, b.converted), '', p.address, p.confidence.toFixed(2)),
+            );
         }
       }
-      for (const f of foundWithoutValue) io.out(b.foundWithoutValue(f.name, f.label, f.labelAddress, f.address, b.reason(f.reason)));
+      for (const f of foundWithoutValue)
+        io.out(b.foundWithoutValue(f.name, f.label, f.labelAddress, f.address, b.reason(f.reason)));
       if (existing.length) io.out(b.existingHeading(existing));
-      if (unmatched.length) io.out(b.unmatchedHeading(unmatched.map((n) => `${n}（${inputDef(n)?.label.zh ?? ''}）`)));
+      if (unmatched.length)
+        io.out(b.unmatchedHeading(unmatched.map((n) => `${n}（${inputDef(n)?.label.zh ?? ''}）`)));
     }
     return proposals.length > 0 ? BINDING_EXIT.ok : BINDING_EXIT.nothingFound;
   } catch (e) {

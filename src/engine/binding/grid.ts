@@ -55,5 +55,10 @@ export function parseRange(ref: string): CellRange | undefined {
   const left = columnIndex(m[1]);
   const bottom = m[4] ? Number(m[4]) - 1 : top;
   const right = m[3] ? columnIndex(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }

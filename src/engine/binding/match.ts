@@ -75,15 +75,42 @@ export interface ProposeOptions {
 
 /** Row labels that stand for "the whole of it": a heading above them names the figure. */
 const NEUTRAL_ROWS = new Set(
-  ['合计', '总计', '金额', '数值', '数额', '本年', '本年数', '本年金额', '数据', '填报数', '全部门合计', '部门合计', '本部门'].map(
-    normaliseLabel,
-  ),
+  [
+    '合计',
+    '总计',
+    '金额',
+    '数值',
+    '数额',
+    '本年',
+    '本年数',
+    '本年金额',
+    '数据',
+    '填报数',
+    '全部门合计',
+    '部门合计',
+    '本部门',
+  ].map(normaliseLabel),
 );
 /** Headings above a value that neither confirm nor refuse a label at its left. */
 const NEUTRAL_HEADINGS = new Set(
-  ['金额', '数值', '数额', '本年', '本年数', '本年金额', '数据', '值', '填报数', '填报金额', '内容', '本期数', '本年度', '数量', '人数', '合计'].map(
-    normaliseLabel,
-  ),
+  [
+    '金额',
+    '数值',
+    '数额',
+    '本年',
+    '本年数',
+    '本年金额',
+    '数据',
+    '值',
+    '填报数',
+    '填报金额',
+    '内容',
+    '本期数',
+    '本年度',
+    '数量',
+    '人数',
+    '合计',
+  ].map(normaliseLabel),
 );
 /** Column headings whose numbers are row numbers, not figures. */
 const ROW_NUMBER_HEADINGS = ['行次', '栏次', '序号', '编号', '编码', '科目编码', '科目代码', '项目编码'];
@@ -109,7 +136,9 @@ class SheetView {
   constructor(readonly sheet: GridSheet) {
     this.rows = sheet.cells.length;
     this.cols = sheet.cells.reduce((m, r) => Math.max(m, r.length), 0);
-    this.text = sheet.cells.map((r) => r.map((c) => (c.kind === 'text' && c.value.trim() !== '' ? c.value : undefined)));
+    this.text = sheet.cells.map((r) =>
+      r.map((c) => (c.kind === 'text' && c.value.trim() !== '' ? c.value : undefined)),
+    );
     for (const ref of sheet.merges) {
       const range = parseRange(ref);
       if (!range) continue;
@@ -142,7 +171,12 @@ class SheetView {
 
   isEmpty(r: number, c: number): boolean {
     const cell = this.raw(r, c);
-    return this.textAt(r, c) === undefined && cell.kind !== 'number' && cell.kind !== 'error' && cell.kind !== 'boolean';
+    return (
+      this.textAt(r, c) === undefined &&
+      cell.kind !== 'number' &&
+      cell.kind !== 'error' &&
+      cell.kind !== 'boolean'
+    );
   }
 
   rowEmpty(r: number): boolean {
@@ -256,7 +290,8 @@ class SheetReader {
       const key = normaliseLabel(t);
       unit ??= announcedUnit(t);
       const [hr, hc] = v.home(i, c);
-      if (key !== '' && !out.some((h) => h.row === hr && h.col === hc)) out.push({ key, raw: t, row: hr, col: hc });
+      if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
+        out.push({ key, raw: t, row: hr, col: hc });
       top = i;
       if (out.length >= 3) break;
     }
@@ -277,12 +312,16 @@ class SheetReader {
         if (t !== undefined) texts.add(t);
         else if (v.isNumber(i, c)) numbers++;
       }
-      const list = [...texts].filter((t) => !isUnitCell(t) && !/^(?:金额)?单位/.test(t.normalize('NFKC').replace(/\s/g, '')));
+      const list = [...texts].filter(
+        (t) => !isUnitCell(t) && !/^(?:金额)?单位/.test(t.normalize('NFKC').replace(/\s/g, '')),
+      );
       if (numbers === 0 && list.length === 1 && normaliseLabel(list[0]).length >= 4) {
         found = { title: list[0], row: i };
         break;
       }
-      const table = list.find((t) => /表$|情况$|明细$|一览$/.test(normaliseLabel(t)) && normaliseLabel(t).length >= 4);
+      const table = list.find(
+        (t) => /表$|情况$|明细$|一览$/.test(normaliseLabel(t)) && normaliseLabel(t).length >= 4,
+      );
       if (numbers === 0 && table) {
         found = { title: table, row: i };
         break;
@@ -364,10 +403,12 @@ function judge(
   otherLabels: Set<string>,
 ): { confidence: number; how: Candidate['how']; label: Label[] } | undefined {
   if (hasAny(f.topic, rule.refuseTopic)) return undefined;
-  if (rule.refuseSiblings.length > 0 && hasAny(`${f.siblings}|${f.headingRow}`, rule.refuseSiblings)) return undefined;
+  if (rule.refuseSiblings.length > 0 && hasAny(`${f.siblings}|${f.headingRow}`, rule.refuseSiblings))
+    return undefined;
   const row = f.rowLabel;
   const terms = [...(row ? [row] : []), ...f.headings];
-  const refused = (t: Label): boolean => hasAny(t.key, rule.refuse) || (otherLabels.has(t.key) && !rule.labelKeys.has(t.key));
+  const refused = (t: Label): boolean =>
+    hasAny(t.key, rule.refuse) || (otherLabels.has(t.key) && !rule.labelKeys.has(t.key));
   const results: Array<{ confidence: number; how: Candidate['how']; label: Label[] }> = [];
 
   // A: the row label names the figure; the headings above must not name another.
@@ -409,7 +450,11 @@ function judge(
 }
 
 /** The figure for an input of `kind`, in the evaluation's unit; undefined when it cannot be that input. */
-function figure(kind: InputKind, x: number, unit: MoneyUnit | undefined): { value: Decimal; sourceUnit: SourceUnit } | undefined {
+function figure(
+  kind: InputKind,
+  x: number,
+  unit: MoneyUnit | undefined,
+): { value: Decimal; sourceUnit: SourceUnit } | undefined {
   const d = fromNumber(x);
   switch (kind) {
     case 'money':
@@ -512,7 +557,11 @@ function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set
 }
 
 /** Labels that were found where no figure stands beside them. */
-function labelsWithoutValue(rules: CompiledRule[], sheet: GridSheet, wanted: Set<string>): FoundWithoutValue[] {
+function labelsWithoutValue(
+  rules: CompiledRule[],
+  sheet: GridSheet,
+  wanted: Set<string>,
+): FoundWithoutValue[] {
   const view = new SheetView(sheet);
   const out: FoundWithoutValue[] = [];
   for (let r = 0; r < view.rows; r++) {
@@ -529,7 +578,13 @@ function labelsWithoutValue(rules: CompiledRule[], sheet: GridSheet, wanted: Set
       const reason: FoundWithoutValue['reason'] =
         cell.kind === 'error' ? 'error' : view.textAt(r, j) !== undefined ? 'text' : 'empty';
       if (cell.kind === 'number') continue;
-      out.push({ name: rule.name, label: t.trim(), labelAddress: cellAddress(sheet.name, r, c), address: cellAddress(sheet.name, r, j), reason });
+      out.push({
+        name: rule.name,
+        label: t.trim(),
+        labelAddress: cellAddress(sheet.name, r, c),
+        address: cellAddress(sheet.name, r, j),
+        reason,
+      });
     }
   }
   return out;
@@ -539,7 +594,10 @@ function labelsWithoutValue(rules: CompiledRule[], sheet: GridSheet, wanted: Set
  * Proposes a cell for every input the sheets hold, most confident first per input. A cell goes
  * to the input it names best; an input whose best cells disagree on the figure gets a choice.
  */
-export function proposeBindings(sheets: readonly GridSheet[], options: ProposeOptions = {}): BindingProposals {
+export function proposeBindings(
+  sheets: readonly GridSheet[],
+  options: ProposeOptions = {},
+): BindingProposals {
   const all = compileRules(options.rules);
   const names = new Set(options.names ?? all.map((r) => r.name));
   const rules = all.filter((r) => names.has(r.name));
@@ -547,18 +605,24 @@ export function proposeBindings(sheets: readonly GridSheet[], options: ProposeOp
   const floor = options.floor ?? 0.6;
   const tie = options.tie ?? 0.05;
 
-  const candidates = sheets.flatMap((s) => sheetCandidates(rules, s, allLabels)).filter((c) => c.confidence >= floor);
+  const candidates = sheets
+    .flatMap((s) => sheetCandidates(rules, s, allLabels))
+    .filter((c) => c.confidence >= floor);
 
   // A cell belongs to the input(s) it names best.
   const bestForCell = new Map<string, number>();
-  for (const c of candidates) bestForCell.set(c.address, Math.max(bestForCell.get(c.address) ?? 0, c.confidence));
+  for (const c of candidates)
+    bestForCell.set(c.address, Math.max(bestForCell.get(c.address) ?? 0, c.confidence));
   const kept = candidates.filter((c) => c.confidence >= (bestForCell.get(c.address) ?? 0) - 0.005);
 
   const proposals: Proposal[] = [];
   for (const rule of rules) {
     const mine = kept
       .filter((c) => c.name === rule.name)
-      .sort((a, b) => b.confidence - a.confidence || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col);
+      .sort(
+        (a, b) =>
+          b.confidence - a.confidence || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col,
+      );
     if (mine.length === 0) continue;
     const top = mine[0];
     // The same figure found twice (a total repeated in two tables) is no choice, only more certain.

@@ -41,7 +41,10 @@ function firstValue(input: RawInput): number | string | undefined {
 }
 
 /** Reads the names, the old 绩效数据 sheet and every sheet of the department's own. */
-export async function readForBinding(source: BindingSource, sheetName = DATA_SHEET_NAME): Promise<BindingRead> {
+export async function readForBinding(
+  source: BindingSource,
+  sheetName = DATA_SHEET_NAME,
+): Promise<BindingRead> {
   const snapshot = await source.read({ names: [...INPUT_NAMES], sheetName });
   const sheets = await source.readSheetCells();
   // Our own sheets (绩效自评, 绩效数据 …) are not the department's figures.

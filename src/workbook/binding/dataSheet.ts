@@ -58,7 +58,8 @@ function ruleText(def: InputDef, ruleSet: RuleSet): string {
 }
 
 function sourceText(p: Proposal): string {
-  const unit = p.sourceUnit === '元' ? '，原单位元，已折算为万元' : p.sourceUnit === '%' ? '，原为百分数' : '';
+  const unit =
+    p.sourceUnit === '元' ? '，原单位元，已折算为万元' : p.sourceUnit === '%' ? '，原为百分数' : '';
   return `${p.label}（${p.address}${unit}）`;
 }
 
@@ -142,7 +143,8 @@ export function readTypedValues(cells: RawCell[][]): Map<string, number | string
     const source = row[4];
     const value = row[VALUE_COL];
     // Rows still to type (待填写) or typed before (手工填写); linked rows are rebuilt from the binding.
-    if (name?.kind !== 'text' || source?.kind !== 'text' || !['待填写', '手工填写'].includes(source.value)) continue;
+    if (name?.kind !== 'text' || source?.kind !== 'text' || !['待填写', '手工填写'].includes(source.value))
+      continue;
     if (value?.kind === 'number' || value?.kind === 'text') typed.set(name.value, value.value);
   }
   return typed;

@@ -32,7 +32,11 @@ describe('proposeBindings', () => {
       ]),
     ]);
     const p = byName(r.proposals);
-    expect(p.get('PE_AssetsTotal')).toMatchObject({ address: "'基础'!C1", value: '316.7', labelAddress: "'基础'!A1" });
+    expect(p.get('PE_AssetsTotal')).toMatchObject({
+      address: "'基础'!C1",
+      value: '316.7',
+      labelAddress: "'基础'!A1",
+    });
     expect(p.get('PE_AssetsCurrent')?.value).toBe('164.89');
     expect(p.get('PE_StaffAuthorized')?.address).toBe("'基础'!B3");
   });
@@ -138,10 +142,7 @@ describe('proposeBindings', () => {
   });
 
   it('offers two different figures of similar confidence as a choice', () => {
-    const r = proposeBindings([
-      sheet('甲', [['年初预算数', 624.04]]),
-      sheet('乙', [['年初预算数', 600]]),
-    ]);
+    const r = proposeBindings([sheet('甲', [['年初预算数', 624.04]]), sheet('乙', [['年初预算数', 600]])]);
     const p = byName(r.proposals).get('PE_BudgetInitial');
     expect([p?.value, ...(p?.alternatives ?? []).map((a) => a.value)].sort()).toEqual(['600', '624.04']);
   });
@@ -152,7 +153,12 @@ describe('proposeBindings', () => {
   });
 
   it('says nothing was found in a workbook of other things', () => {
-    const r = proposeBindings([sheet('Sheet1', [['Name', 'Qty'], ['apples', 3]])]);
+    const r = proposeBindings([
+      sheet('Sheet1', [
+        ['Name', 'Qty'],
+        ['apples', 3],
+      ]),
+    ]);
     expect(r.proposals).toEqual([]);
     expect(r.unmatched).toContain('PE_BudgetInitial');
   });
