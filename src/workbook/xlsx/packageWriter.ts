@@ -153,11 +153,15 @@ function defineNames(workbookXml: string, names: readonly DefinedNameToWrite[]):
   for (const { name, refersTo } of names) {
     const element = `<${prefix}definedName name="${encodeXml(name)}">${encodeXml(refersTo)}</${prefix}definedName>`;
     const same = findTags(xml, 'definedName').find(
-      (t) => (t.attributes.name ?? '').toUpperCase() === name.toUpperCase() && t.attributes.localSheetId === undefined,
+      (t) =>
+        (t.attributes.name ?? '').toUpperCase() === name.toUpperCase() &&
+        t.attributes.localSheetId === undefined,
     );
     if (same) {
       // Replace the element up to its closing tag (or the empty element) with the new one.
-      const close = same.text.endsWith('/>') ? undefined : /<\/(?:[\w.-]+:)?definedName\s*>/.exec(xml.slice(same.end));
+      const close = same.text.endsWith('/>')
+        ? undefined
+        : /<\/(?:[\w.-]+:)?definedName\s*>/.exec(xml.slice(same.end));
       const end = close ? same.end + close.index + close[0].length : same.end;
       xml = splice(xml, same.start, end, element);
       continue;
