@@ -53,9 +53,27 @@ function openErrorText(e: WorkbookOpenError, t: CliText): string {
     case 'not_xlsx':
       return t.notXlsx(e.path);
     case 'corrupt':
-      return t.corrupt(e.path);
+      return t.corrupt(e.path, e.detail.part);
     case 'encrypted':
       return t.encrypted(e.path);
+    case 'zip_encrypted':
+      return t.zipEncrypted(e.path, e.detail.part ?? '?');
+    case 'unsupported_compression':
+      return t.unsupportedCompression(e.path, e.detail.part ?? '?');
+    case 'part_missing':
+      return t.partMissing(e.path, e.detail.part ?? '?');
+    case 'xml_malformed':
+      return t.xmlMalformed(
+        e.path,
+        e.detail.part ?? '?',
+        e.detail.line ?? 0,
+        e.detail.column ?? 0,
+        e.detail.reason ?? '',
+      );
+    case 'xml_doctype':
+      return t.xmlDoctype(e.path, e.detail.part ?? '?', e.detail.line ?? 0);
+    case 'too_large':
+      return t.tooLarge(e.path, e.detail.part ?? '?');
     case 'unreadable':
       return t.unreadable(e.path, e.message);
   }
@@ -142,6 +160,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     if (e instanceof ForeignSheetError) {
       io.err(t.foreignSheet(e.sheetName));
+      return EXIT.cannotEvaluate;
+    }
+    // The reader opens parts lazily: a damaged worksheet is found when a name needs it.
+    if (e instanceof WorkbookOpenError) {
+      io.err(openErrorText(e, t));
       return EXIT.cannotEvaluate;
     }
     io.err(t.unexpected(e instanceof Error ? e.message : String(e)));

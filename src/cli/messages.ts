@@ -6,8 +6,15 @@ export interface CliText {
   badArgument(arg: string): string;
   notFound(path: string): string;
   notXlsx(path: string): string;
-  corrupt(path: string): string;
+  /** `part`: the damaged entry; without it the zip's directory itself is missing or damaged. */
+  corrupt(path: string, part?: string): string;
   encrypted(path: string): string;
+  zipEncrypted(path: string, part: string): string;
+  unsupportedCompression(path: string, part: string): string;
+  partMissing(path: string, part: string): string;
+  xmlMalformed(path: string, part: string, line: number, column: number, reason: string): string;
+  xmlDoctype(path: string, part: string, line: number): string;
+  tooLarge(path: string, part: string): string;
   unreadable(path: string, why: string): string;
   noNames(path: string): string;
   foreignSheet(sheet: string): string;
@@ -50,8 +57,21 @@ const zh: CliText = {
   badArgument: (a) => `无法识别的参数：${a}（用 --help 查看用法）`,
   notFound: (p) => `找不到文件：${p}`,
   notXlsx: (p) => `不是 Excel 工作簿（.xlsx）：${p}。如果是 .xls 或 .csv，请在 Excel 中另存为 .xlsx 后再试。`,
-  corrupt: (p) => `文件已损坏或不完整，无法读取：${p}`,
+  corrupt: (p, part) =>
+    part
+      ? `文件已损坏或不完整，无法读取：${p}（其中的部件 ${part} 无法解压）`
+      : `文件已损坏或不完整，无法读取：${p}（找不到完好的 zip 目录，文件可能被截断）`,
   encrypted: (p) => `文件受密码保护或是旧版 .xls 格式：${p}。请去掉密码或另存为 .xlsx 后再试。`,
+  zipEncrypted: (p, part) =>
+    `文件中的部件 ${part} 用 zip 密码加密，无法读取：${p}。Excel 不会这样保存工作簿；请用 Excel 打开后另存为 .xlsx 再试。`,
+  unsupportedCompression: (p, part) =>
+    `文件中的部件 ${part} 使用了不支持的压缩方式，无法读取：${p}。请用 Excel 打开后另存为 .xlsx 再试。`,
+  partMissing: (p, part) => `工作簿不完整，缺少部件 ${part}，无法读取：${p}`,
+  xmlMalformed: (p, part, line, column, reason) =>
+    `工作簿 ${p} 中的部件 ${part} 不是格式正确的 XML（第 ${line} 行第 ${column} 列：${reason}），无法读取。`,
+  xmlDoctype: (p, part, line) =>
+    `工作簿 ${p} 中的部件 ${part} 含有文档类型声明（DOCTYPE，第 ${line} 行）。正常的工作簿不含此声明，这是“XML 炸弹”的手法，已拒绝读取。`,
+  tooLarge: (p, part) => `工作簿 ${p} 中的部件 ${part} 解压后超过读取上限（可能是“压缩炸弹”），已拒绝读取。`,
   unreadable: (p, w) => `无法读取文件 ${p}：${w}`,
   noNames: (p) =>
     `工作簿 ${p} 中没有任何评价所需的名称（如 PE_BudgetInitial），无法评价。请按 README 中的名称约定定义名称。`,
@@ -98,9 +118,23 @@ const en: CliText = {
   notFound: (p) => `File not found: ${p}`,
   notXlsx: (p) =>
     `Not an Excel workbook (.xlsx): ${p}. If it is an .xls or .csv file, save it as .xlsx in Excel and try again.`,
-  corrupt: (p) => `The file is damaged or incomplete and cannot be read: ${p}`,
+  corrupt: (p, part) =>
+    part
+      ? `The file is damaged or incomplete and cannot be read: ${p} (its part ${part} cannot be inflated)`
+      : `The file is damaged or incomplete and cannot be read: ${p} (no intact zip directory; the file may be truncated)`,
   encrypted: (p) =>
     `The file is password-protected or an old .xls file: ${p}. Remove the password or save it as .xlsx and try again.`,
+  zipEncrypted: (p, part) =>
+    `The part ${part} of ${p} is encrypted with a zip password and cannot be read. Excel does not save workbooks this way; open it in Excel and save it as .xlsx.`,
+  unsupportedCompression: (p, part) =>
+    `The part ${part} of ${p} uses an unsupported compression method. Open it in Excel and save it as .xlsx.`,
+  partMissing: (p, part) => `The workbook ${p} is incomplete: the part ${part} is missing.`,
+  xmlMalformed: (p, part, line, column, reason) =>
+    `The part ${part} of ${p} is not well-formed XML (line ${line}, column ${column}: ${reason}); it cannot be read.`,
+  xmlDoctype: (p, part, line) =>
+    `The part ${part} of ${p} declares a document type (DOCTYPE, line ${line}). Workbooks never do; this is how an "XML bomb" works, so the file was refused.`,
+  tooLarge: (p, part) =>
+    `The part ${part} of ${p} inflates beyond the reader's limit (possibly a "zip bomb"); the file was refused.`,
   unreadable: (p, w) => `Cannot read ${p}: ${w}`,
   noNames: (p) =>
     `The workbook ${p} defines none of the names the evaluation needs (such as PE_BudgetInitial). Define them as described in the README.`,

@@ -10,7 +10,6 @@
  * xl/styles.xml (formats appended, existing indexes untouched). A calculation chain is removed,
  * because the formulas it lists have changed and Excel rebuilds it on the full recalculation.
  */
-import JSZip from 'jszip';
 import type { SheetModel } from '../sheetModel';
 import {
   EMPTY_RELS,
@@ -30,7 +29,7 @@ import type { Relationship } from './packageParts';
 import { renderSheetXml } from './sheetXml';
 import { MINIMAL_STYLES_XML, StylesBuilder } from './stylesXml';
 import { encodeXml } from './workbookXml';
-import { ZipFormatError, ZipPackage } from './zipPackage';
+import { ZipPackage } from './zipPackage';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -55,12 +54,13 @@ class PackageText {
 
   read(path: string): string | undefined {
     const name = this.actual(path);
-    return name === undefined ? undefined : this.zip.read(name)?.toString('utf8');
+    const bytes = name === undefined ? undefined : this.zip.read(name);
+    return bytes === undefined ? undefined : new TextDecoder('utf-8').decode(bytes);
   }
 
   write(path: string, text: string): void {
     const name = this.actual(path) ?? path;
-    this.zip.write(name, Buffer.from(text, 'utf8'));
+    this.zip.write(name, new TextEncoder().encode(text));
     this.names.set(name.toLowerCase(), name);
   }
 
@@ -77,20 +77,6 @@ class PackageText {
       const path = `xl/worksheets/sheet${n}.xml`;
       if (this.actual(path) === undefined) return path;
     }
-  }
-}
-
-/**
- * The archive to patch. A zip64 file (some writers emit zip64 records even for small workbooks)
- * is first rewritten as a plain zip by JSZip; the parts' contents stay the same.
- */
-async function openArchive(original: Buffer): Promise<ZipPackage> {
-  try {
-    return ZipPackage.read(original);
-  } catch (error) {
-    if (!(error instanceof ZipFormatError)) throw error;
-    const zip = await JSZip.loadAsync(original);
-    return ZipPackage.read(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   }
 }
 
@@ -189,12 +175,13 @@ function defineNames(workbookXml: string, names: readonly DefinedNameToWrite[]):
  * visibility; any other is added after the last sheet. With no models the input comes back as is.
  */
 export async function writePackage(
-  original: Buffer,
+  original: Uint8Array,
   models: SheetModel[],
   definedNames: readonly DefinedNameToWrite[] = [],
-): Promise<Buffer> {
-  if (models.length === 0 && definedNames.length === 0) return Buffer.from(original);
-  const zip = await openArchive(original);
+): Promise<Uint8Array> {
+  if (models.length === 0 && definedNames.length === 0) return original.slice();
+  // Zip64 records and data descriptors are read as they are; untouched entries are copied.
+  const zip = ZipPackage.read(original);
   const parts = new PackageText(zip);
   let workbookXml = parts.read(WORKBOOK_PART);
   if (workbookXml === undefined) throw new Error('the package has no xl/workbook.xml');
@@ -292,5 +279,5 @@ export async function writePackage(
   if (contentTypes !== originalContentTypes) parts.write(CONTENT_TYPES, contentTypes);
   const newStyles = styles.toXml();
   if (newStyles !== stylesXml) parts.write(stylesPath, newStyles);
-  return zip.toBuffer();
+  return zip.toBytes();
 }

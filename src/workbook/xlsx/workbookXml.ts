@@ -1,11 +1,12 @@
 /**
- * A small reader for the parts of `xl/workbook.xml` that exceljs loses: the sheet list
- * (with visibility) and every `<definedName>` with its scope. exceljs silently drops constant,
- * formula and `#REF!` names and forgets `localSheetId`, so names are resolved from the XML.
+ * The parts of `xl/workbook.xml` the evaluation needs: the sheet list (with visibility and the
+ * relationship id of each sheet's part), every `<definedName>` with its scope, and the 1904 date
+ * system flag. Read with the streaming XML reader, so any namespace prefix (`x:sheet`) and the
+ * strict namespace read alike, and `mc:AlternateContent` choices are skipped.
  *
- * The elements read here are flat (attributes plus text), so a tolerant regular-expression
- * reader is enough and avoids another XML dependency. Namespace prefixes (`x:sheet`) are accepted.
+ * `decodeXml` / `encodeXml` are the writer's small text helpers for attribute values.
  */
+import { attributeByLocal, parseXml } from './xmlStream';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -14,6 +15,8 @@ export interface WorkbookSheetEntry {
   state: SheetState;
   /** 0-based position in `<sheets>`: what `localSheetId` refers to. */
   index: number;
+  /** The relationship id (`r:id`) of the sheet's part. */
+  relId: string | undefined;
 }
 
 export interface DefinedNameEntry {
@@ -29,11 +32,13 @@ export interface DefinedNameEntry {
 export interface WorkbookXml {
   sheets: WorkbookSheetEntry[];
   definedNames: DefinedNameEntry[];
+  /** Serial numbers count from 1904-01-01 (old Mac workbooks). */
+  date1904: boolean;
+  /** The part is in the strict (ISO/IEC 29500 strict) namespace. */
+  strict: boolean;
+  /** The root element is a `<workbook>` (a .docx or .pptx main part is not). */
+  isWorkbook: boolean;
 }
-
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const SHEET = /<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g;
-const DEFINED_NAME = /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName\s*>)/g;
 
 export function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, entity: string) => {
@@ -60,37 +65,56 @@ export function encodeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function parseAttributes(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const m of text.matchAll(ATTRIBUTE)) {
-    attributes[m[1]] = decodeXml(m[2] ?? m[3] ?? '');
-  }
-  return attributes;
-}
-
 function sheetState(value: string | undefined): SheetState {
   return value === 'hidden' || value === 'veryHidden' ? value : 'visible';
 }
 
-export function parseWorkbookXml(xml: string): WorkbookXml {
+const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+
+export function parseWorkbookXml(part: string, bytes: Uint8Array): WorkbookXml {
   const sheets: WorkbookSheetEntry[] = [];
-  for (const m of xml.matchAll(SHEET)) {
-    const attributes = parseAttributes(m[1]);
-    if (attributes.name === undefined) continue;
-    sheets.push({ name: attributes.name, state: sheetState(attributes.state), index: sheets.length });
-  }
   const definedNames: DefinedNameEntry[] = [];
-  for (const m of xml.matchAll(DEFINED_NAME)) {
-    const attributes = parseAttributes(m[1]);
-    if (attributes.name === undefined) continue;
-    const local = attributes.localSheetId;
-    const localSheetId = local !== undefined && /^\d+$/.test(local) ? Number(local) : undefined;
-    definedNames.push({
-      name: attributes.name,
-      localSheetId,
-      refersTo: decodeXml(m[2] ?? '').trim(),
-      attributes,
-    });
-  }
-  return { sheets, definedNames };
+  let date1904 = false;
+  let strict = false;
+  let isWorkbook = false;
+  let inSheets = false;
+  let depth = 0;
+  let name: { attributes: Record<string, string>; text: string } | undefined;
+  parseXml(part, bytes, {
+    open({ local, attributes }) {
+      depth += 1;
+      if (depth === 1) {
+        isWorkbook = local === 'workbook';
+        strict = Object.entries(attributes).some(([k, v]) => k.startsWith('xmlns') && v === STRICT_MAIN);
+      } else if (local === 'sheets') {
+        inSheets = true;
+      } else if (local === 'sheet' && inSheets && attributes.name !== undefined) {
+        sheets.push({
+          name: attributes.name,
+          state: sheetState(attributes.state),
+          index: sheets.length,
+          relId: attributeByLocal(attributes, 'id'),
+        });
+      } else if (local === 'definedName' && attributes.name !== undefined) {
+        name = { attributes, text: '' };
+      } else if (local === 'workbookPr') {
+        const flag = attributes.date1904;
+        date1904 = flag === '1' || flag === 'true';
+      }
+    },
+    text(text) {
+      if (name) name.text += text;
+    },
+    close(local) {
+      depth -= 1;
+      if (local === 'sheets') inSheets = false;
+      if (local !== 'definedName' || !name) return;
+      const { attributes } = name;
+      const local_ = attributes.localSheetId;
+      const localSheetId = local_ !== undefined && /^\d+$/.test(local_) ? Number(local_) : undefined;
+      definedNames.push({ name: attributes.name, localSheetId, refersTo: name.text.trim(), attributes });
+      name = undefined;
+    },
+  });
+  return { sheets, definedNames, date1904, strict, isWorkbook };
 }

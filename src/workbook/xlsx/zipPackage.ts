@@ -1,27 +1,54 @@
 /**
- * A zip archive edited in place, for the package writer: entries that are not changed are copied
- * as their original compressed records (no inflate, no deflate), changed and new entries are
- * deflated once, and the central directory is written anew. Synchronous on purpose: a general zip
- * library streams every entry through asynchronous workers, which cost more than the work itself
- * for a workbook of a few dozen small parts.
+ * A zip archive read from its central directory and edited in place, on plain Uint8Array so that
+ * it runs in a browser as well as in Node (inflate and deflate are fflate's; no Buffer, no zlib).
  *
- * Zip64 archives are not read here (an .xlsx needs them only beyond 4 GB or 65,535 parts, though
- * a few writers emit the records anyway); the caller normalises such a file first.
+ * Reading: only the central directory is walked when the archive is opened; an entry is inflated
+ * when asked for, either whole (`read`) or as a stream of chunks that the caller may stop early
+ * (`stream`), so a reader that needs the first rows of a large worksheet never inflates the rest.
+ * Entries written with data descriptors (sizes after the data) and zip64 records (sizes and
+ * offsets in the zip64 extra field, a zip64 end of central directory) are read; an entry with
+ * the encryption flag is refused with its own reason.
+ *
+ * Writing: entries that are not changed are copied as their original compressed records (no
+ * inflate, no deflate), changed and new entries are deflated once, and the central directory is
+ * written anew. Synchronous on purpose: a general zip library streams every entry through
+ * asynchronous workers, which cost more than the work itself for a workbook of a few dozen parts.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
+import { Inflate, deflateSync, inflateSync } from 'fflate';
 
 const EOCD = 0x06054b50;
+const ZIP64_EOCD = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const DESCRIPTOR = 0x08074b50;
-const UTF8_FLAG = 0x0800;
+const ZIP64_EXTRA = 0x0001;
+const ENCRYPTED_FLAG = 0x0001;
 const DESCRIPTOR_FLAG = 0x0008;
+const UTF8_FLAG = 0x0800;
 const STORED = 0;
 const DEFLATED = 8;
+const MAX16 = 0xffff;
+const MAX32 = 0xffffffff;
 
-/** The archive cannot be read by this reader (damaged, encrypted entries, or zip64). */
+/** Why an archive or one of its entries cannot be read. */
+export type ZipFailure =
+  /** Not a readable zip: no end record, a directory or local header out of place, a bad inflate. */
+  | 'damaged'
+  /** The entry is encrypted (zip's own password protection). */
+  | 'encrypted'
+  /** The entry uses a compression method other than stored or deflate. */
+  | 'method'
+  /** The entry inflates to more than the caller allows (a zip bomb, or simply too large). */
+  | 'too_large';
+
 export class ZipFormatError extends Error {
-  constructor(message: string) {
+  constructor(
+    public readonly reason: ZipFailure,
+    message: string,
+    /** The entry concerned, when the failure is about one entry. */
+    public readonly entry?: string,
+  ) {
     super(message);
     this.name = 'ZipFormatError';
   }
@@ -33,25 +60,77 @@ interface OriginalEntry {
   flags: number;
   method: number;
   compressedSize: number;
+  uncompressedSize: number;
   localOffset: number;
+  /** Sizes and offset came from a zip64 extra field (its descriptor then has 8-byte sizes). */
+  zip64: boolean;
   /** The central directory record as read (its local offset is patched on write). */
-  central: Buffer;
+  central: Uint8Array;
+  /** Where in `central` the local offset is stored: 42, or inside the zip64 extra field. */
+  offsetField: { at: number; bytes: 4 | 8 };
 }
 
 interface NewEntry {
   kind: 'new';
   name: string;
-  data: Buffer;
+  data: Uint8Array;
 }
 
 type Entry = OriginalEntry | NewEntry;
 
-function findEndOfCentralDirectory(bytes: Buffer): number {
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= lowest; at -= 1) {
-    if (bytes.readUInt32LE(at) === EOCD) return at;
+/** Little-endian reads with bounds checks that fail as a damaged archive, not a RangeError. */
+class Reader {
+  private readonly view: DataView;
+  constructor(readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
-  throw new ZipFormatError('no end of central directory');
+  private check(at: number, size: number): void {
+    if (at < 0 || at + size > this.bytes.length) {
+      throw new ZipFormatError('damaged', 'a zip record lies beyond the end of the file (truncated?)');
+    }
+  }
+  u16(at: number): number {
+    this.check(at, 2);
+    return this.view.getUint16(at, true);
+  }
+  u32(at: number): number {
+    this.check(at, 4);
+    return this.view.getUint32(at, true);
+  }
+  u64(at: number): number {
+    this.check(at, 8);
+    const value = this.view.getBigUint64(at, true);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new ZipFormatError('damaged', 'a zip64 size or offset is out of range');
+    }
+    return Number(value);
+  }
+}
+
+const CRC_TABLE: Uint32Array = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** The CRC-32 of zip headers (IEEE polynomial), written here because fflate does not export one. */
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i += 1) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function findEndOfCentralDirectory(r: Reader): number {
+  const length = r.bytes.length;
+  const lowest = Math.max(0, length - 22 - MAX16);
+  for (let at = length - 22; at >= lowest; at -= 1) {
+    if (r.bytes[at] === 0x50 && r.u32(at) === EOCD) return at;
+  }
+  throw new ZipFormatError('damaged', 'the zip end of central directory is missing (truncated?)');
 }
 
 /** DOS date and time of `date` (local time, two-second resolution), as zip headers store them. */
@@ -63,49 +142,120 @@ function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
+const utf8 = new TextEncoder();
+
+function decodeName(raw: Uint8Array, isUtf8: boolean): string {
+  if (isUtf8) return new TextDecoder('utf-8').decode(raw);
+  // Without the UTF-8 flag zip names are CP437; part names of a package are ASCII in practice,
+  // and reading the other bytes as Latin-1 keeps them distinct and round-trippable.
+  let name = '';
+  for (const byte of raw) name += String.fromCharCode(byte);
+  return name;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** How much inflated output a caller accepts from one entry. */
+export interface InflateLimit {
+  maxBytes: number;
+}
+
+/** The streaming chunk size of compressed input: small enough to stop soon, large enough to be cheap. */
+const STREAM_CHUNK = 64 * 1024;
+
 export class ZipPackage {
   private readonly entries: Entry[] = [];
+  private readonly reader: Reader;
 
   private constructor(
-    private readonly bytes: Buffer,
-    private readonly comment: Buffer,
-  ) {}
+    private readonly bytes: Uint8Array,
+    private readonly comment: Uint8Array,
+  ) {
+    this.reader = new Reader(bytes);
+  }
 
-  static read(bytes: Buffer): ZipPackage {
-    if (bytes.length < 22) throw new ZipFormatError('too short to be a zip archive');
-    const end = findEndOfCentralDirectory(bytes);
-    const count = bytes.readUInt16LE(end + 10);
-    const size = bytes.readUInt32LE(end + 12);
-    const offset = bytes.readUInt32LE(end + 16);
-    const commentLength = bytes.readUInt16LE(end + 20);
-    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-      throw new ZipFormatError('zip64 archive');
+  static read(bytes: Uint8Array): ZipPackage {
+    if (bytes.length < 22) throw new ZipFormatError('damaged', 'too short to be a zip archive');
+    const r = new Reader(bytes);
+    const end = findEndOfCentralDirectory(r);
+    let count = r.u16(end + 10);
+    let size = r.u32(end + 12);
+    let offset = r.u32(end + 16);
+    const commentLength = r.u16(end + 20);
+    if (count === MAX16 || size === MAX32 || offset === MAX32) {
+      // Zip64: the locator just before the end record points at the zip64 end record.
+      if (end >= 20 && r.u32(end - 20) === ZIP64_LOCATOR) {
+        const at = r.u64(end - 12);
+        if (r.u32(at) !== ZIP64_EOCD) throw new ZipFormatError('damaged', 'damaged zip64 end record');
+        count = r.u64(at + 32);
+        size = r.u64(at + 40);
+        offset = r.u64(at + 48);
+      }
     }
     const zip = new ZipPackage(bytes, bytes.subarray(end + 22, end + 22 + commentLength));
     let at = offset;
     for (let i = 0; i < count; i += 1) {
-      if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) {
-        throw new ZipFormatError('damaged central directory');
+      if (at + 46 > bytes.length || r.u32(at) !== CENTRAL) {
+        throw new ZipFormatError('damaged', 'the zip central directory is damaged');
       }
-      const flags = bytes.readUInt16LE(at + 8);
-      const method = bytes.readUInt16LE(at + 10);
-      const compressedSize = bytes.readUInt32LE(at + 20);
-      const uncompressedSize = bytes.readUInt32LE(at + 24);
-      const nameLength = bytes.readUInt16LE(at + 28);
-      const recordLength = 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-      const localOffset = bytes.readUInt32LE(at + 42);
-      if ([compressedSize, uncompressedSize, localOffset].includes(0xffffffff)) {
-        throw new ZipFormatError('zip64 entry');
+      const flags = r.u16(at + 8);
+      const method = r.u16(at + 10);
+      let compressedSize = r.u32(at + 20);
+      let uncompressedSize = r.u32(at + 24);
+      const nameLength = r.u16(at + 28);
+      const extraLength = r.u16(at + 30);
+      const recordLength = 46 + nameLength + extraLength + r.u16(at + 32);
+      let localOffset = r.u32(at + 42);
+      let offsetField: OriginalEntry['offsetField'] = { at: 42, bytes: 4 };
+      let zip64 = false;
+      if (uncompressedSize === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
+        // The zip64 extra field holds, in this order, only the values whose 32-bit field is full.
+        let extra = at + 46 + nameLength;
+        const extraEnd = extra + extraLength;
+        while (extra + 4 <= extraEnd) {
+          const id = r.u16(extra);
+          const length = r.u16(extra + 2);
+          if (id === ZIP64_EXTRA) {
+            let field = extra + 4;
+            if (uncompressedSize === MAX32) {
+              uncompressedSize = r.u64(field);
+              field += 8;
+            }
+            if (compressedSize === MAX32) {
+              compressedSize = r.u64(field);
+              field += 8;
+            }
+            if (localOffset === MAX32) {
+              localOffset = r.u64(field);
+              offsetField = { at: field - at, bytes: 8 };
+            }
+            zip64 = true;
+            break;
+          }
+          extra += 4 + length;
+        }
+        if (!zip64) throw new ZipFormatError('damaged', 'a zip64 entry lacks its zip64 extra field');
       }
-      const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
       zip.entries.push({
         kind: 'original',
-        name: rawName.toString(flags & UTF8_FLAG ? 'utf8' : 'latin1'),
+        name: decodeName(bytes.subarray(at + 46, at + 46 + nameLength), (flags & UTF8_FLAG) !== 0),
         flags,
         method,
         compressedSize,
+        uncompressedSize,
         localOffset,
+        zip64,
         central: bytes.subarray(at, at + recordLength),
+        offsetField,
       });
       at += recordLength;
     }
@@ -122,24 +272,115 @@ export class ZipPackage {
 
   private dataStart(entry: OriginalEntry): number {
     const at = entry.localOffset;
-    if (this.bytes.readUInt32LE(at) !== LOCAL) throw new ZipFormatError(`damaged entry ${entry.name}`);
-    return at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
+    if (at + 30 > this.bytes.length || this.reader.u32(at) !== LOCAL) {
+      throw new ZipFormatError('damaged', `the zip entry ${entry.name} is damaged`, entry.name);
+    }
+    const start = at + 30 + this.reader.u16(at + 26) + this.reader.u16(at + 28);
+    if (start + entry.compressedSize > this.bytes.length) {
+      throw new ZipFormatError('damaged', `the zip entry ${entry.name} is truncated`, entry.name);
+    }
+    return start;
+  }
+
+  /** The compressed bytes of an original entry, after checking it can be inflated at all. */
+  private compressed(entry: OriginalEntry): Uint8Array {
+    if (entry.flags & ENCRYPTED_FLAG) {
+      throw new ZipFormatError('encrypted', `the zip entry ${entry.name} is encrypted`, entry.name);
+    }
+    if (entry.method !== STORED && entry.method !== DEFLATED) {
+      throw new ZipFormatError(
+        'method',
+        `the zip entry ${entry.name} uses compression method ${entry.method}`,
+        entry.name,
+      );
+    }
+    const start = this.dataStart(entry);
+    return this.bytes.subarray(start, start + entry.compressedSize);
+  }
+
+  /** The uncompressed size the directory declares (not trusted for allocation, only for limits). */
+  declaredSize(name: string): number | undefined {
+    const entry = this.entries[this.find(name)];
+    if (!entry) return undefined;
+    return entry.kind === 'new' ? entry.data.length : entry.uncompressedSize;
   }
 
   /** The uncompressed bytes of an entry, or undefined when there is no such entry. */
-  read(name: string): Buffer | undefined {
+  read(name: string, limit?: InflateLimit): Uint8Array | undefined {
     const entry = this.entries[this.find(name)];
     if (!entry) return undefined;
     if (entry.kind === 'new') return entry.data;
-    const start = this.dataStart(entry);
-    const data = this.bytes.subarray(start, start + entry.compressedSize);
-    if (entry.method === STORED) return Buffer.from(data);
-    if (entry.method === DEFLATED) return inflateRawSync(data);
-    throw new ZipFormatError(`entry ${name} uses compression method ${entry.method}`);
+    if (limit) {
+      const chunks: Uint8Array[] = [];
+      this.stream(
+        name,
+        (chunk) => {
+          chunks.push(chunk);
+          return true;
+        },
+        limit,
+      );
+      return concat(chunks);
+    }
+    const data = this.compressed(entry);
+    if (entry.method === STORED) return data.slice();
+    try {
+      return inflateSync(data);
+    } catch {
+      throw new ZipFormatError('damaged', `the zip entry ${name} cannot be inflated`, name);
+    }
+  }
+
+  /**
+   * Inflates an entry chunk by chunk into `onData`, which returns false to stop reading. Returns
+   * false when there is no such entry. Refuses (too_large) once the output passes the limit.
+   */
+  stream(name: string, onData: (chunk: Uint8Array) => boolean, limit: InflateLimit): boolean {
+    const entry = this.entries[this.find(name)];
+    if (!entry) return false;
+    if (entry.kind === 'new') {
+      onData(entry.data);
+      return true;
+    }
+    const data = this.compressed(entry);
+    let produced = 0;
+    let going = true;
+    const accept = (chunk: Uint8Array): void => {
+      if (!going || chunk.length === 0) return;
+      produced += chunk.length;
+      if (produced > limit.maxBytes) {
+        throw new ZipFormatError(
+          'too_large',
+          `the zip entry ${name} inflates to more than ${limit.maxBytes} bytes`,
+          name,
+        );
+      }
+      going = onData(chunk);
+    };
+    if (entry.method === STORED) {
+      for (let at = 0; at < data.length && going; at += STREAM_CHUNK) {
+        accept(data.subarray(at, Math.min(data.length, at + STREAM_CHUNK)));
+      }
+      return true;
+    }
+    const inflate = new Inflate((chunk) => accept(chunk));
+    for (let at = 0; at < data.length && going; at += STREAM_CHUNK) {
+      const last = at + STREAM_CHUNK >= data.length;
+      try {
+        inflate.push(data.subarray(at, Math.min(data.length, at + STREAM_CHUNK)), last);
+      } catch (error) {
+        if (error instanceof ZipFormatError) throw error;
+        // A callback's own error (the XML reader refusing a part) is the caller's to report.
+        if (!isFflateError(error)) throw error;
+        throw new ZipFormatError('damaged', `the zip entry ${name} cannot be inflated`, name);
+      }
+    }
+    if (data.length === 0 && going) inflate.push(new Uint8Array(0), true);
+    return true;
   }
 
   /** Replaces an entry where it is, or adds it at the end. */
-  write(name: string, data: Buffer): void {
+  write(name: string, data: Uint8Array): void {
     const index = this.find(name);
     const entry: NewEntry = { kind: 'new', name, data };
     if (index >= 0) this.entries[index] = entry;
@@ -152,61 +393,72 @@ export class ZipPackage {
   }
 
   /** The archive: original records copied as they were, new ones deflated, a new directory. */
-  toBuffer(now: Date = new Date()): Buffer {
+  toBytes(now: Date = new Date()): Uint8Array {
     const stamp = dosDateTime(now);
-    const chunks: Buffer[] = [];
-    const centrals: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
+    const centrals: Uint8Array[] = [];
     let offset = 0;
     for (const entry of this.entries) {
+      if (offset > MAX32) throw new ZipFormatError('too_large', 'the workbook would exceed 4 GB');
       if (entry.kind === 'original') {
         const start = this.dataStart(entry);
         let end = start + entry.compressedSize;
         if (entry.flags & DESCRIPTOR_FLAG) {
-          end += end + 4 <= this.bytes.length && this.bytes.readUInt32LE(end) === DESCRIPTOR ? 16 : 12;
+          const signed = end + 4 <= this.bytes.length && this.reader.u32(end) === DESCRIPTOR;
+          end += (signed ? 4 : 0) + (entry.zip64 ? 20 : 12);
         }
-        const central = Buffer.from(entry.central);
-        central.writeUInt32LE(offset, 42);
+        const central = entry.central.slice();
+        const view = new DataView(central.buffer, central.byteOffset, central.byteLength);
+        if (entry.offsetField.bytes === 8) view.setBigUint64(entry.offsetField.at, BigInt(offset), true);
+        else view.setUint32(entry.offsetField.at, offset, true);
         chunks.push(this.bytes.subarray(entry.localOffset, end));
         centrals.push(central);
         offset += end - entry.localOffset;
         continue;
       }
-      const name = Buffer.from(entry.name, 'utf8');
-      const compressed = deflateRawSync(entry.data, { level: 6 });
-      const crc = crc32(entry.data);
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(LOCAL, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(UTF8_FLAG, 6);
-      local.writeUInt16LE(DEFLATED, 8);
-      local.writeUInt16LE(stamp.time, 10);
-      local.writeUInt16LE(stamp.date, 12);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(compressed.length, 18);
-      local.writeUInt32LE(entry.data.length, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
-      const central = Buffer.alloc(46);
-      central.writeUInt32LE(CENTRAL, 0);
-      central.writeUInt16LE(20, 4);
-      local.copy(central, 6, 4, 30); // version needed … extra length: the same fields in the same order
-      central.writeUInt16LE(0, 32); // comment length
-      central.writeUInt16LE(0, 34); // disk
-      central.writeUInt16LE(0, 36); // internal attributes
-      central.writeUInt32LE(0, 38); // external attributes
-      central.writeUInt32LE(offset, 42);
+      const name = utf8.encode(entry.name);
+      const compressed = deflateSync(entry.data, { level: 6 });
+      const local = new Uint8Array(30);
+      const l = new DataView(local.buffer);
+      l.setUint32(0, LOCAL, true);
+      l.setUint16(4, 20, true);
+      l.setUint16(6, UTF8_FLAG, true);
+      l.setUint16(8, DEFLATED, true);
+      l.setUint16(10, stamp.time, true);
+      l.setUint16(12, stamp.date, true);
+      l.setUint32(14, crc32(entry.data), true);
+      l.setUint32(18, compressed.length, true);
+      l.setUint32(22, entry.data.length, true);
+      l.setUint16(26, name.length, true);
+      l.setUint16(28, 0, true);
+      const central = new Uint8Array(46);
+      const c = new DataView(central.buffer);
+      c.setUint32(0, CENTRAL, true);
+      c.setUint16(4, 20, true);
+      central.set(local.subarray(4, 30), 6); // version needed … extra length: the same fields in order
+      // comment length, disk, internal and external attributes stay 0
+      c.setUint32(42, offset, true);
       chunks.push(local, name, compressed);
       centrals.push(central, name);
       offset += local.length + name.length + compressed.length;
     }
     const directorySize = centrals.reduce((n, b) => n + b.length, 0);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(EOCD, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(directorySize, 12);
-    end.writeUInt32LE(offset, 16);
-    end.writeUInt16LE(this.comment.length, 20);
-    return Buffer.concat([...chunks, ...centrals, end, this.comment]);
+    if (this.entries.length > MAX16 || offset > MAX32) {
+      throw new ZipFormatError('too_large', 'the workbook would need zip64 records');
+    }
+    const end = new Uint8Array(22);
+    const e = new DataView(end.buffer);
+    e.setUint32(0, EOCD, true);
+    e.setUint16(8, this.entries.length, true);
+    e.setUint16(10, this.entries.length, true);
+    e.setUint32(12, directorySize, true);
+    e.setUint32(16, offset, true);
+    e.setUint16(20, this.comment.length, true);
+    return concat([...chunks, ...centrals, end, this.comment]);
   }
+}
+
+/** fflate reports its own failures as errors carrying a numeric `code`. */
+function isFflateError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as Error & { code?: unknown }).code === 'number';
 }
