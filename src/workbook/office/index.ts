@@ -13,4 +13,5 @@ export {
   type Unsubscribe,
 } from './taskpaneActions';
 export { columnWidthPoints } from './writePlan';
+export { readSelectionOffice, readSheetCellsOffice, writeBindingOffice } from './binding';
 export type { OfficeRun, OfficeContext, IsSetSupported } from './officeApi';
