@@ -131,7 +131,7 @@ class SheetView {
   private readonly text: (string | undefined)[][];
   /** For a covered cell, the anchor it shows. */
   private readonly anchorOf = new Map<string, [number, number]>();
-  private rowNumberCols = new Map<number, boolean>();
+  private readonly rowNumberCols = new Map<string, boolean>();
 
   constructor(readonly sheet: GridSheet) {
     this.rows = sheet.cells.length;
@@ -189,19 +189,21 @@ class SheetView {
     return this.anchorOf.get(`${r},${c}`) ?? [r, c];
   }
 
-  /** A column whose heading says it holds row numbers (行次, 栏次 …). */
+  /** A column whose heading, in the same table (no empty row between), says it holds row numbers. */
   isRowNumberColumn(c: number, below: number): boolean {
-    const known = this.rowNumberCols.get(c);
+    const key = `${c},${below}`;
+    const known = this.rowNumberCols.get(key);
     if (known !== undefined) return known;
     let found = false;
     for (let r = Math.min(below, this.rows - 1); r >= 0 && r >= below - MAX_UP; r--) {
+      if (this.rowEmpty(r)) break;
       const t = this.textAt(r, c);
       if (t !== undefined && ROW_NUMBER_HEADINGS.some((h) => normaliseLabel(t).includes(h))) {
         found = true;
         break;
       }
     }
-    this.rowNumberCols.set(c, found);
+    this.rowNumberCols.set(key, found);
     return found;
   }
 }

@@ -57,6 +57,23 @@ describe('proposeBindings', () => {
     expect(r.proposals.some((x) => x.address === "'总表'!E3" || x.address === "'总表'!B3")).toBe(false);
   });
 
+  it('reads a 行次 column as row numbers only within its own table', () => {
+    const r = proposeBindings([
+      sheet('表1', [
+        ['项目', '行次', '年初预算数'],
+        ['合计', 1, 624.04],
+        [null],
+        ['“三公”经费支出情况表'],
+        ['项目', '上年预算数', '预算数'],
+        ['合计', 14.29, 13],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudgetPrior')?.address).toBe("'表1'!B6");
+    expect(p.get('PE_ThreePublicBudget')?.address).toBe("'表1'!C6");
+    expect(r.proposals.some((x) => x.address === "'表1'!B2")).toBe(false);
+  });
+
   it('converts a 元 table to 万元 exactly and says the source was in 元', () => {
     const r = proposeBindings([
       sheet('三公经费', [
