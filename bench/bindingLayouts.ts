@@ -9,7 +9,7 @@
 import type { GridCell, GridSheet } from '../src/engine/binding';
 import { cellAddress } from '../src/engine/binding';
 
-export type LayoutSet = 'tuning' | 'heldout';
+export type LayoutSet = 'tuning' | 'heldout' | 'fresh';
 
 export interface GeneratedWorkbook {
   family: string;
@@ -83,7 +83,7 @@ function figures(next: () => number): Record<string, number> {
   };
 }
 
-const WORDS: Record<LayoutSet, Record<string, string[]>> = {
+const WORDS: Record<'tuning' | 'heldout', Record<string, string[]>> = {
   tuning: {
     initial: ['年初预算数'],
     adjusted: ['全年预算数', '调整后预算数'],
@@ -129,6 +129,7 @@ const WORDS: Record<LayoutSet, Record<string, string[]>> = {
 };
 
 export function generateWorkbook(set: LayoutSet, seed: number): GeneratedWorkbook {
+  if (set === 'fresh') return generateFresh(seed);
   const next = rng(seed * 7919 + (set === 'heldout' ? 104729 : 0));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
   const w = (key: string): string => pick(WORDS[set][key]);
@@ -333,5 +334,93 @@ export function generateWorkbook(set: LayoutSet, seed: number): GeneratedWorkboo
     families.push(unitCol ? 'list-units' : 'list');
   }
 
+  return { family: families.join('+'), sheets: sheets.map((s) => s.build()), truth };
+}
+
+/**
+ * A third set, written after the matcher was last changed and never tuned on: side-by-side
+ * label/value pairs, a horizontal list (labels above their figures), headings with their unit
+ * (金额（元）), change columns (比上年增减) beside the figures, and wordings of their own.
+ */
+function generateFresh(seed: number): GeneratedWorkbook {
+  const next = rng(seed * 104723 + 17);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const f = figures(next);
+  const truth = new Map<string, { address: string; value: string }>();
+  const families: string[] = [];
+  const sheets: SheetBuilder[] = [];
+  const record = (s: SheetBuilder, name: string, r: number, c: number, x: number): void => {
+    truth.set(name, { address: cellAddress(s.name, r, c), value: String(x) });
+  };
+
+  // A horizontal list: labels in one row, figures below, a change row under them.
+  {
+    const s = new SheetBuilder(pick(['预算执行', '执行情况']));
+    sheets.push(s);
+    const yuan = next() < 0.5;
+    s.put(0, 0, pick(['部门预算执行情况', '2020年预算执行情况表']));
+    const cols: Array<[string, string]> = [
+      [pick(['年初预算', '年初预算数']), 'PE_BudgetInitial'],
+      [pick(['调整后预算数', '全年预算数']), 'PE_BudgetAdjusted'],
+      [pick(['实际支出数', '本年支出', '全年执行数']), 'PE_Expenditure'],
+    ];
+    cols.forEach(([label, name], i) => {
+      s.put(1, i, yuan ? `${label}（元）` : `${label}（万元）`);
+      const x = f[name];
+      s.put(2, i, yuan ? Math.round(x * 10000) : x);
+      record(s, name, 2, i, x);
+    });
+    s.put(1, 3, '执行率');
+    s.put(2, 3, 0.986);
+    families.push(yuan ? 'horizontal-元' : 'horizontal');
+  }
+
+  // Side-by-side pairs: label | figure | label | figure, with a change column after each.
+  {
+    const s = new SheetBuilder(pick(['基本数据', '基础数据表']));
+    sheets.push(s);
+    const withChange = next() < 0.5;
+    s.put(0, 0, '部门基础数据');
+    s.put(1, 0, '单位：万元');
+    const pairs: Array<[string, string]> = [
+      [pick(['公用经费预算数', '公用经费预算']), 'PE_PublicFundsBudget'],
+      [pick(['公用经费决算数', '公用经费实际支出数']), 'PE_PublicFundsActual'],
+      [pick(['资产总额', '资产合计']), 'PE_AssetsTotal'],
+      [pick(['固定资产', '固定资产合计']), 'PE_AssetsFixed'],
+    ];
+    const step = withChange ? 3 : 2;
+    pairs.forEach(([label, name], k) => {
+      const r = 2 + Math.floor(k / 2);
+      const c = (k % 2) * step;
+      s.put(r, c, label);
+      s.put(r, c + 1, f[name]);
+      record(s, name, r, c + 1, f[name]);
+      if (withChange) s.put(r, c + 2, Math.round(f[name] * 0.05 * 100) / 100);
+    });
+    if (withChange) {
+      s.put(1, 2, '比上年增减');
+      s.put(1, 5, '比上年增减');
+    }
+    families.push(withChange ? 'pairs-with-change' : 'pairs');
+  }
+
+  // Staff as a list with 人 units, counts of their own wording.
+  {
+    const s = new SheetBuilder('人员');
+    sheets.push(s);
+    const items: Array<[string, string]> = [
+      [pick(['核定编制数', '编制人数']), 'PE_StaffAuthorized'],
+      [pick(['实有人数', '在编人数']), 'PE_StaffActual'],
+      [pick(['行政编制数', '行政编制']), 'PE_OfficialsAuthorized'],
+      [pick(['重点工作任务数', '年度重点工作任务数']), 'PE_KeyTasksPlanned'],
+    ];
+    items.forEach(([label, name], k) => {
+      s.put(k, 0, `${k + 1}、${label}`);
+      s.put(k, 1, f[name]);
+      s.put(k, 2, name === 'PE_KeyTasksPlanned' ? '项' : '人');
+      record(s, name, k, 1, f[name]);
+    });
+    families.push('numbered-list');
+  }
   return { family: families.join('+'), sheets: sheets.map((s) => s.build()), truth };
 }

@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     `(c) CLI end to end on the sample: ${c.cli.toFixed(0)} ms vs exceljs read+write floor ${c.floor.toFixed(0)} ms: ratio ${(c.cli / c.floor).toFixed(2)} (median of ${runs}; goal ≤ 1.5)`,
   );
   console.log(`(d) task pane JavaScript: ${bundleSize()}`);
-  for (const set of ['tuning', 'heldout'] as const) {
+  for (const set of ['tuning', 'heldout', 'fresh'] as const) {
     const b = scoreBinding(set, 300);
     console.log(
       `(e) binding by labels, ${set} layouts (${b.workbooks} workbooks, ${b.present} figures): precision ${(precision(b) * 100).toFixed(2)} % (${b.right}/${b.proposed}), recall ${(recall(b) * 100).toFixed(2)} %, wrong ${b.wrong}, missed ${b.present - b.right - b.choiceHolds}, choices ${b.choices}`,
