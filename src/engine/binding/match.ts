@@ -117,6 +117,18 @@ const ROW_NUMBER_HEADINGS = ['行次', '栏次', '序号', '编号', '编码', '
 const MAX_LEFT = 12;
 const MAX_UP = 60;
 
+/** Labels repeat across a sheet (合计, 万元 …): normalise each distinct text once. */
+const keyMemo = new Map<string, string>();
+function keyOf(text: string): string {
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    if (keyMemo.size > 50_000) keyMemo.clear();
+    k = normaliseLabel(text);
+    keyMemo.set(text, k);
+  }
+  return k;
+}
+
 interface Label {
   key: string;
   raw: string;
@@ -179,9 +191,18 @@ class SheetView {
     );
   }
 
+  private emptyRows: boolean[] | undefined;
+
   rowEmpty(r: number): boolean {
-    for (let c = 0; c < this.cols; c++) if (!this.isEmpty(r, c)) return false;
-    return true;
+    if (!this.emptyRows) {
+      this.emptyRows = [];
+      for (let i = 0; i < this.rows; i++) {
+        let empty = true;
+        for (let c = 0; c < this.cols && empty; c++) if (!this.isEmpty(i, c)) empty = false;
+        this.emptyRows.push(empty);
+      }
+    }
+    return this.emptyRows[r] ?? true;
   }
 
   /** Where a label shown at (r, c) really is: a covered cell's anchor. */
@@ -198,7 +219,7 @@ class SheetView {
     for (let r = Math.min(below, this.rows - 1); r >= 0 && r >= below - MAX_UP; r--) {
       if (this.rowEmpty(r)) break;
       const t = this.textAt(r, c);
-      if (t !== undefined && ROW_NUMBER_HEADINGS.some((h) => normaliseLabel(t).includes(h))) {
+      if (t !== undefined && ROW_NUMBER_HEADINGS.some((h) => keyOf(t).includes(h))) {
         found = true;
         break;
       }
@@ -253,7 +274,7 @@ class SheetReader {
         unit ??= announcedUnit(t);
         continue;
       }
-      const key = normaliseLabel(t);
+      const key = keyOf(t);
       if (key === '' || /^\d+$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
       if (isProse(t)) return { between, unit };
       const [hr, hc] = v.home(r, j);
@@ -285,11 +306,11 @@ class SheetReader {
       }
       // A text with a label at its left is a value of a list, not a heading.
       const left = this.rowLabel(i, c).label;
-      if (left && this.allLabels.has(left.key) && !this.allLabels.has(normaliseLabel(t))) {
+      if (left && this.allLabels.has(left.key) && !this.allLabels.has(keyOf(t))) {
         if (out.length > 0) break;
         continue;
       }
-      const key = normaliseLabel(t);
+      const key = keyOf(t);
       unit ??= announcedUnit(t);
       const [hr, hc] = v.home(i, c);
       if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
@@ -317,13 +338,11 @@ class SheetReader {
       const list = [...texts].filter(
         (t) => !isUnitCell(t) && !/^(?:金额)?单位/.test(t.normalize('NFKC').replace(/\s/g, '')),
       );
-      if (numbers === 0 && list.length === 1 && normaliseLabel(list[0]).length >= 4) {
+      if (numbers === 0 && list.length === 1 && keyOf(list[0]).length >= 4) {
         found = { title: list[0], row: i };
         break;
       }
-      const table = list.find(
-        (t) => /表$|情况$|明细$|一览$/.test(normaliseLabel(t)) && normaliseLabel(t).length >= 4,
-      );
+      const table = list.find((t) => /表$|情况$|明细$|一览$/.test(keyOf(t)) && keyOf(t).length >= 4);
       if (numbers === 0 && table) {
         found = { title: table, row: i };
         break;
@@ -334,16 +353,27 @@ class SheetReader {
   }
 
   /** The unit line (单位：元) between the table's title and row r, if any. */
+  private readonly rowUnits = new Map<number, MoneyUnit | null>();
+
+  /** The unit a row announces with a unit line (单位：元), once per row. */
+  private rowUnit(i: number): MoneyUnit | null {
+    const known = this.rowUnits.get(i);
+    if (known !== undefined) return known;
+    let found: MoneyUnit | null = null;
+    for (let c = 0; c < this.view.cols && !found; c++) {
+      const t = this.view.textAt(i, c);
+      if (t === undefined) continue;
+      const m = /单位[:]?(万元|元)/.exec(t.normalize('NFKC').replace(/\s/g, ''));
+      if (m) found = m[1] as MoneyUnit;
+    }
+    this.rowUnits.set(i, found);
+    return found;
+  }
+
   unitLine(r: number, titleRow: number): MoneyUnit | undefined {
-    const v = this.view;
-    for (let i = r; i >= Math.max(0, titleRow); i--) {
-      for (let c = 0; c < v.cols; c++) {
-        const t = v.textAt(i, c);
-        if (t === undefined) continue;
-        const s = t.normalize('NFKC').replace(/\s/g, '');
-        const m = /单位[:]?(万元|元)/.exec(s);
-        if (m) return m[1] as MoneyUnit;
-      }
+    for (let i = r; i >= Math.max(0, titleRow, r - MAX_UP); i--) {
+      const u = this.rowUnit(i);
+      if (u) return u;
     }
     return undefined;
   }
@@ -352,7 +382,7 @@ class SheetReader {
     const out: string[] = [];
     for (let c = 0; c < this.view.cols; c++) {
       const t = this.view.textAt(r, c);
-      if (t !== undefined) out.push(normaliseLabel(t));
+      if (t !== undefined) out.push(keyOf(t));
     }
     return out.join('|');
   }
@@ -366,7 +396,7 @@ class SheetReader {
       for (let i = r + step; i >= 0 && i < v.rows && Math.abs(i - r) <= 30; i += step) {
         if (v.rowEmpty(i)) break;
         const t = v.textAt(i, label.col);
-        if (t !== undefined) out.push(normaliseLabel(t));
+        if (t !== undefined) out.push(keyOf(t));
       }
     }
     return out.join('|');
@@ -487,12 +517,12 @@ function textCandidates(rule: CompiledRule, reader: SheetReader): Candidate[] {
   for (let r = 0; r < v.rows; r++) {
     for (let c = 0; c < v.cols; c++) {
       const t = v.textAt(r, c);
-      if (t === undefined || v.home(r, c)[1] !== c || !rule.labelKeys.has(normaliseLabel(t))) continue;
+      if (t === undefined || v.home(r, c)[1] !== c || !rule.labelKeys.has(keyOf(t))) continue;
       for (let j = c + 1; j < v.cols && j <= c + 4; j++) {
         if (v.home(r, j)[0] === r && v.home(r, j)[1] === c) continue; // the label's own merge
         const value = v.textAt(r, j);
         if (value === undefined) continue;
-        if (isUnitCell(value) || isProse(value) || normaliseLabel(value).length < 2) break;
+        if (isUnitCell(value) || isProse(value) || keyOf(value).length < 2) break;
         const [hr, hc] = v.home(r, j);
         out.push({
           name: rule.name,
@@ -570,7 +600,7 @@ function labelsWithoutValue(
     for (let c = 0; c < view.cols; c++) {
       const t = view.textAt(r, c);
       if (t === undefined || view.home(r, c)[1] !== c || view.home(r, c)[0] !== r || isProse(t)) continue;
-      const key = normaliseLabel(t);
+      const key = keyOf(t);
       const rule = rules.find((x) => wanted.has(x.name) && x.labelKeys.has(key));
       if (!rule) continue;
       let j = c + 1;
