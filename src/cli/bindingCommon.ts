@@ -4,6 +4,7 @@ import { inputDef, type Lang } from '../engine';
 import type { Candidate } from '../engine/binding';
 import { WorkbookOpenError, openXlsxWorkbook, type XlsxWorkbook } from '../workbook/xlsx';
 import { cliText } from './messages';
+import { openErrorText } from './openErrorText';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -20,16 +21,7 @@ export async function openForBinding(file: string, lang: Lang): Promise<XlsxWork
     return await openXlsxWorkbook(input);
   } catch (e) {
     if (!(e instanceof WorkbookOpenError)) throw e;
-    const text =
-      e.code === 'not_found'
-        ? t.notFound(e.path)
-        : e.code === 'not_xlsx'
-          ? t.notXlsx(e.path)
-          : e.code === 'encrypted'
-            ? t.encrypted(e.path)
-            : e.code === 'corrupt'
-              ? t.corrupt(e.path)
-              : t.unreadable(e.path, e.message);
+    const text = openErrorText(e, t);
     throw new BindingStop(text);
   }
 }

@@ -17,6 +17,7 @@ import { runBind } from './bind';
 import { parseBindingArgs } from './bindingArgs';
 import { runPropose } from './propose';
 import { cliText, type CliText } from './messages';
+import { openErrorText } from './openErrorText';
 import { projectRoot } from './projectRoot';
 import { formatSummary } from './summary';
 
@@ -44,39 +45,6 @@ function loadRules(file: string, t: CliText, lang: Lang): RuleSet {
     );
   }
   return parsed.ruleSet;
-}
-
-function openErrorText(e: WorkbookOpenError, t: CliText): string {
-  switch (e.code) {
-    case 'not_found':
-      return t.notFound(e.path);
-    case 'not_xlsx':
-      return t.notXlsx(e.path);
-    case 'corrupt':
-      return t.corrupt(e.path, e.detail.part);
-    case 'encrypted':
-      return t.encrypted(e.path);
-    case 'zip_encrypted':
-      return t.zipEncrypted(e.path, e.detail.part ?? '?');
-    case 'unsupported_compression':
-      return t.unsupportedCompression(e.path, e.detail.part ?? '?');
-    case 'part_missing':
-      return t.partMissing(e.path, e.detail.part ?? '?');
-    case 'xml_malformed':
-      return t.xmlMalformed(
-        e.path,
-        e.detail.part ?? '?',
-        e.detail.line ?? 0,
-        e.detail.column ?? 0,
-        e.detail.reason ?? '',
-      );
-    case 'xml_doctype':
-      return t.xmlDoctype(e.path, e.detail.part ?? '?', e.detail.line ?? 0);
-    case 'too_large':
-      return t.tooLarge(e.path, e.detail.part ?? '?');
-    case 'unreadable':
-      return t.unreadable(e.path, e.message);
-  }
 }
 
 export interface CliIO {

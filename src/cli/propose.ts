@@ -9,7 +9,9 @@ import { UsageError } from './args';
 import type { BindingArgs } from './bindingArgs';
 import { BindingStop, openForBinding, proposalJson, shownValue, type CliIO } from './bindingCommon';
 import { bindingText } from './bindingMessages';
+import { WorkbookOpenError } from '../workbook/xlsx';
 import { cliText } from './messages';
+import { openErrorText } from './openErrorText';
 
 export const BINDING_EXIT = { ok: 0, failed: 2, nothingFound: 3 } as const;
 
@@ -63,6 +65,8 @@ export function failure(e: unknown, args: BindingArgs, io: CliIO): number {
   const t = cliText(args.lang);
   if (e instanceof UsageError) io.err(t.badArgument(e.message));
   else if (e instanceof BindingStop) io.err(e.message);
+  // The reader may refuse a part only when it reaches it (a DOCTYPE in a sheet read for binding).
+  else if (e instanceof WorkbookOpenError) io.err(openErrorText(e, t));
   else io.err(t.unexpected(e instanceof Error ? e.message : String(e)));
   return BINDING_EXIT.failed;
 }
