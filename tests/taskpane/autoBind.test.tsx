@@ -115,3 +115,21 @@ test('proposes, lets the clerk choose and untick, and writes 绩效数据 and th
   // The department's sheets are as they were.
   expect(wb.getValue('三公经费!C4')).toBe(130000);
 });
+
+test('never writes over a 绩效数据 sheet it did not create, and says why', async () => {
+  const wb = fakeWorkbookFromSpec({
+    sheets: [
+      { name: '基本情况', cells: { A1: '年初预算数', B1: 624.04 } },
+      { name: '绩效数据', cells: { A1: '科室自己的表' } },
+    ],
+  });
+  renderPane(wb);
+  fireEvent.click(await screen.findByRole('button', { name: '自动识别数据' }));
+  await waitFor(() => {
+    if (!document.querySelector('[data-proposal="PE_BudgetInitial"]')) throw new Error('no proposals yet');
+  });
+  fireEvent.click(screen.getByRole('button', { name: '确认并写入绩效数据' }));
+  expect(await screen.findByText(/已有名为“绩效数据”的工作表，且不是本加载项创建的/)).toBeInTheDocument();
+  expect(wb.getValue('绩效数据!A1')).toBe('科室自己的表');
+  expect(wb.workbookName('PE_BudgetInitial')).toBeUndefined();
+});

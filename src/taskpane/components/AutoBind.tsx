@@ -16,6 +16,7 @@ import { fromNumber, inputDef } from '../../engine';
 import type { Candidate, Proposal } from '../../engine/binding';
 import { planBinding, readForBinding, type BindingRead } from '../../workbook/binding/bindFlow';
 import { DATA_INPUTS, DATA_SHEET_NAME, dataCellRef, layoutDataSheet } from '../../workbook/binding/dataSheet';
+import { ForeignSheetError } from '../../workbook/port';
 import type { PaneBinding, PaneHost } from '../host';
 import { errorText } from '../hooks/errorText';
 import type { Translate } from '../i18n';
@@ -134,7 +135,11 @@ export function AutoBind({
       setPhase('idle');
       await onWritten();
     } catch (e) {
-      setNotice({ intent: 'error', text: t('autoFailed', { message: errorText(e) }) });
+      const text =
+        e instanceof ForeignSheetError
+          ? t('autoForeign', { sheet: e.sheetName })
+          : t('autoFailed', { message: errorText(e) });
+      setNotice({ intent: 'error', text });
       setPhase('ready');
     }
   };

@@ -76,6 +76,8 @@ export const en: Messages = {
   autoNothing:
     'No label of a figure the evaluation needs was recognised. Confirming creates an empty 绩效数据 sheet to type the figures into.',
   autoFailed: 'Recognition failed: {message}',
+  autoForeign:
+    'The workbook already has a sheet named “{sheet}” that this add-in did not create; nothing was written. Rename or delete that sheet first.',
   selectFailed: 'Could not select {address}: {message}',
   inputsSummary: '{count} inputs, {problems} with problems.',
 
