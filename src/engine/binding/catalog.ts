@@ -473,7 +473,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       grid: [
         {
           rows: ['行政编制', '行政', '公务员', '行政人员', '行政编制人员'],
-          cols: ['实有人数', '在编人数', '在职人数', '实际人数'],
+          cols: IN_POST,
           topic: STAFF,
         },
       ],
