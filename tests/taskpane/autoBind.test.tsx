@@ -133,3 +133,26 @@ test('never writes over a 绩效数据 sheet it did not create, and says why', a
   expect(wb.getValue('绩效数据!A1')).toBe('科室自己的表');
   expect(wb.workbookName('PE_BudgetInitial')).toBeUndefined();
 });
+
+test('repoints a proposal at the selected cell before 确认', async () => {
+  const wb = fakeWorkbookFromSpec({
+    sheets: [{ name: '基本情况', cells: { A1: '年初预算数', B1: 600, D5: 624.04 } }],
+  });
+  renderPane(wb);
+  fireEvent.click(await screen.findByRole('button', { name: '自动识别数据' }));
+  const row = await waitFor(() => {
+    const found = document.querySelector('[data-proposal="PE_BudgetInitial"]');
+    if (!found) throw new Error('no proposals yet');
+    return found as HTMLElement;
+  });
+  expect(row).toHaveTextContent('600 万元');
+  const { sheet, range } = wb.resolveAddress('基本情况!D5');
+  wb.selection = { sheetId: sheet.id, range };
+  fireEvent.click(within(row).getByRole('button', { name: '改为所选单元格' }));
+  await waitFor(() => expect(row).toHaveTextContent('624.04 万元'));
+  expect(row).toHaveTextContent('（所选单元格）');
+  fireEvent.click(screen.getByRole('button', { name: '确认并写入绩效数据' }));
+  expect(await screen.findByText(/已写入“绩效数据”/)).toBeInTheDocument();
+  const cell = target(dataCellRef('PE_BudgetInitial')) as string;
+  expect(wb.getValue(cell)).toBe(624.04);
+});
