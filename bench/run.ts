@@ -29,6 +29,7 @@ import { openXlsxWorkbook } from '../src/workbook/xlsx';
 import type { FakeWorkbook } from '../src/preview/fakeExcel';
 import { batchAgainstLoop } from './batch';
 import { evaluateStartup } from './startup';
+import { precision, recall, scoreBinding } from './bindingScore';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
 
@@ -275,6 +276,13 @@ async function main(): Promise<void> {
   console.log(
     `(g) npm run -s evaluate: ${st.npmRun.toFixed(0)} ms vs bare node ${st.bare.toFixed(0)} ms: ratio ${(st.npmRun / st.bare).toFixed(2)}; node scripts/perf-eval.js (its staleness check, no npm) ${st.runner.toFixed(0)} ms: ratio ${(st.runner / st.bare).toFixed(2)} (median of ${st.runs}; goal ≤ 1.2)`,
   );
+  for (const set of ['tuning', 'heldout', 'fresh'] as const) {
+    const b = scoreBinding(set, 300);
+    console.log(
+      `(h) binding by labels, ${set} layouts (${b.workbooks} workbooks, ${b.present} figures): precision ${(precision(b) * 100).toFixed(2)} % (${b.right}/${b.proposed}), recall ${(recall(b) * 100).toFixed(2)} %, wrong ${b.wrong}, missed ${b.present - b.right - b.choiceHolds}, choices ${b.choices}`,
+    );
+    for (const w of b.wrongExamples) console.log(`    wrong: ${w}`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -28,6 +28,8 @@ export interface HelpText {
     after: string;
   };
   report: { summary: string; workbook: string; out: string; after: string };
+  propose: { summary: string; workbook: string; json: string; after: string };
+  bind: { summary: string; workbook: string; out: string; minConfidence: string; after: string };
 }
 
 const EXIT_ZH =
@@ -78,6 +80,20 @@ const zh: HelpText = {
     after:
       '报告中的数字全部来自评价结果；需要人工填写的部分以黄色底纹的【待填写：…】标出。输入文件从不修改。',
   },
+  propose: {
+    summary: '按标签在部门自己的表格中识别评价所需的数字，列出建议的名称（只读，不写任何文件）',
+    workbook: '部门自己的预算工作簿（.xlsx）',
+    json: '只在标准输出打印建议 JSON：{"proposals":[…],"unmatched":[…],"existing":[…]}',
+    after: '退出码：0 有建议；3 没有识别到任何数字；2 无法读取或参数有误。',
+  },
+  bind: {
+    summary: '按识别结果写出副本：加入“绩效数据”表和 PE_ 名称，副本可直接评价',
+    workbook: '部门自己的预算工作簿（.xlsx）',
+    out: '输出工作簿（必填；输入文件从不修改）',
+    minConfidence: '只绑定可信度不低于此值的建议（0–1）',
+    after:
+      '未识别的数据项列在输出中，请在“绩效数据”表对应行填写。退出码：0 已绑定；3 没有识别到任何数字；2 无法读取或参数有误。',
+  },
 };
 
 const en: HelpText = {
@@ -116,6 +132,21 @@ const en: HelpText = {
     out: 'report file (default: next to the input, with .自评报告.docx)',
     after:
       'Every figure in the report comes from the evaluation; the parts a clerk must write are marked 【待填写：…】 on a yellow highlight. The input is never modified.',
+  },
+  propose: {
+    summary:
+      'find the figures the evaluation needs by their labels in a department’s own sheets and list the names they would get (reads only)',
+    workbook: 'the department’s own budget workbook (.xlsx)',
+    json: 'print only the proposals JSON: {"proposals":[…],"unmatched":[…],"existing":[…]}',
+    after: 'Exit codes: 0 proposals made; 3 nothing recognised; 2 unreadable or a bad argument.',
+  },
+  bind: {
+    summary: 'write a copy with the 绩效数据 sheet and the PE_ names from the proposals, ready to evaluate',
+    workbook: 'the department’s own budget workbook (.xlsx)',
+    out: 'output workbook (required; the input is never modified)',
+    minConfidence: 'bind only proposals of at least this confidence (0–1)',
+    after:
+      'Inputs not found are listed: type them in their rows of 绩效数据. Exit codes: 0 bound; 3 nothing recognised; 2 unreadable or a bad argument.',
   },
 };
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * The command line `perf-eval`: evaluate (the default), batch and report, each a registration on
+ * The command line `perf-eval`: evaluate (the default), batch, report, propose and bind, each a registration on
  * one commander program. Exit codes: 0 complete, 3 incomplete, 2 cannot evaluate. Failures print
  * one clear line on stderr in the chosen language, never a stack trace.
  */
 import { registerBatch } from './commands/batch';
+import { registerBind, registerPropose } from './commands/binding';
 import { registerEvaluate } from './commands/evaluate';
 import { registerReport } from './commands/report';
 import { UsageError, failureText } from './evaluateFile';
@@ -23,7 +24,13 @@ export { EXIT, type CliIO } from './program';
 export { defaultOutPath } from './commands/evaluate';
 
 /** Every subcommand; a new one is one more entry here. */
-export const COMMANDS: readonly CommandRegistration[] = [registerEvaluate, registerBatch, registerReport];
+export const COMMANDS: readonly CommandRegistration[] = [
+  registerEvaluate,
+  registerBatch,
+  registerReport,
+  registerPropose,
+  registerBind,
+];
 
 /** The language of error messages: `--lang` when it is valid, else Chinese. */
 function messageLang(argv: readonly string[]): 'zh' | 'en' {

@@ -13,8 +13,11 @@ import {
   type OfficeFeatures,
   type OfficeRun,
 } from '../workbook/office';
+import type { SheetCells } from '../workbook/binding/bindFlow';
 import { DEFAULT_SHEET_NAME } from '../workbook/layout';
-import type { WorkbookPort } from '../workbook/port';
+import { readSelectionOffice, readSheetCellsOffice, writeBindingOffice } from '../workbook/office';
+import type { RawCell, WorkbookPort } from '../workbook/port';
+import type { SheetModel } from '../workbook/sheetModel';
 
 export type Unsubscribe = () => Promise<void>;
 
@@ -32,6 +35,15 @@ export interface PaneFeatures extends OfficeFeatures {
   changeEvents: boolean;
 }
 
+/** What 自动识别 needs of the host: the sheets as cells, the selection, and the 确认 write. */
+export interface PaneBinding {
+  readSheetCells(): Promise<SheetCells[]>;
+  /** The selected cell (top-left of the selection) and what it holds. */
+  readSelection(): Promise<{ address: string; cell: RawCell }>;
+  /** Write the 绩效数据 sheet and (re)point its names, in at most two syncs. */
+  writeBinding(model: SheetModel, names: ReadonlyArray<{ name: string; refersTo: string }>): Promise<void>;
+}
+
 export interface PaneHost {
   port: WorkbookPort;
   /** Point the workbook-scoped name at the current selection; resolves to the new address. */
@@ -45,6 +57,8 @@ export interface PaneHost {
   features: PaneFeatures;
   /** Office's display language (e.g. 'zh-CN'), when known. */
   displayLanguage?: string;
+  /** Binding by labels (absent on hosts that do not offer it). */
+  binding?: PaneBinding;
 }
 
 /** A pane host over any `Excel.run`-like entry point (the real one or the fake's). */
@@ -53,8 +67,14 @@ export function paneHostOver(
   isSetSupported: IsSetSupported,
   displayLanguage?: string,
 ): PaneHost {
+  const features = officeFeatures(isSetSupported);
   return {
     port: createOfficeWorkbookPort(run, { isSetSupported }),
+    binding: {
+      readSheetCells: () => readSheetCellsOffice(run),
+      readSelection: () => readSelectionOffice(run),
+      writeBinding: (model, names) => writeBindingOffice(run, model, names, features),
+    },
     bindNameToSelection: (name) => bindNameToSelection(run, name),
     selectAddress: (address) => selectAddress(run, address),
     onInputsChanged: (handler) =>

@@ -9,7 +9,16 @@ export const OWNER_MARK = 'perf-eval-addin/1';
 export type CellValue =
   | { t: 'text'; v: string } // always written as text, never interpreted (no formula injection)
   | { t: 'number'; v: number } // a finished, already-rounded figure (converted from Decimal at the edge)
-  | { t: 'formula'; f: string } // an Excel formula without the leading '=', e.g. 'ROUND(A1,2)'
+  | {
+      t: 'formula';
+      /** An Excel formula without the leading '=', e.g. 'ROUND(A1,2)'. */
+      f: string;
+      /**
+       * The result as last computed, written with the formula by the file door so that a reader
+       * that does not recalculate (the command line itself) sees the figure at once.
+       */
+      cached?: number | string;
+    }
   | { t: 'empty' };
 
 export interface CellStyle {

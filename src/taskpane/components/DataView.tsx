@@ -10,6 +10,7 @@ import type { PaneHost } from '../host';
 import { errorText } from '../hooks/errorText';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import type { MessageKey, Translate } from '../i18n';
+import { AutoBind } from './AutoBind';
 import { DASH } from './format';
 import { useTableStyles } from './styles';
 
@@ -96,6 +97,17 @@ export function DataView({
           {t('refresh')}
         </Button>
       </p>
+      {host.binding && (
+        <AutoBind
+          host={host}
+          binding={host.binding}
+          t={t}
+          onWritten={async () => {
+            await workbook.refresh();
+            onBound();
+          }}
+        />
+      )}
       <div aria-live="polite">
         {notice && (
           <MessageBar intent={notice.intent}>

@@ -58,6 +58,28 @@ export const en: Messages = {
   bindLabel: 'Bind the name {name} to the selected cell',
   bound: '{name} now refers to {address}.',
   bindFailed: 'Could not bind {name}: {message}',
+
+  autoTitle: 'Recognise',
+  autoRecognise: 'Recognise figures',
+  autoReading: 'Reading the sheets…',
+  autoFound: 'Label and cell found',
+  autoChoose: 'Choose the cell for {name}',
+  autoChoice: '{count} candidates of similar confidence: choose one',
+  autoConfidence: 'confidence {value}%',
+  autoRepoint: 'Use the selected cell',
+  autoSelected: '(selected cell)',
+  autoNotNumber: 'The selected cell {address} is not a number; nothing changed.',
+  autoNoValue: 'Found “{label}” ({address}) but no figure beside it; nothing proposed for {name}.',
+  autoMissing: '{count} not found: after confirming, type them into column 数值 of “{sheet}”:',
+  autoMissingList: 'Figures not found',
+  autoExisting: 'Names already defined (left as they are): {names}',
+  autoConfirm: 'Confirm and write 绩效数据',
+  autoWritten: 'Written “{sheet}”: {bound} bound, {typed} to type.',
+  autoNothing:
+    'No label of a figure the evaluation needs was recognised. Confirming creates an empty 绩效数据 sheet to type the figures into.',
+  autoFailed: 'Recognition failed: {message}',
+  autoForeign:
+    'The workbook already has a sheet named “{sheet}” that this add-in did not create; nothing was written. Rename or delete that sheet first.',
   selectFailed: 'Could not select {address}: {message}',
   bindInvalidSelection:
     'A chart, a shape or several areas are selected, so {name} cannot be bound. Select one cell (or one block of cells) and click Bind again.',

@@ -15,4 +15,5 @@ export {
 } from './taskpaneActions';
 export { columnWidthPoints } from './writePlan';
 export { OfficeActionError, officeErrorCode, type OfficeActionReason } from './actionErrors';
+export { readSelectionOffice, readSheetCellsOffice, writeBindingOffice } from './binding';
 export type { OfficeRun, OfficeContext, IsSetSupported } from './officeApi';

@@ -225,14 +225,64 @@ function checkSheetNames(models: SheetModel[]): void {
   });
 }
 
+/** A workbook-scoped name to define (or repoint): `refersTo` without the '=', e.g. `'绩效数据'!$C$6`. */
+export interface DefinedNameToWrite {
+  name: string;
+  refersTo: string;
+}
+
+/**
+ * Defines workbook-scoped names in workbook.xml: an existing workbook-scoped name of the same name
+ * (without regard to case) is repointed, any other is added; sheet-scoped names stay as they are.
+ */
+function defineNames(workbookXml: string, names: readonly DefinedNameToWrite[]): string {
+  let xml = workbookXml;
+  const prefix = rootPrefix(xml, 'workbook');
+  for (const { name, refersTo } of names) {
+    const element = `<${prefix}definedName name="${encodeXml(name)}">${encodeXml(refersTo)}</${prefix}definedName>`;
+    const same = findTags(xml, 'definedName').find(
+      (t) =>
+        (t.attributes.name ?? '').toUpperCase() === name.toUpperCase() &&
+        t.attributes.localSheetId === undefined,
+    );
+    if (same) {
+      // Replace the element up to its closing tag (or the empty element) with the new one.
+      const close = same.text.endsWith('/>')
+        ? undefined
+        : /<\/(?:[\w.-]+:)?definedName\s*>/.exec(xml.slice(same.end));
+      const end = close ? same.end + close.index + close[0].length : same.end;
+      xml = splice(xml, same.start, end, element);
+      continue;
+    }
+    const inList = insertBeforeClose(xml, 'definedNames', element);
+    if (inList !== undefined) {
+      xml = inList;
+      continue;
+    }
+    // The schema's order: sheets, functionGroups, externalReferences, definedNames, calcPr …
+    for (const before of ['externalReferences', 'functionGroups', 'sheets']) {
+      const end = new RegExp(`</(?:[\\w.-]+:)?${before}\\s*>`).exec(xml);
+      if (!end) continue;
+      const at = end.index + end[0].length;
+      xml = splice(xml, at, at, `<${prefix}definedNames>${element}</${prefix}definedNames>`);
+      break;
+    }
+  }
+  return xml;
+}
+
 /**
  * The package `original` with `models` written as worksheets. A model whose name matches a sheet of
  * the workbook (without regard to case) replaces that sheet's part and keeps its place, sheetId and
  * visibility; any other is added after the last sheet. With no models the input comes back as is.
  * Throws SheetNameError for a name Excel would not accept (checked before anything is written).
  */
-export async function writePackage(original: Uint8Array, models: SheetModel[]): Promise<Uint8Array> {
-  if (models.length === 0) return Uint8Array.from(original);
+export async function writePackage(
+  original: Uint8Array,
+  models: SheetModel[],
+  definedNames: readonly DefinedNameToWrite[] = [],
+): Promise<Uint8Array> {
+  if (models.length === 0 && definedNames.length === 0) return Uint8Array.from(original);
   checkSheetNames(models);
   // Zip64 records and data descriptors are read as they are; untouched entries are copied.
   const zip = ZipPackage.read(original);
@@ -333,6 +383,7 @@ export async function writePackage(original: Uint8Array, models: SheetModel[]): 
     relsXml = splice(relsXml, rel.tag.start, rel.tag.end, '');
   }
 
+  if (definedNames.length > 0) workbookXml = defineNames(workbookXml, definedNames);
   parts.write(WORKBOOK_PART, requestFullCalculation(workbookXml));
   if (relsXml !== originalRels) parts.write(relsPath, relsXml);
   if (contentTypes !== originalContentTypes) parts.write(CONTENT_TYPES, contentTypes);

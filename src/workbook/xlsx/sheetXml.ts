@@ -67,8 +67,14 @@ function cellXml(ref: string, cell: SheetCellModel, styles: SheetStyles): string
     case 'number':
       if (!Number.isFinite(value.v)) return `<c r="${ref}"${style} t="e"><v>#NUM!</v></c>`;
       return `<c r="${ref}"${style}><v>${String(value.v)}</v></c>`;
-    case 'formula':
-      return `<c r="${ref}"${style}><f>${xmlText(value.f.replace(/^=/, ''))}</f></c>`;
+    case 'formula': {
+      const f = `<f>${xmlText(value.f.replace(/^=/, ''))}</f>`;
+      if (typeof value.cached === 'number' && Number.isFinite(value.cached))
+        return `<c r="${ref}"${style}>${f}<v>${String(value.cached)}</v></c>`;
+      if (typeof value.cached === 'string')
+        return `<c r="${ref}"${style} t="str">${f}<v>${xmlText(value.cached)}</v></c>`;
+      return `<c r="${ref}"${style}>${f}</c>`;
+    }
     case 'empty':
       return `<c r="${ref}"${style}/>`;
   }

@@ -26,7 +26,7 @@ import { NO_FORMATS, readNumberFormats } from './numberFormats';
 import type { NumberFormats } from './numberFormats';
 import { OpcPackage } from './opcPackage';
 import type { SheetPart } from './opcPackage';
-import { writePackage } from './packageWriter';
+import { writePackage, type DefinedNameToWrite } from './packageWriter';
 import { MAX_COLUMN, MAX_ROW, formatAddress, parseArea } from './reference';
 import type { Area } from './reference';
 import { readSharedStrings } from './sharedStrings';
@@ -69,6 +69,8 @@ export interface XlsxWorkbookCore extends WorkbookPort {
    * (default 2000 rows × 100 columns), with their merged ranges: what a label matcher reads.
    */
   readSheetCells(sheetNames?: string[], limits?: SheetLimits): Promise<SheetCells[]>;
+  /** Workbook-scoped names to define (or repoint) when the package is written. */
+  defineNames(names: readonly DefinedNameToWrite[]): void;
   /** The input package with the written sheets patched in (every other part as it was read). */
   toBytes(): Promise<Uint8Array>;
 }
@@ -77,13 +79,16 @@ function isOwned(cells: RawCell[][]): boolean {
   return cells.some((row) => row.some((cell) => cell.kind === 'text' && cell.value === OWNER_MARK));
 }
 
-/** A written sheet as a later read sees it: formulas have no cached value yet. */
+/** A written sheet as a later read sees it: a formula shows its cached result, if it was given one. */
 function modelCells(model: SheetModel): RawCell[][] {
   return model.rows.map((row) =>
     row.map((cell): RawCell => {
       const v = cell.value;
       if (v.t === 'text') return v.v === '' ? { kind: 'empty' } : { kind: 'text', value: v.v };
       if (v.t === 'number') return { kind: 'number', value: v.v };
+      if (v.t === 'formula' && typeof v.cached === 'number') return { kind: 'number', value: v.cached };
+      if (v.t === 'formula' && typeof v.cached === 'string' && v.cached !== '')
+        return { kind: 'text', value: v.cached };
       return { kind: 'empty' };
     }),
   );
@@ -383,10 +388,27 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
     this.written.set(wanted, model);
   }
 
+  private readonly names: DefinedNameToWrite[] = [];
+
+  defineNames(names: readonly DefinedNameToWrite[]): void {
+    for (const n of names) {
+      const wanted = n.name.toLocaleUpperCase();
+      const at = this.names.findIndex((x) => x.name.toLocaleUpperCase() === wanted);
+      if (at >= 0) this.names.splice(at, 1);
+      this.names.push(n);
+      // Keep the parsed names current, so that a later read in this session resolves the new name.
+      const kept = this.pkg.workbook.definedNames.filter(
+        (d) => !(d.name.toLocaleUpperCase() === wanted && d.localSheetId === undefined),
+      );
+      kept.push({ name: n.name, refersTo: n.refersTo, attributes: { name: n.name } });
+      this.pkg.workbook.definedNames.splice(0, this.pkg.workbook.definedNames.length, ...kept);
+    }
+  }
+
   async toBytes(): Promise<Uint8Array> {
     // Patching the original package keeps every part as it was (chart sheets, custom XML, names
     // …) and skips re-serialising and re-compressing the rest.
-    return writePackage(this.bytes, [...this.written.values()]);
+    return writePackage(this.bytes, [...this.written.values()], this.names);
   }
 }
 

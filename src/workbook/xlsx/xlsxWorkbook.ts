@@ -62,6 +62,7 @@ function nodeWorkbook(path: string, core: XlsxWorkbookCore): XlsxWorkbook {
     read: (request) => core.read(request),
     readSheetCells: (sheetNames, limits) => core.readSheetCells(sheetNames, limits),
     write: (model, options) => core.write(model, options),
+    defineNames: (names) => core.defineNames(names),
     toBytes: () => core.toBytes(),
     toBuffer,
     async save(outPath: string): Promise<void> {

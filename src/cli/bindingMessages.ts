@@ -1,0 +1,105 @@
+/** Every sentence `propose` and `bind` print, in both languages. */
+import type { Lang } from '../engine';
+
+export interface BindingText {
+  usage: string;
+  noLabels(path: string): string;
+  proposalsHeading(n: number): string;
+  proposal(
+    name: string,
+    label: string,
+    value: string,
+    unit: string,
+    address: string,
+    confidence: string,
+  ): string;
+  /** How a converted figure read in its own table. */
+  converted: (raw: string, unit: string) => string;
+  choice(name: string, options: string[]): string;
+  foundWithoutValue(
+    name: string,
+    label: string,
+    labelAddress: string,
+    address: string,
+    reason: string,
+  ): string;
+  reason(r: 'text' | 'error' | 'empty'): string;
+  existingHeading(names: string[]): string;
+  unmatchedHeading(names: string[]): string;
+  boundHeading(n: number, sheet: string): string;
+  toTypeHeading(n: number, sheet: string): string;
+  toType(name: string, label: string, cell: string): string;
+  notBoundChoice(name: string): string;
+  notBoundLow(name: string, confidence: string, min: string): string;
+  badConfidence(v: string): string;
+  missingOut: string;
+  foreignDataSheet(sheet: string): string;
+}
+
+const zh: BindingText = {
+  usage: [
+    '用法：npm run -s evaluate -- propose <工作簿.xlsx> [--json] [--lang zh|en]',
+    '      npm run -s evaluate -- bind <工作簿.xlsx> --out <输出.xlsx> [--min-confidence 0.8] [--lang zh|en]',
+    '',
+    '  propose  按标签在部门自己的表格中查找评价所需的数据，列出建议的名称绑定（不写任何文件）。',
+    '  bind     把可信度不低于 --min-confidence（默认 0.8）且无歧义的建议写入副本：新建“绩效数据”工作表，',
+    '           并定义指向其“数值”列的 PE_ 名称；未找到的数据在“绩效数据”中填写。输入文件从不修改。',
+    '',
+    '退出码：0 有建议；3 没有识别到任何数据；2 无法处理（文件无法读取等）。',
+  ].join('\n'),
+  noLabels: (p) =>
+    `工作簿 ${p} 中没有识别到任何评价所需数据的标签（如“年初预算数”）。可以用 bind 生成空白的“绩效数据”工作表，在其中逐项填写。`,
+  proposalsHeading: (n) => `识别到 ${n} 项数据：`,
+  proposal: (n, l, v, u, a, c) => `  ${n}  ${l} = ${v}${u}  ← ${a}（可信度 ${c}）`,
+  converted: (r, u) => `（原表 ${r} ${u}）`,
+  choice: (n, o) => `  ${n}  有 ${o.length} 个相近的候选，请选择：${o.join('；')}`,
+  foundWithoutValue: (n, l, la, a, r) => `  ${n}  找到标签“${l}”（${la}），但 ${a} ${r}，未作建议`,
+  reason: (r) => (r === 'text' ? '是文字' : r === 'error' ? '是错误值' : '为空'),
+  existingHeading: (ns) => `已有名称（保持不变）：${ns.join('、')}`,
+  unmatchedHeading: (ns) => `未找到（${ns.length} 项，需在“绩效数据”中填写）：${ns.join('、')}`,
+  boundHeading: (n, s) => `已绑定 ${n} 项（“${s}”工作表中的数值链接到部门表格）：`,
+  toTypeHeading: (n, s) => `待填写 ${n} 项（在“${s}”工作表的“数值”列填写）：`,
+  toType: (n, l, c) => `  ${n}  ${l}  → ${c}`,
+  notBoundChoice: (n) => `  ${n}  有多个相近的候选，未绑定：请在任务窗格中选择，或在“绩效数据”中填写`,
+  notBoundLow: (n, c, m) => `  ${n}  可信度 ${c} 低于 ${m}，未绑定`,
+  badConfidence: (v) => `--min-confidence 应为 0 至 1 之间的数：${v}`,
+  missingOut: 'bind 需要 --out <输出.xlsx>（输入文件从不修改）',
+  foreignDataSheet: (s) => `工作簿中已有名为“${s}”的工作表，且不是本程序生成的；为免覆盖他人内容，未写入。`,
+};
+
+const en: BindingText = {
+  usage: [
+    'Usage: npm run -s evaluate -- propose <workbook.xlsx> [--json] [--lang zh|en]',
+    '       npm run -s evaluate -- bind <workbook.xlsx> --out <out.xlsx> [--min-confidence 0.8] [--lang zh|en]',
+    '',
+    '  propose  finds the figures the evaluation needs by their labels in the department’s own sheets and lists the proposed names (writes nothing).',
+    '  bind     writes a copy with the proposals of at least --min-confidence (default 0.8) that are not a choice: a new 绩效数据 sheet',
+    '           and PE_ names pointing at its 数值 column; figures not found are typed into 绩效数据. The input is never modified.',
+    '',
+    'Exit codes: 0 proposals made; 3 no figure recognised; 2 cannot proceed (unreadable file …).',
+  ].join('\n'),
+  noLabels: (p) =>
+    `No label of a figure the evaluation needs (such as 年初预算数) was recognised in ${p}. Use bind to create an empty 绩效数据 sheet and type the figures there.`,
+  proposalsHeading: (n) => `${n} figures recognised:`,
+  proposal: (n, l, v, u, a, c) => `  ${n}  ${l} = ${v}${u}  ← ${a} (confidence ${c})`,
+  converted: (r, u) => ` (${r} ${u} in its table)`,
+  choice: (n, o) => `  ${n}  ${o.length} candidates of similar confidence, choose one: ${o.join('; ')}`,
+  foundWithoutValue: (n, l, la, a, r) => `  ${n}  label “${l}” found (${la}) but ${a} ${r}; nothing proposed`,
+  reason: (r) => (r === 'text' ? 'holds text' : r === 'error' ? 'holds an error' : 'is empty'),
+  existingHeading: (ns) => `Names already defined (left as they are): ${ns.join(', ')}`,
+  unmatchedHeading: (ns) => `Not found (${ns.length}, to type into 绩效数据): ${ns.join(', ')}`,
+  boundHeading: (n, s) => `${n} bound (the values on sheet “${s}” link to the department’s cells):`,
+  toTypeHeading: (n, s) => `${n} to type (column 数值 of sheet “${s}”):`,
+  toType: (n, l, c) => `  ${n}  ${l}  → ${c}`,
+  notBoundChoice: (n) =>
+    `  ${n}  several candidates of similar confidence, not bound: choose in the task pane or type it into 绩效数据`,
+  notBoundLow: (n, c, m) => `  ${n}  confidence ${c} below ${m}, not bound`,
+  badConfidence: (v) => `--min-confidence must be a number between 0 and 1: ${v}`,
+  missingOut: 'bind needs --out <out.xlsx> (the input is never modified)',
+  foreignDataSheet: (s) =>
+    `The workbook already has a sheet named “${s}” that this program did not create; nothing was written.`,
+};
+
+export function bindingText(lang: Lang): BindingText {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,547 @@
+/**
+ * The label catalog: for each input, how finance clerks label its figure in 部门决算 / 部门预算
+ * tables and provincial 自评表 templates. Labels are data: adding a wording is one string here.
+ *
+ * Three ways a figure is named:
+ * - `labels`: the label alone names it (年初预算数 beside or above the figure);
+ * - `grid`: a row and a column heading together name it (合计 × 预算数 in a “三公”经费 table),
+ *   optionally only in a table about `topic` (its title, sheet name or sibling row headings);
+ * - `refuse`: words that, found in the figure's row or column headings or its table's title,
+ *   mean it is another figure (上年决算数 beside 本年决算数, 年初数 beside 期末数).
+ */
+import type { InputKind } from '../inputs';
+import { normaliseLabel } from './normalise';
+
+export interface GridRule {
+  rows: string[];
+  cols: string[];
+  /** Words one of which the table's title, sheet name, headings or row labels must hold. */
+  topic?: string[];
+}
+
+export interface LabelRule {
+  name: string;
+  kind: InputKind;
+  labels: string[];
+  grid?: GridRule[];
+  /** Substrings of a heading or title that refuse the figure. */
+  refuse: string[];
+  /** Substrings of the table's title or sheet name that refuse the figure (another table's). */
+  refuseTopic: string[];
+  /** Substrings of the table's other row labels that refuse it (因公出国 rows: a “三公” table). */
+  refuseSiblings: string[];
+  /** Column headings that confirm a figure found by its row label (期末数 for a balance). */
+  confirm: string[];
+}
+
+const THREE_PUBLIC = ['三公', '因公出国', '公务接待', '公务用车'];
+const STAFF = ['编制', '人员', '人数'];
+const ASSETS = ['资产'];
+
+/** Tables whose 合计 and 预算数 are not the department's whole budget. */
+const NOT_WHOLE_BUDGET = [
+  ...THREE_PUBLIC,
+  '公用经费',
+  '基本支出',
+  '资产',
+  '采购',
+  '存量',
+  '编制',
+  '人员',
+  '项目支出',
+  '政府性基金',
+  '国有资本',
+];
+/** Row labels that show a table is not the department's budget overview. */
+const OTHER_TABLE_ROWS = ['因公出国', '公务接待', '公务用车', '流动资产', '固定资产', '在建工程', '无形资产'];
+/** Headings that are never the figure itself. */
+const NEVER = [
+  '行次',
+  '栏次',
+  '序号',
+  '编码',
+  '科目代码',
+  '增减',
+  '变动',
+  '比上年',
+  '同比',
+  '差额',
+  '比例',
+  '占比',
+  '率',
+  '百分比',
+  '说明',
+  '备注',
+  '原因',
+];
+const PRIOR = ['上年', '上一年', '去年', '上期'];
+
+const BUDGET_TOTAL_ROWS = [
+  '合计',
+  '总计',
+  '支出合计',
+  '本年支出合计',
+  '支出总计',
+  '部门支出合计',
+  '收支总计',
+  '本年收支合计',
+  '全部支出合计',
+];
+const INITIAL = [
+  '年初预算数',
+  '年初预算',
+  '预算数',
+  '年初预算金额',
+  '年初批复预算数',
+  '年初批复预算',
+  '年初预算安排数',
+  '本年年初预算数',
+  '年初部门预算数',
+  '年初预算支出',
+];
+const ADJUSTED = [
+  '调整后预算数',
+  '调整预算数',
+  '全年预算数',
+  '全年(调整)预算数',
+  '调整后预算',
+  '全年预算',
+  '调整后全年预算数',
+  '全年预算(调整后)',
+  '调整后预算金额',
+  '全年调整预算数',
+  '预算调整后金额',
+];
+const ACTUAL = [
+  '本年支出',
+  '实际支出数',
+  '决算数',
+  '本年决算数',
+  '全年执行数',
+  '预算执行数',
+  '本年实际支出数',
+  '本年实际支出',
+  '实际支出',
+  '支出决算数',
+  '本年决算',
+  '执行数',
+  '实际执行数',
+  '本年支出数',
+  '全年实际支出数',
+  '决算支出数',
+];
+const BUDGET_COLS = [
+  '预算数',
+  '本年预算数',
+  '年初预算数',
+  '全年预算数',
+  '预算',
+  '本年预算',
+  '预算金额',
+  '年初预算',
+];
+const ACTUAL_COLS = [
+  '决算数',
+  '实际支出数',
+  '本年决算数',
+  '实际支出',
+  '支出数',
+  '执行数',
+  '本年支出',
+  '本年实际支出',
+  '实际执行数',
+  '决算',
+  '支出决算数',
+];
+const BALANCE_COLS = [
+  '期末数',
+  '年末数',
+  '期末余额',
+  '年末余额',
+  '本年末数',
+  '账面数',
+  '期末账面数',
+  '年末账面数',
+  '本年年末数',
+  '期末',
+];
+const OPENING = ['年初数', '年初余额', '期初数', '期初余额', '年初'];
+const AUTHORIZED = [
+  '核定编制数',
+  '编制数',
+  '核定编制',
+  '编制人数',
+  '编制总数',
+  '核定编制人数',
+  '核定编制数(含工勤)',
+  '核定编制数(含工勤人员)',
+  '编制数(含工勤)',
+];
+const IN_POST = [
+  '实有人数',
+  '在编人数',
+  '本年度在编人数',
+  '在职人数',
+  '实有在编人数',
+  '年末实有人数',
+  '在编在岗人数',
+  '年末在编人数',
+  '在编人数(含工勤)',
+  '本年度在编人数(含工勤)',
+  '本年度在编人数(含工勤人员)',
+  '实有人数(含工勤)',
+  '实际人数',
+];
+
+function rule(
+  name: string,
+  kind: InputKind,
+  labels: string[],
+  extra: Partial<Omit<LabelRule, 'name' | 'kind' | 'labels'>> = {},
+): LabelRule {
+  return {
+    name,
+    kind,
+    labels,
+    grid: extra.grid,
+    refuse: extra.refuse ?? [],
+    refuseTopic: extra.refuseTopic ?? [],
+    refuseSiblings: extra.refuseSiblings ?? [],
+    confirm: extra.confirm ?? [],
+  };
+}
+
+const money = (name: string, labels: string[], extra: Partial<LabelRule> = {}): LabelRule =>
+  rule(name, 'money', labels, { ...extra, refuse: [...NEVER, ...(extra.refuse ?? [])] });
+const count = (name: string, labels: string[], extra: Partial<LabelRule> = {}): LabelRule =>
+  rule(name, 'count', labels, { ...extra, refuse: [...NEVER, ...PRIOR, ...(extra.refuse ?? [])] });
+
+const assetRows = (labels: string[]): GridRule[] => [{ rows: labels, cols: BALANCE_COLS, topic: ASSETS }];
+const asset = (name: string, labels: string[]): LabelRule =>
+  money(name, labels, {
+    grid: assetRows(labels),
+    refuse: [...PRIOR, ...OPENING, '原值', '累计折旧', '折旧', '摊销', '负债', '净资产'],
+    confirm: BALANCE_COLS,
+  });
+
+/** Manual scores: the indicator's row in a 自评表 template, in its 得分 column. */
+const score = (name: string, rows: string[]): LabelRule =>
+  rule(
+    name,
+    'score',
+    rows.map((r) => `人工评分:${r}`),
+    {
+      grid: [{ rows, cols: ['得分', '自评得分', '评价得分', '评分', '实际得分', '分数'] }],
+      refuse: [...NEVER, '分值', '权重', '满分', '标准分', '指标值'],
+    },
+  );
+
+export const LABEL_RULES: readonly LabelRule[] = [
+  rule(
+    'PE_DeptName',
+    'text',
+    [
+      '部门名称',
+      '单位名称',
+      '部门(单位)名称',
+      '部门(单位)',
+      '预算单位名称',
+      '预算单位',
+      '填报单位',
+      '部门',
+      '单位(部门)名称',
+    ],
+    {
+      refuse: ['主管', '上级'],
+    },
+  ),
+  rule('PE_Year', 'year', ['评价年度', '年度', '预算年度', '决算年度', '所属年度', '评价年份', '年份']),
+  money('PE_BudgetInitial', INITIAL, {
+    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: INITIAL }],
+    refuse: [...PRIOR, '调整', '全年', '基本支出', '项目支出', '结转'],
+    refuseTopic: NOT_WHOLE_BUDGET,
+    refuseSiblings: OTHER_TABLE_ROWS,
+  }),
+  money('PE_BudgetAdjusted', ADJUSTED, {
+    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ADJUSTED }],
+    refuse: [...PRIOR, '年初', '基本支出', '项目支出', '预算调整数', '调整数'],
+    refuseTopic: NOT_WHOLE_BUDGET,
+    refuseSiblings: OTHER_TABLE_ROWS,
+  }),
+  money('PE_Expenditure', ACTUAL, {
+    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ACTUAL }],
+    refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
+    refuseTopic: NOT_WHOLE_BUDGET,
+    refuseSiblings: OTHER_TABLE_ROWS,
+  }),
+  money(
+    'PE_ThreePublicBudget',
+    [
+      '三公经费预算数',
+      '本年三公经费预算数',
+      '三公经费预算',
+      '三公经费年初预算数',
+      '三公经费全年预算数',
+      '本年三公经费预算',
+      '三公经费预算金额',
+    ],
+    {
+      grid: [
+        {
+          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          cols: BUDGET_COLS,
+          topic: THREE_PUBLIC,
+        },
+      ],
+      refuse: [...PRIOR, '决算', '实际', '执行'],
+    },
+  ),
+  money(
+    'PE_ThreePublicBudgetPrior',
+    ['上年三公经费预算数', '上年三公经费预算', '上年度三公经费预算数', '上年三公经费预算金额'],
+    {
+      grid: [
+        {
+          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额'],
+          topic: THREE_PUBLIC,
+        },
+      ],
+      refuse: ['决算', '实际', '执行'],
+    },
+  ),
+  money(
+    'PE_ThreePublicActual',
+    [
+      '三公经费实际支出数',
+      '本年三公经费实际支出数',
+      '三公经费决算数',
+      '三公经费实际支出',
+      '三公经费支出决算数',
+      '本年三公经费决算数',
+      '三公经费执行数',
+    ],
+    {
+      grid: [
+        {
+          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          cols: ACTUAL_COLS,
+          topic: THREE_PUBLIC,
+        },
+      ],
+      refuse: [...PRIOR, '预算'],
+    },
+  ),
+  money(
+    'PE_PublicFundsBudget',
+    ['公用经费预算数', '公用经费预算', '本年公用经费预算数', '公用经费年初预算数'],
+    {
+      grid: [{ rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS }],
+      refuse: [...PRIOR, '决算', '实际', '执行'],
+    },
+  ),
+  money(
+    'PE_PublicFundsActual',
+    ['公用经费实际支出数', '公用经费决算数', '公用经费实际支出', '本年公用经费实际支出数', '公用经费执行数'],
+    {
+      grid: [{ rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS }],
+      refuse: [...PRIOR, '预算'],
+    },
+  ),
+  money(
+    'PE_StockFundsEnd',
+    [
+      '本年末财政存量资金',
+      '年末财政存量资金',
+      '年末存量资金',
+      '本年末存量资金',
+      '当年年末存量资金规模',
+      '财政存量资金年末数',
+      '存量资金年末数',
+      '年末存量资金规模',
+    ],
+    {
+      grid: [{ rows: ['财政存量资金', '存量资金', '存量资金规模'], cols: BALANCE_COLS }],
+      refuse: [...PRIOR, ...OPENING],
+      confirm: BALANCE_COLS,
+    },
+  ),
+  money(
+    'PE_StockFundsPriorEnd',
+    [
+      '上年末财政存量资金',
+      '上年末存量资金',
+      '上一年度年末存量资金规模',
+      '上年年末存量资金',
+      '上年末存量资金规模',
+      '财政存量资金上年末数',
+    ],
+    {
+      grid: [
+        {
+          rows: ['财政存量资金', '存量资金', '存量资金规模'],
+          cols: ['上年末数', '上年年末数', '年初数', '上年末'],
+        },
+      ],
+    },
+  ),
+  money(
+    'PE_ProcurementPlan',
+    [
+      '政府采购计划金额',
+      '采购计划金额',
+      '政府采购预算',
+      '政府采购预算数',
+      '政府采购计划数',
+      '采购计划金额合计数',
+      '政府采购预算金额',
+    ],
+    {
+      grid: [
+        {
+          rows: ['政府采购', '政府采购合计', '合计'],
+          cols: ['计划金额', '预算金额', '采购计划', '计划数', '预算数', '采购预算'],
+          topic: ['采购'],
+        },
+      ],
+      refuse: [...PRIOR, '实际', '执行', '决算'],
+    },
+  ),
+  money(
+    'PE_ProcurementActual',
+    [
+      '政府采购实际金额',
+      '实际采购金额',
+      '政府采购执行金额',
+      '政府采购实际支出',
+      '实际采购金额合计数',
+      '政府采购实际数',
+      '政府采购执行数',
+    ],
+    {
+      grid: [
+        {
+          rows: ['政府采购', '政府采购合计', '合计'],
+          cols: ['实际金额', '实际采购金额', '执行金额', '实际支出', '决算数', '执行数', '实际数'],
+          topic: ['采购'],
+        },
+      ],
+      refuse: [...PRIOR, '计划', '预算'],
+    },
+  ),
+  asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额']),
+  asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计']),
+  asset('PE_AssetsFixed', ['固定资产', '固定资产合计', '固定资产小计', '固定资产账面数']),
+  asset('PE_AssetsIntangible', ['无形资产', '无形资产合计']),
+  asset('PE_AssetsInProgress', ['在建工程']),
+  asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
+  asset('PE_FixedAssetsInUse', [
+    '实际在用固定资产',
+    '在用固定资产',
+    '在用固定资产总额',
+    '实际在用固定资产总额',
+  ]),
+  count('PE_StaffAuthorized', AUTHORIZED, {
+    grid: [{ rows: ['合计', '总计', '人员合计', '编制合计'], cols: AUTHORIZED, topic: STAFF }],
+    refuse: ['实有', '在编', '在职', '行政', '事业', '工勤'],
+  }),
+  count('PE_StaffActual', IN_POST, {
+    grid: [{ rows: ['合计', '总计', '人员合计'], cols: IN_POST, topic: STAFF }],
+    refuse: ['编制数', '核定', '行政', '事业', '工勤', '退休', '离休'],
+  }),
+  count('PE_OfficialsAuthorized', ['行政编制数', '行政编制'], {
+    grid: [
+      {
+        rows: ['行政编制', '行政', '公务员', '行政人员', '行政编制人员'],
+        cols: AUTHORIZED,
+        topic: STAFF,
+      },
+    ],
+    refuse: ['实有', '在编', '在职'],
+  }),
+  count(
+    'PE_OfficialsActual',
+    [
+      '编制内在职公务人员数',
+      '在职公务人员数',
+      '公务员实有人数',
+      '行政编制实有人数',
+      '在职公务员人数',
+      '行政实有人数',
+    ],
+    {
+      grid: [
+        {
+          rows: ['行政编制', '行政', '公务员', '行政人员', '行政编制人员'],
+          cols: IN_POST,
+          topic: STAFF,
+        },
+      ],
+      refuse: ['编制数', '核定'],
+    },
+  ),
+  count('PE_KeyTasksPlanned', [
+    '年度重点工作任务数',
+    '重点工作任务数',
+    '重点任务数',
+    '计划重点工作任务数',
+    '重点工作任务总数',
+  ]),
+  count('PE_KeyTasksDone', [
+    '已完成重点工作任务数',
+    '完成重点工作任务数',
+    '重点任务完成数',
+    '已完成重点任务数',
+    '重点工作完成数',
+  ]),
+  count('PE_TargetsSet', ['设定的绩效指标数', '绩效指标数', '设定绩效指标数', '绩效指标总数']),
+  count('PE_TargetsMet', ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数']),
+  count('PE_ProjectsTotal', ['纳入考核的项目数', '项目数', '考核项目数', '项目总数', '纳入考核项目数']),
+  count('PE_ProjectsOnTime', ['按时完成的项目数', '按时完成项目数', '按期完成项目数']),
+  count('PE_OutcomesSet', ['效果指标数', '效果指标总数', '设定的效果指标数']),
+  count('PE_OutcomesMet', ['达成的效果指标数', '达成效果指标数', '效果指标达成数', '已达成效果指标数']),
+  count('PE_DisputesTotal', ['排查矛盾纠纷数', '矛盾纠纷排查数', '排查矛盾纠纷', '排查矛盾纠纷件数']),
+  count('PE_DisputesResolved', ['调处成功数', '矛盾纠纷调处成功数', '调处成功', '调处成功件数']),
+  rule(
+    'PE_Satisfaction',
+    'ratio',
+    ['公众或服务对象满意度', '满意度', '服务对象满意度', '群众满意度', '社会公众满意度', '公众满意度'],
+    {
+      refuse: [...NEVER.filter((w) => w !== '率' && w !== '百分比'), ...PRIOR, '分值', '得分', '权重'],
+    },
+  ),
+  score('PE_Score_GoalRelevance', [
+    '年度工作计划与部门职能、中期规划的相关程度',
+    '工作计划与职能、中期规划的相关程度',
+    '年度工作计划与部门职能中期规划的相关程度',
+    '相关程度',
+  ]),
+  score('PE_Score_GoalReasonableness', [
+    '年度绩效目标、指标的相关性与合理性',
+    '绩效目标、指标的相关性与合理性',
+    '绩效目标合理性',
+    '相关性与合理性',
+  ]),
+  score('PE_Score_FinancialCompliance', ['财务合规性']),
+  score('PE_Score_InfoDisclosure', ['预决算信息公开', '预决算公开']),
+  score('PE_Score_AssetSafety', ['资产管理安全性', '资产安全性']),
+  score('PE_Score_RiskControl', ['风险控制']),
+  score('PE_Score_Institutions', ['制度管理', '管理制度健全性']),
+];
+
+/** A rule with every label and heading normalised once. */
+export interface CompiledRule extends LabelRule {
+  labelKeys: Set<string>;
+  gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[] }>;
+  confirmKeys: Set<string>;
+}
+
+export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): CompiledRule[] {
+  const keys = (xs: readonly string[]): Set<string> => new Set(xs.map(normaliseLabel));
+  return rules.map((r) => ({
+    ...r,
+    labelKeys: keys(r.labels),
+    gridKeys: (r.grid ?? []).map((g) => ({ rows: keys(g.rows), cols: keys(g.cols), topic: g.topic })),
+    confirmKeys: keys(r.confirm),
+  }));
+}

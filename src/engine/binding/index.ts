@@ -1,0 +1,13 @@
+/** Binding: finding an input's figure by its label in a clerk's own sheets. Pure, like the engine. */
+export { proposeBindings } from './match';
+export type {
+  BindingProposals,
+  Candidate,
+  FoundWithoutValue,
+  Proposal,
+  ProposeOptions,
+  SourceUnit,
+} from './match';
+export { LABEL_RULES, compileRules, type LabelRule, type GridRule } from './catalog';
+export { normaliseLabel, announcedUnit, isUnitCell, isProse, type MoneyUnit } from './normalise';
+export { cellAddress, columnName, parseRange, type GridCell, type GridSheet } from './grid';

@@ -1,0 +1,675 @@
+/**
+ * Finding a clerk's figures by their labels: whole sheets in, proposals out.
+ *
+ * Every number cell is read the way a finance clerk reads it: its row label (the nearest text to
+ * its left, skipping units, 行次 and other figures), its column headings (the text above it,
+ * merged headings included), the title of its table and the sheet name. An input's label rules
+ * (catalog.ts) then say whether that cell is the input's figure, and how sure that is. Figures are
+ * never guessed: a heading that names another figure (上年, 年初数, 行次 …) refuses the cell, and
+ * two different figures with similar confidence are handed over as a choice.
+ */
+import { D, fromNumber, type Decimal } from '../decimal';
+import type { InputKind } from '../inputs';
+import { compileRules, type CompiledRule, type LabelRule } from './catalog';
+import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
+import { announcedUnit, isProse, isUnitCell, normaliseLabel, type MoneyUnit } from './normalise';
+
+export type SourceUnit = MoneyUnit | '%' | '';
+
+/** One cell that may hold an input's figure. */
+export interface Candidate {
+  name: string;
+  sheet: string;
+  /** 0-based position of the value cell. */
+  row: number;
+  col: number;
+  /** `'Sheet'!D8` */
+  address: string;
+  /** The label as the workbook spells it (row label or heading, joined with × for a table). */
+  label: string;
+  labelAddress: string;
+  /** The figure in the evaluation's unit (万元 for money, a 0–1 ratio for satisfaction) as exact decimal text. */
+  value: string;
+  /** The cell's own figure as read. */
+  raw: number | string;
+  /** The unit the source cell is in: 元 figures are divided by 10000, % by 100. */
+  sourceUnit: SourceUnit;
+  /** True when no unit was announced and 万元 was taken (money only). */
+  unitAssumed: boolean;
+  /** 0–1, two decimals. */
+  confidence: number;
+  how: 'label' | 'heading' | 'table';
+}
+
+export interface Proposal extends Candidate {
+  /** Other cells of similar confidence and a different figure: the clerk chooses. Empty when sure. */
+  alternatives: Candidate[];
+}
+
+/** A label was found but the cell that should hold its figure does not hold one. */
+export interface FoundWithoutValue {
+  name: string;
+  label: string;
+  labelAddress: string;
+  /** The neighbour that was looked at, and what it holds. */
+  address: string;
+  reason: 'text' | 'error' | 'empty';
+}
+
+export interface BindingProposals {
+  proposals: Proposal[];
+  foundWithoutValue: FoundWithoutValue[];
+  /** Inputs of the catalog with neither a proposal nor a label found. */
+  unmatched: string[];
+}
+
+export interface ProposeOptions {
+  /** Inputs to look for (default: every input of the catalog). */
+  names?: readonly string[];
+  rules?: readonly LabelRule[];
+  /** Candidates below this confidence are dropped (default 0.6). */
+  floor?: number;
+  /** Two figures closer in confidence than this are a choice (default 0.05). */
+  tie?: number;
+}
+
+/** Row labels that stand for "the whole of it": a heading above them names the figure. */
+const NEUTRAL_ROWS = new Set(
+  [
+    '合计',
+    '总计',
+    '金额',
+    '数值',
+    '数额',
+    '本年',
+    '本年数',
+    '本年金额',
+    '数据',
+    '填报数',
+    '全部门合计',
+    '部门合计',
+    '本部门',
+  ].map(normaliseLabel),
+);
+/** Headings above a value that neither confirm nor refuse a label at its left. */
+const NEUTRAL_HEADINGS = new Set(
+  [
+    '金额',
+    '数值',
+    '数额',
+    '本年',
+    '本年数',
+    '本年金额',
+    '数据',
+    '值',
+    '填报数',
+    '填报金额',
+    '内容',
+    '本期数',
+    '本年度',
+    '数量',
+    '人数',
+    '合计',
+  ].map(normaliseLabel),
+);
+/** Column headings whose numbers are row numbers, not figures. */
+const ROW_NUMBER_HEADINGS = ['行次', '栏次', '序号', '编号', '编码', '科目编码', '科目代码', '项目编码'];
+const MAX_LEFT = 12;
+const MAX_UP = 60;
+
+/** Labels repeat across a sheet (合计, 万元 …): normalise each distinct text once. */
+const keyMemo = new Map<string, string>();
+function keyOf(text: string): string {
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    if (keyMemo.size > 50_000) keyMemo.clear();
+    k = normaliseLabel(text);
+    keyMemo.set(text, k);
+  }
+  return k;
+}
+
+interface Label {
+  key: string;
+  raw: string;
+  row: number;
+  col: number;
+}
+
+/** A sheet with merged text spread over the cells it covers. */
+class SheetView {
+  readonly rows: number;
+  readonly cols: number;
+  private readonly text: (string | undefined)[][];
+  /** For a covered cell, the anchor it shows. */
+  private readonly anchorOf = new Map<string, [number, number]>();
+  private readonly rowNumberCols = new Map<string, boolean>();
+
+  constructor(readonly sheet: GridSheet) {
+    this.rows = sheet.cells.length;
+    this.cols = sheet.cells.reduce((m, r) => Math.max(m, r.length), 0);
+    this.text = sheet.cells.map((r) =>
+      r.map((c) => (c.kind === 'text' && c.value.trim() !== '' ? c.value : undefined)),
+    );
+    for (const ref of sheet.merges) {
+      const range = parseRange(ref);
+      if (!range) continue;
+      const anchor = this.raw(range.top, range.left);
+      if (anchor.kind !== 'text') continue;
+      // Never spread a huge merge: a banner over a whole sheet is a title, read at its anchor.
+      if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > 400) continue;
+      for (let r = range.top; r <= range.bottom && r < this.rows; r++) {
+        for (let c = range.left; c <= range.right; c++) {
+          if (r === range.top && c === range.left) continue;
+          (this.text[r] ??= [])[c] = anchor.value;
+          this.anchorOf.set(`${r},${c}`, [range.top, range.left]);
+        }
+      }
+    }
+  }
+
+  raw(r: number, c: number): GridCell {
+    return this.sheet.cells[r]?.[c] ?? { kind: 'empty' };
+  }
+
+  /** Text shown at (r, c), merged text included. */
+  textAt(r: number, c: number): string | undefined {
+    return this.text[r]?.[c];
+  }
+
+  isNumber(r: number, c: number): boolean {
+    return this.raw(r, c).kind === 'number';
+  }
+
+  isEmpty(r: number, c: number): boolean {
+    const cell = this.raw(r, c);
+    return (
+      this.textAt(r, c) === undefined &&
+      cell.kind !== 'number' &&
+      cell.kind !== 'error' &&
+      cell.kind !== 'boolean'
+    );
+  }
+
+  private emptyRows: boolean[] | undefined;
+
+  rowEmpty(r: number): boolean {
+    if (!this.emptyRows) {
+      this.emptyRows = [];
+      for (let i = 0; i < this.rows; i++) {
+        let empty = true;
+        for (let c = 0; c < this.cols && empty; c++) if (!this.isEmpty(i, c)) empty = false;
+        this.emptyRows.push(empty);
+      }
+    }
+    return this.emptyRows[r] ?? true;
+  }
+
+  /** Where a label shown at (r, c) really is: a covered cell's anchor. */
+  home(r: number, c: number): [number, number] {
+    return this.anchorOf.get(`${r},${c}`) ?? [r, c];
+  }
+
+  /** A column whose heading, in the same table (no empty row between), says it holds row numbers. */
+  isRowNumberColumn(c: number, below: number): boolean {
+    const key = `${c},${below}`;
+    const known = this.rowNumberCols.get(key);
+    if (known !== undefined) return known;
+    let found = false;
+    for (let r = Math.min(below, this.rows - 1); r >= 0 && r >= below - MAX_UP; r--) {
+      if (this.rowEmpty(r)) break;
+      const t = this.textAt(r, c);
+      if (t !== undefined && ROW_NUMBER_HEADINGS.some((h) => keyOf(t).includes(h))) {
+        found = true;
+        break;
+      }
+    }
+    this.rowNumberCols.set(key, found);
+    return found;
+  }
+}
+
+interface Features {
+  rowLabel?: Label;
+  /** Figures between the row label and this one (not counting 行次). */
+  between: number;
+  headings: Label[];
+  unit?: MoneyUnit;
+  /** Title and sheet name. */
+  topic: string;
+  siblings: string;
+  /** Every text of the row of the nearest heading (the other columns' headings). */
+  headingRow: string;
+}
+
+function labelKeysOf(rules: CompiledRule[]): Set<string> {
+  const all = new Set<string>();
+  for (const r of rules) for (const k of r.labelKeys) all.add(k);
+  return all;
+}
+
+class SheetReader {
+  private readonly titleCache = new Map<number, { title: string; row: number }>();
+
+  constructor(
+    readonly view: SheetView,
+    private readonly allLabels: Set<string>,
+  ) {}
+
+  /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
+  rowLabel(r: number, c: number): { label?: Label; between: number; unit?: MoneyUnit } {
+    const v = this.view;
+    let between = 0;
+    let unit: MoneyUnit | undefined;
+    for (let j = c - 1; j >= 0 && j >= c - MAX_LEFT; j--) {
+      const cell = v.raw(r, j);
+      const t = v.textAt(r, j);
+      if (t === undefined) {
+        if (cell.kind === 'number') {
+          if (!v.isRowNumberColumn(j, r)) between++;
+        } else if (cell.kind === 'error' || cell.kind === 'boolean') between++;
+        continue;
+      }
+      if (isUnitCell(t)) {
+        unit ??= announcedUnit(t);
+        continue;
+      }
+      const key = keyOf(t);
+      if (key === '' || /^\d+$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
+      if (isProse(t)) return { between, unit };
+      const [hr, hc] = v.home(r, j);
+      return { label: { key, raw: t, row: hr, col: hc }, between, unit };
+    }
+    return { between, unit };
+  }
+
+  /** The headings above (r, c): the text band over the column's figures, merged headings included. */
+  headings(r: number, c: number): { headings: Label[]; unit?: MoneyUnit; top: number } {
+    const v = this.view;
+    const out: Label[] = [];
+    let unit: MoneyUnit | undefined;
+    let top = r;
+    for (let i = r - 1; i >= 0 && i >= r - MAX_UP; i--) {
+      const t = v.textAt(i, c);
+      if (t === undefined) {
+        if (v.isNumber(i, c) || v.raw(i, c).kind === 'error') {
+          if (out.length > 0) break;
+          continue;
+        }
+        if (v.rowEmpty(i)) break;
+        continue;
+      }
+      if (isProse(t)) break;
+      if (isUnitCell(t)) {
+        unit ??= announcedUnit(t);
+        continue;
+      }
+      // A text with a label at its left is a value of a list, not a heading.
+      const left = this.rowLabel(i, c).label;
+      if (left && this.allLabels.has(left.key) && !this.allLabels.has(keyOf(t))) {
+        if (out.length > 0) break;
+        continue;
+      }
+      const key = keyOf(t);
+      unit ??= announcedUnit(t);
+      const [hr, hc] = v.home(i, c);
+      if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
+        out.push({ key, raw: t, row: hr, col: hc });
+      top = i;
+      if (out.length >= 3) break;
+    }
+    return { headings: out, unit, top };
+  }
+
+  /** The nearest title above row r: a row holding one text only, or a text naming a 表. */
+  title(r: number): { title: string; row: number } {
+    const cached = this.titleCache.get(r);
+    if (cached) return cached;
+    const v = this.view;
+    let found = { title: '', row: -1 };
+    for (let i = r; i >= 0 && i >= r - MAX_UP; i--) {
+      const texts = new Set<string>();
+      let numbers = 0;
+      for (let c = 0; c < v.cols; c++) {
+        const t = v.textAt(i, c);
+        if (t !== undefined) texts.add(t);
+        else if (v.isNumber(i, c)) numbers++;
+      }
+      const list = [...texts].filter(
+        (t) => !isUnitCell(t) && !/^(?:金额)?单位/.test(t.normalize('NFKC').replace(/\s/g, '')),
+      );
+      if (numbers === 0 && list.length === 1 && keyOf(list[0]).length >= 4) {
+        found = { title: list[0], row: i };
+        break;
+      }
+      const table = list.find((t) => /表$|情况$|明细$|一览$/.test(keyOf(t)) && keyOf(t).length >= 4);
+      if (numbers === 0 && table) {
+        found = { title: table, row: i };
+        break;
+      }
+    }
+    this.titleCache.set(r, found);
+    return found;
+  }
+
+  /** The unit line (单位：元) between the table's title and row r, if any. */
+  private readonly rowUnits = new Map<number, MoneyUnit | null>();
+
+  /** The unit a row announces with a unit line (单位：元), once per row. */
+  private rowUnit(i: number): MoneyUnit | null {
+    const known = this.rowUnits.get(i);
+    if (known !== undefined) return known;
+    let found: MoneyUnit | null = null;
+    for (let c = 0; c < this.view.cols && !found; c++) {
+      const t = this.view.textAt(i, c);
+      if (t === undefined) continue;
+      const m = /单位[:]?(万元|元)/.exec(t.normalize('NFKC').replace(/\s/g, ''));
+      if (m) found = m[1] as MoneyUnit;
+    }
+    this.rowUnits.set(i, found);
+    return found;
+  }
+
+  unitLine(r: number, titleRow: number): MoneyUnit | undefined {
+    for (let i = r; i >= Math.max(0, titleRow, r - MAX_UP); i--) {
+      const u = this.rowUnit(i);
+      if (u) return u;
+    }
+    return undefined;
+  }
+
+  rowTexts(r: number): string {
+    const out: string[] = [];
+    for (let c = 0; c < this.view.cols; c++) {
+      const t = this.view.textAt(r, c);
+      if (t !== undefined) out.push(keyOf(t));
+    }
+    return out.join('|');
+  }
+
+  /** Other row labels in the label's column, within the same block of rows. */
+  siblings(label: Label | undefined, r: number): string {
+    if (!label) return '';
+    const v = this.view;
+    const out: string[] = [];
+    for (const step of [-1, 1]) {
+      for (let i = r + step; i >= 0 && i < v.rows && Math.abs(i - r) <= 30; i += step) {
+        if (v.rowEmpty(i)) break;
+        const t = v.textAt(i, label.col);
+        if (t !== undefined) out.push(keyOf(t));
+      }
+    }
+    return out.join('|');
+  }
+
+  features(r: number, c: number): Features {
+    const left = this.rowLabel(r, c);
+    const up = this.headings(r, c);
+    const title = this.title(up.top);
+    const right = this.view.textAt(r, c + 1);
+    const rightUnit = right !== undefined && isUnitCell(right) ? announcedUnit(right) : undefined;
+    const unit =
+      left.unit ??
+      rightUnit ??
+      (left.label ? announcedUnit(left.label.raw) : undefined) ??
+      up.unit ??
+      this.unitLine(r, title.row);
+    return {
+      rowLabel: left.label,
+      between: left.between,
+      headings: up.headings,
+      unit,
+      topic: normaliseLabel(`${this.view.sheet.name}|${title.title}`),
+      siblings: this.siblings(left.label, r),
+      headingRow: up.headings.length > 0 ? this.rowTexts(up.headings[0].row) : '',
+    };
+  }
+}
+
+const hasAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+
+/** How well a cell's headings name `rule`'s figure: a confidence, or undefined when it does not. */
+function judge(
+  rule: CompiledRule,
+  f: Features,
+  otherLabels: Set<string>,
+): { confidence: number; how: Candidate['how']; label: Label[] } | undefined {
+  if (hasAny(f.topic, rule.refuseTopic)) return undefined;
+  if (rule.refuseSiblings.length > 0 && hasAny(`${f.siblings}|${f.headingRow}`, rule.refuseSiblings))
+    return undefined;
+  const row = f.rowLabel;
+  const terms = [...(row ? [row] : []), ...f.headings];
+  const refused = (t: Label): boolean =>
+    hasAny(t.key, rule.refuse) || (otherLabels.has(t.key) && !rule.labelKeys.has(t.key));
+  const results: Array<{ confidence: number; how: Candidate['how']; label: Label[] }> = [];
+
+  // A: the row label names the figure; the headings above must not name another.
+  if (row && rule.labelKeys.has(row.key)) {
+    let confidence = 0.95 - 0.04 * f.between;
+    let ok = true;
+    for (const h of f.headings) {
+      if (rule.labelKeys.has(h.key) || rule.confirmKeys.has(h.key)) confidence += 0.02;
+      else if (NEUTRAL_HEADINGS.has(h.key)) continue;
+      else if (refused(h)) ok = false;
+      else confidence -= 0.08;
+    }
+    if (ok) results.push({ confidence, how: 'label', label: [row] });
+  }
+  // B: a heading names it; the row is the whole (合计) or has no label.
+  const named = f.headings.find((h) => rule.labelKeys.has(h.key));
+  if (named && (!row || NEUTRAL_ROWS.has(row.key) || rule.labelKeys.has(row.key))) {
+    const others = terms.filter((t) => t !== named && t !== row);
+    if (!others.some((t) => refused(t) && !NEUTRAL_HEADINGS.has(t.key) && !rule.confirmKeys.has(t.key))) {
+      results.push({ confidence: row ? 0.92 : 0.9, how: 'heading', label: row ? [row, named] : [named] });
+    }
+  }
+  // C: a row heading and a column heading together name it.
+  for (const g of rule.gridKeys) {
+    const rowTerm = terms.find((t) => g.rows.has(t.key));
+    const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
+    if (!rowTerm || !colTerm) continue;
+    if (g.topic) {
+      const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
+      if (!hasAny(where, g.topic)) continue;
+    }
+    const rest = terms.filter((t) => t !== rowTerm && t !== colTerm);
+    if (rest.some((t) => refused(t) && !NEUTRAL_HEADINGS.has(t.key))) continue;
+    if (hasAny(rowTerm.key, rule.refuse) && !g.rows.has(rowTerm.key)) continue;
+    results.push({ confidence: 0.88, how: 'table', label: [rowTerm, colTerm] });
+  }
+  if (results.length === 0) return undefined;
+  return results.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+}
+
+/** The figure for an input of `kind`, in the evaluation's unit; undefined when it cannot be that input. */
+function figure(
+  kind: InputKind,
+  x: number,
+  unit: MoneyUnit | undefined,
+): { value: Decimal; sourceUnit: SourceUnit } | undefined {
+  const d = fromNumber(x);
+  switch (kind) {
+    case 'money':
+      return unit === '元' ? { value: d.div(10000), sourceUnit: '元' } : { value: d, sourceUnit: '万元' };
+    case 'count':
+      return d.isInteger() && d.gte(0) ? { value: d, sourceUnit: '' } : undefined;
+    case 'ratio':
+      if (d.gte(0) && d.lte(1)) return { value: d, sourceUnit: '' };
+      if (d.gt(1) && d.lte(100)) return { value: d.div(100), sourceUnit: '%' };
+      return undefined;
+    case 'score':
+      return d.gte(0) && d.lte(100) ? { value: d, sourceUnit: '' } : undefined;
+    case 'year':
+      return d.isInteger() && d.gte(1990) && d.lte(2100) ? { value: d, sourceUnit: '' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function round2(x: number): number {
+  return Number(new D(x).toDecimalPlaces(2).toFixed(2));
+}
+
+/** The department's name: a text beside its label (the only text-valued input). */
+function textCandidates(rule: CompiledRule, reader: SheetReader): Candidate[] {
+  const v = reader.view;
+  const out: Candidate[] = [];
+  for (let r = 0; r < v.rows; r++) {
+    for (let c = 0; c < v.cols; c++) {
+      const t = v.textAt(r, c);
+      if (t === undefined || v.home(r, c)[1] !== c || !rule.labelKeys.has(keyOf(t))) continue;
+      for (let j = c + 1; j < v.cols && j <= c + 4; j++) {
+        if (v.home(r, j)[0] === r && v.home(r, j)[1] === c) continue; // the label's own merge
+        const value = v.textAt(r, j);
+        if (value === undefined) continue;
+        if (isUnitCell(value) || isProse(value) || keyOf(value).length < 2) break;
+        const [hr, hc] = v.home(r, j);
+        out.push({
+          name: rule.name,
+          sheet: v.sheet.name,
+          row: hr,
+          col: hc,
+          address: cellAddress(v.sheet.name, hr, hc),
+          label: t,
+          labelAddress: cellAddress(v.sheet.name, r, c),
+          value: value.trim(),
+          raw: value,
+          sourceUnit: '',
+          unitAssumed: false,
+          confidence: 0.9,
+          how: 'label',
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every candidate cell of every input on one sheet. */
+function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set<string>): Candidate[] {
+  const view = new SheetView(sheet);
+  const reader = new SheetReader(view, allLabels);
+  const out: Candidate[] = [];
+  for (const rule of rules) if (rule.kind === 'text') out.push(...textCandidates(rule, reader));
+  const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
+  for (let r = 0; r < view.rows; r++) {
+    for (let c = 0; c < view.cols; c++) {
+      const cell = view.raw(r, c);
+      if (cell.kind !== 'number' || !Number.isFinite(cell.value)) continue;
+      if (view.isRowNumberColumn(c, r)) continue;
+      const f = reader.features(r, c);
+      if (!f.rowLabel && f.headings.length === 0) continue;
+      for (const rule of numeric) {
+        const verdict = judge(rule, f, allLabels);
+        if (!verdict) continue;
+        const fig = figure(rule.kind, cell.value, f.unit);
+        if (!fig) continue;
+        const unitAssumed = rule.kind === 'money' && f.unit === undefined;
+        const confidence = Math.max(0, Math.min(1, verdict.confidence));
+        out.push({
+          name: rule.name,
+          sheet: sheet.name,
+          row: r,
+          col: c,
+          address: cellAddress(sheet.name, r, c),
+          label: verdict.label.map((l) => l.raw.trim()).join(' × '),
+          labelAddress: cellAddress(sheet.name, verdict.label[0].row, verdict.label[0].col),
+          value: fig.value.toFixed(),
+          raw: cell.value,
+          sourceUnit: fig.sourceUnit,
+          unitAssumed,
+          confidence: round2(confidence),
+          how: verdict.how,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Labels that were found where no figure stands beside them. */
+function labelsWithoutValue(
+  rules: CompiledRule[],
+  sheet: GridSheet,
+  wanted: Set<string>,
+): FoundWithoutValue[] {
+  const view = new SheetView(sheet);
+  const out: FoundWithoutValue[] = [];
+  for (let r = 0; r < view.rows; r++) {
+    for (let c = 0; c < view.cols; c++) {
+      const t = view.textAt(r, c);
+      if (t === undefined || view.home(r, c)[1] !== c || view.home(r, c)[0] !== r || isProse(t)) continue;
+      const key = keyOf(t);
+      const rule = rules.find((x) => wanted.has(x.name) && x.labelKeys.has(key));
+      if (!rule) continue;
+      let j = c + 1;
+      while (j < view.cols && view.home(r, j)[0] === r && view.home(r, j)[1] === c) j++;
+      while (j < view.cols && view.textAt(r, j) !== undefined && isUnitCell(view.textAt(r, j) as string)) j++;
+      const cell = view.raw(r, j);
+      const reason: FoundWithoutValue['reason'] =
+        cell.kind === 'error' ? 'error' : view.textAt(r, j) !== undefined ? 'text' : 'empty';
+      if (cell.kind === 'number') continue;
+      out.push({
+        name: rule.name,
+        label: t.trim(),
+        labelAddress: cellAddress(sheet.name, r, c),
+        address: cellAddress(sheet.name, r, j),
+        reason,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Proposes a cell for every input the sheets hold, most confident first per input. A cell goes
+ * to the input it names best; an input whose best cells disagree on the figure gets a choice.
+ */
+export function proposeBindings(
+  sheets: readonly GridSheet[],
+  options: ProposeOptions = {},
+): BindingProposals {
+  const all = compileRules(options.rules);
+  const names = new Set(options.names ?? all.map((r) => r.name));
+  const rules = all.filter((r) => names.has(r.name));
+  const allLabels = labelKeysOf(all);
+  const floor = options.floor ?? 0.6;
+  const tie = options.tie ?? 0.05;
+
+  const candidates = sheets
+    .flatMap((s) => sheetCandidates(rules, s, allLabels))
+    .filter((c) => c.confidence >= floor);
+
+  // A cell belongs to the input(s) it names best.
+  const bestForCell = new Map<string, number>();
+  for (const c of candidates)
+    bestForCell.set(c.address, Math.max(bestForCell.get(c.address) ?? 0, c.confidence));
+  const kept = candidates.filter((c) => c.confidence >= (bestForCell.get(c.address) ?? 0) - 0.005);
+
+  const proposals: Proposal[] = [];
+  for (const rule of rules) {
+    const mine = kept
+      .filter((c) => c.name === rule.name)
+      .sort(
+        (a, b) =>
+          b.confidence - a.confidence || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col,
+      );
+    if (mine.length === 0) continue;
+    const top = mine[0];
+    // The same figure found twice (a total repeated in two tables) is no choice, only more certain.
+    const same = mine.filter((c) => c !== top && c.value === top.value);
+    const rivals = mine.filter((c) => c.value !== top.value && c.confidence >= top.confidence - tie);
+    const alternatives: Candidate[] = [];
+    for (const c of rivals) if (!alternatives.some((a) => a.value === c.value)) alternatives.push(c);
+    const confidence = round2(Math.min(0.99, top.confidence + (same.length > 0 ? 0.02 : 0)));
+    proposals.push({ ...top, confidence, alternatives });
+  }
+
+  const proposed = new Set(proposals.map((p) => p.name));
+  const wanted = new Set(rules.filter((r) => !proposed.has(r.name)).map((r) => r.name));
+  const foundWithoutValue = sheets.flatMap((s) => labelsWithoutValue(rules, s, wanted));
+  const found = new Set(foundWithoutValue.map((f) => f.name));
+  const unmatched = rules.filter((r) => !proposed.has(r.name) && !found.has(r.name)).map((r) => r.name);
+  return { proposals, foundWithoutValue, unmatched };
+}

@@ -1,0 +1,62 @@
+/**
+ * Label normalisation: the same label is typed many ways in budget tables (全角/半角, spaces to
+ * spread a short label over a wide cell, outline numbering, unit suffixes, column letters, a
+ * trailing colon). Everything here is lossy on purpose: it maps every spelling of one label to
+ * one key, and reads the unit a label or heading announces.
+ */
+
+/** Circled and parenthesised numbers (①, ⑴) that NFKC would turn into bare digits. */
+const ENCLOSED_NUMBERS = /^[\u2460-\u24ff\u2776-\u2793]+/;
+
+const QUOTES = /["'“”‘’「」『』〝〞]/g;
+const SPACES = /[\s\u00a0\u3000]+/g;
+
+/** Outline numbering at the start: 一、 (一) 1. 1、 (1) 1) 第一部分 其中: … repeated. */
+const NUMBERING =
+  /^(?:第[一二三四五六七八九十百\d]+[部分章节项条]?[、.:]?|[(]?[一二三四五六七八九十]+[)、.]|[(]\d{1,2}[)]|\d{1,2}(?:[、)]|\.(?!\d))|[a-zA-Z][、.)](?!\d)|其中[:、]?|[-—*•·])+/;
+
+/** Trailing decorations: (A), (B=A-C), [1], (万元), 单位:万元, colons. */
+const TRAILING_UNIT =
+  /(?:[([](?:单位[:]?)?(?:万元|元|人|名|个|项|件|%|百分比|分)[)\]]|(?:单位[:]?)(?:万元|元)|[([][A-Za-z0-9=+\-*/×÷]{1,8}[)\]]|[:])$/;
+
+/** One key for every spelling of a label. */
+export function normaliseLabel(text: string): string {
+  let s = text.replace(ENCLOSED_NUMBERS, '');
+  s = s.normalize('NFKC').replace(SPACES, '').replace(QUOTES, '');
+  for (let guard = 0; guard < 4; guard++) {
+    const next = s.replace(NUMBERING, '');
+    if (next === s) break;
+    s = next;
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const next = s.replace(TRAILING_UNIT, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+export type MoneyUnit = '万元' | '元';
+
+/**
+ * The money unit a cell announces: a unit line (单位：元, 金额单位：万元), a heading with its unit
+ * (金额（元）, 本年支出(万元)) or a unit cell of its own (元). Undefined when it announces none.
+ */
+export function announcedUnit(text: string): MoneyUnit | undefined {
+  const s = text.normalize('NFKC').replace(SPACES, '');
+  if (/^(?:万元|元)$/.test(s)) return s as MoneyUnit;
+  const m = /(?:单位[:]?|[([])(万元|元)(?:[)\]]|$)/.exec(s);
+  return m ? (m[1] as MoneyUnit) : undefined;
+}
+
+/** A cell that only names a unit (万元, 元, 人, %…): skipped between a label and its value. */
+export function isUnitCell(text: string): boolean {
+  const s = text.normalize('NFKC').replace(SPACES, '');
+  return /^(?:单位[:]?)?[([]?(?:万元|元|人|名|个|项|件|%|分|次)[)\]]?$/.test(s);
+}
+
+/** Prose, not a label: a note or sentence that happens to mention one. */
+export function isProse(text: string): boolean {
+  const s = text.normalize('NFKC').replace(SPACES, '');
+  return s.length > 28 || /[。;；!?]|,.*,/.test(s) || /[，].*[，]/.test(text);
+}

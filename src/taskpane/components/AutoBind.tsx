@@ -1,0 +1,287 @@
+/**
+ * 自动识别: find the figures by their labels in the department's own sheets, let the clerk untick,
+ * choose or repoint each one, and on 确认 write 绩效数据 and the names (two syncs).
+ */
+import {
+  Button,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { fromNumber, inputDef } from '../../engine';
+import type { Candidate, Proposal } from '../../engine/binding';
+import { planBinding, readForBinding, type BindingRead } from '../../workbook/binding/bindFlow';
+import { DATA_INPUTS, DATA_SHEET_NAME, dataCellRef, layoutDataSheet } from '../../workbook/binding/dataSheet';
+import { ForeignSheetError } from '../../workbook/port';
+import type { PaneBinding, PaneHost } from '../host';
+import { errorText } from '../hooks/errorText';
+import type { Translate } from '../i18n';
+import { useTableStyles } from './styles';
+
+type Phase = 'idle' | 'reading' | 'ready' | 'writing';
+type Notice = { intent: 'success' | 'error' | 'info'; text: string } | null;
+
+function shown(c: Candidate): string {
+  const unit = c.sourceUnit === '元' ? '万元' : (inputDef(c.name)?.unit.zh ?? '');
+  const converted = c.sourceUnit === '元' ? `（${String(c.raw)} 元）` : '';
+  return `${c.value}${unit ? ` ${unit}` : ''}${converted}`;
+}
+
+/** A candidate made from the selected cell, when the clerk repoints an input at it. */
+function fromSelection(name: string, address: string, value: number, label: string): Candidate {
+  const kind = inputDef(name)?.kind;
+  return {
+    name,
+    sheet: address.split('!')[0] ?? '',
+    row: 0,
+    col: 0,
+    address,
+    label,
+    labelAddress: address,
+    value: fromNumber(value).toFixed(),
+    raw: value,
+    sourceUnit: kind === 'money' ? '万元' : '',
+    unitAssumed: kind === 'money',
+    confidence: 1,
+    how: 'label',
+  };
+}
+
+export function AutoBind({
+  host,
+  binding,
+  t,
+  onWritten,
+}: {
+  host: PaneHost;
+  binding: PaneBinding;
+  t: Translate;
+  onWritten: () => Promise<void>;
+}) {
+  const styles = useTableStyles();
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [read, setRead] = useState<BindingRead | null>(null);
+  const [skip, setSkip] = useState<Set<string>>(new Set());
+  const [chosen, setChosen] = useState<Map<string, string>>(new Map());
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const recognise = async () => {
+    setPhase('reading');
+    setNotice(null);
+    try {
+      const result = await readForBinding({ ...host.port, readSheetCells: () => binding.readSheetCells() });
+      setRead(result);
+      setSkip(new Set());
+      // A choice starts at the most confident candidate; the clerk may pick another.
+      setChosen(
+        new Map(
+          result.proposals.proposals.filter((p) => p.alternatives.length > 0).map((p) => [p.name, p.address]),
+        ),
+      );
+      if (result.proposals.proposals.length === 0) setNotice({ intent: 'info', text: t('autoNothing') });
+      setPhase('ready');
+    } catch (e) {
+      setNotice({ intent: 'error', text: t('autoFailed', { message: errorText(e) }) });
+      setPhase('idle');
+    }
+  };
+
+  const repoint = async (p: Proposal) => {
+    try {
+      const sel = await binding.readSelection();
+      if (sel.cell.kind !== 'number') {
+        setNotice({ intent: 'error', text: t('autoNotNumber', { address: sel.address }) });
+        return;
+      }
+      const mine = fromSelection(p.name, sel.address, sel.cell.value, t('autoSelected'));
+      setRead(
+        (r) =>
+          r && {
+            ...r,
+            proposals: {
+              ...r.proposals,
+              proposals: r.proposals.proposals.map((x) =>
+                x.name === p.name ? { ...mine, alternatives: [] } : x,
+              ),
+            },
+          },
+      );
+      setChosen((m) => new Map([...m].filter(([k]) => k !== p.name)));
+    } catch (e) {
+      setNotice({ intent: 'error', text: t('autoFailed', { message: errorText(e) }) });
+    }
+  };
+
+  const confirm = async () => {
+    if (!read) return;
+    setPhase('writing');
+    try {
+      // What the clerk saw and left ticked is bound, whatever its confidence.
+      const plan = planBinding(read, { minConfidence: 0, chosen, skip });
+      await binding.writeBinding(layoutDataSheet(plan.rows), plan.names);
+      setNotice({
+        intent: 'success',
+        text: t('autoWritten', {
+          sheet: DATA_SHEET_NAME,
+          bound: plan.bound.length,
+          typed: plan.toType.length,
+        }),
+      });
+      setRead(null);
+      setPhase('idle');
+      await onWritten();
+    } catch (e) {
+      const text =
+        e instanceof ForeignSheetError
+          ? t('autoForeign', { sheet: e.sheetName })
+          : t('autoFailed', { message: errorText(e) });
+      setNotice({ intent: 'error', text });
+      setPhase('ready');
+    }
+  };
+
+  const select = (address: string) => {
+    host
+      .selectAddress(address)
+      .catch((e: unknown) =>
+        setNotice({ intent: 'error', text: t('selectFailed', { address, message: errorText(e) }) }),
+      );
+  };
+
+  const proposals = read?.proposals.proposals ?? [];
+  const proposed = new Set(proposals.map((p) => p.name));
+  const existing = new Set(read?.existing.map((e) => e.name) ?? []);
+  const missing = read
+    ? DATA_INPUTS.map((d) => d.name).filter((n) => !proposed.has(n) && !existing.has(n))
+    : [];
+
+  return (
+    <section aria-label={t('autoTitle')}>
+      <div>
+        <Button
+          size="small"
+          disabled={phase === 'reading' || phase === 'writing'}
+          onClick={() => void recognise()}
+        >
+          {t('autoRecognise')}
+        </Button>{' '}
+        {phase === 'reading' && <Spinner size="extra-tiny" label={t('autoReading')} />}
+      </div>
+      <div aria-live="polite">
+        {notice && (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {read && (
+        <>
+          <table className={`${styles.table} ${styles.fixed}`} aria-label={t('autoTitle')}>
+            <colgroup>
+              <col style={{ width: '40%' }} />
+              <col style={{ width: '35%' }} />
+              <col style={{ width: '25%' }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th className={styles.th}>{t('colInput')}</th>
+                <th className={styles.th}>{t('autoFound')}</th>
+                <th className={styles.th}>{t('colValue')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposals.map((p) => {
+                const options = [p, ...p.alternatives];
+                const current = options.find((c) => c.address === chosen.get(p.name)) ?? p;
+                return (
+                  <tr key={p.name} data-proposal={p.name}>
+                    <td className={`${styles.td} ${styles.wrap}`}>
+                      <Checkbox
+                        checked={!skip.has(p.name)}
+                        onChange={(_e, d) =>
+                          setSkip((s) => {
+                            const n = new Set(s);
+                            if (d.checked) n.delete(p.name);
+                            else n.add(p.name);
+                            return n;
+                          })
+                        }
+                        label={inputDef(p.name)?.label.zh ?? p.name}
+                      />
+                      <div className={styles.small}>{p.name}</div>
+                    </td>
+                    <td className={`${styles.td} ${styles.wrap}`}>
+                      {current.label}
+                      <div className={styles.small}>
+                        <Link
+                          as="button"
+                          className={styles.link}
+                          onClick={() => select(current.address)}
+                          aria-label={t('selectCell', { address: current.address })}
+                        >
+                          {current.address}
+                        </Link>
+                      </div>
+                      {options.length > 1 && (
+                        <Select
+                          size="small"
+                          aria-label={t('autoChoose', { name: p.name })}
+                          value={current.address}
+                          onChange={(_e, d) => setChosen((m) => new Map(m).set(p.name, d.value))}
+                        >
+                          {options.map((c) => (
+                            <option key={c.address} value={c.address}>
+                              {`${c.address}：${shown(c)}`}
+                            </option>
+                          ))}
+                        </Select>
+                      )}
+                    </td>
+                    <td className={`${styles.td} ${styles.wrap}`}>
+                      {shown(current)}
+                      <div className={styles.small}>
+                        {options.length > 1
+                          ? t('autoChoice', { count: options.length })
+                          : t('autoConfidence', { value: Math.round(current.confidence * 100) })}
+                      </div>
+                      <Button size="small" appearance="subtle" onClick={() => void repoint(p)}>
+                        {t('autoRepoint')}
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {read.proposals.foundWithoutValue.map((f) => (
+            <p key={`${f.name}${f.labelAddress}`} className={styles.small}>
+              {t('autoNoValue', { label: f.label, address: f.labelAddress, name: f.name })}
+            </p>
+          ))}
+          {missing.length > 0 && (
+            <div>
+              <p>{t('autoMissing', { count: missing.length, sheet: DATA_SHEET_NAME })}</p>
+              <ul className={styles.messages} aria-label={t('autoMissingList')}>
+                {missing.map((n) => (
+                  <li key={n} className={styles.small}>
+                    {inputDef(n)?.label.zh ?? n}（{n}）→ {dataCellRef(n)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {existing.size > 0 && (
+            <p className={styles.small}>{t('autoExisting', { names: [...existing].join('、') })}</p>
+          )}
+          <Button appearance="primary" disabled={phase === 'writing'} onClick={() => void confirm()}>
+            {t('autoConfirm')}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * 绩效数据: the sheet binding creates and the add-in owns (same ownership marker as 绩效自评).
+ * One row per input, always in catalog order so that a name keeps pointing at its row when the
+ * sheet is rewritten: 数据项, 名称, 数值, 单位, 来源, 识别可信度, 填写规则.
+ *
+ * 数值 is a live formula on the department's own cell (÷10000 for a 元 source) with its result
+ * cached, so a budget adjustment in their sheet still flows into the evaluation; what no table
+ * holds is typed into 数值 by the clerk, and a rewrite keeps what was typed.
+ */
+import { DEFAULT_RULE_SET, INPUTS, type InputDef, type RuleSet } from '../../engine';
+import type { Proposal } from '../../engine/binding';
+import type { RawCell } from '../port';
+import { OWNER_MARK, type SheetCellModel, type SheetModel } from '../sheetModel';
+
+export const DATA_SHEET_NAME = '绩效数据';
+export const DATA_HEADER = ['数据项', '名称', '数值', '单位', '来源', '识别可信度', '填写规则'] as const;
+const HEADER_ROW = 4; // 0-based: title, marker, note, blank, header
+const VALUE_COL = 2;
+
+/** The inputs the sheet lists: every single-cell input of the catalog. */
+export const DATA_INPUTS: readonly InputDef[] = INPUTS.filter((d) => d.kind !== 'table');
+
+/** `'绩效数据'!$C$6`: where an input's 数值 is, and where its name points. */
+export function dataCellRef(name: string, sheetName = DATA_SHEET_NAME): string | undefined {
+  const i = DATA_INPUTS.findIndex((d) => d.name === name);
+  if (i < 0) return undefined;
+  return `'${sheetName.replace(/'/g, "''")}'!$C$${HEADER_ROW + 2 + i}`;
+}
+
+/** What one row of the sheet holds. */
+export type DataRow =
+  /** Linked to a department's cell. */
+  | { name: string; source: 'bound'; proposal: Proposal }
+  /** The workbook already has this name pointing elsewhere: shown through the name, left alone. */
+  | { name: string; source: 'existing'; target: string; cached?: number | string }
+  /** Typed by the clerk (kept from the previous sheet), or still to type. */
+  | { name: string; source: 'typed'; value?: number | string };
+
+function ruleText(def: InputDef, ruleSet: RuleSet): string {
+  switch (def.kind) {
+    case 'count':
+      return `请填写非负整数（${def.unit.zh}）`;
+    case 'ratio':
+      return '请填写 0 至 1 之间的比例，如 0.95（95%）';
+    case 'score': {
+      const ind = ruleSet.indicators.find((i) => i.rule.kind === 'manual' && i.rule.input === def.name);
+      return ind ? `人工评分：0 至 ${ind.weight} 分（${ind.name.zh}）` : '人工评分';
+    }
+    case 'money':
+      return '请填写金额（万元），或在部门表格中选中后绑定';
+    case 'year':
+      return '请填写年度，如 2020';
+    case 'text':
+      return '请填写部门（单位）全称';
+    default:
+      return '';
+  }
+}
+
+function sourceText(p: Proposal): string {
+  const unit =
+    p.sourceUnit === '元' ? '，原单位元，已折算为万元' : p.sourceUnit === '%' ? '，原为百分数' : '';
+  return `${p.label}（${p.address}${unit}）`;
+}
+
+/** A formula on the source cell: ÷10000 for 元, ÷100 for a percentage. */
+function linkFormula(p: Proposal): string {
+  const ref = p.address;
+  if (p.sourceUnit === '元') return `${ref}/10000`;
+  if (p.sourceUnit === '%') return `${ref}/100`;
+  return ref;
+}
+
+function cachedOf(p: Proposal): number | string {
+  if (typeof p.raw === 'string') return p.value;
+  return Number(p.value);
+}
+
+export function layoutDataSheet(
+  rows: readonly DataRow[],
+  options: { sheetName?: string; ruleSet?: RuleSet } = {},
+): SheetModel {
+  const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
+  const text = (v: string, bold = false, fill?: string): SheetCellModel => ({
+    value: { t: 'text', v },
+    style: { bold, fill, wrap: false },
+  });
+  const out: SheetCellModel[][] = [
+    [text('绩效数据：评价所用的数据（数值链接部门表格中的单元格；无表格可取的请在“数值”列填写）', true)],
+    [text('生成程序', true), text(OWNER_MARK)],
+    [text('说明', true), text('名称（PE_…）指向本表“数值”列；改动部门表格中的数据会经由此表进入评价。')],
+    [],
+    DATA_HEADER.map((h) => text(h, true, 'DDEBF7')),
+  ];
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  for (const def of DATA_INPUTS) {
+    const row = byName.get(def.name) ?? { name: def.name, source: 'typed' as const };
+    let value: SheetCellModel = { value: { t: 'empty' }, style: { fill: 'FFF2CC' } };
+    let source = '待填写';
+    let confidence: SheetCellModel = { value: { t: 'empty' } };
+    if (row.source === 'bound') {
+      value = { value: { t: 'formula', f: linkFormula(row.proposal), cached: cachedOf(row.proposal) } };
+      source = sourceText(row.proposal);
+      confidence = { value: { t: 'number', v: row.proposal.confidence }, style: { numFmt: '0%' } };
+    } else if (row.source === 'existing') {
+      value = { value: { t: 'formula', f: row.target, cached: row.cached } };
+      source = `已有名称 ${def.name}（${row.target}），未改动`;
+    } else if (row.value !== undefined) {
+      // Typed text stays text (never a formula); typed numbers stay numbers.
+      value =
+        typeof row.value === 'number'
+          ? { value: { t: 'number', v: row.value }, style: { fill: 'FFF2CC' } }
+          : { value: { t: 'text', v: row.value }, style: { fill: 'FFF2CC' } };
+      source = '手工填写';
+    }
+    out.push([
+      text(def.label.zh),
+      text(def.name),
+      value,
+      text(def.unit.zh),
+      text(source),
+      confidence,
+      text(row.source === 'bound' ? '' : ruleText(def, ruleSet)),
+    ]);
+  }
+  return {
+    name: options.sheetName ?? DATA_SHEET_NAME,
+    rows: out,
+    columnWidths: [34, 28, 14, 8, 48, 12, 40],
+    freezeRows: HEADER_ROW + 1,
+    merges: [],
+    highlights: [],
+  };
+}
+
+/** What the clerk typed into 数值 of an earlier 绩效数据 sheet, by input name. */
+export function readTypedValues(cells: RawCell[][]): Map<string, number | string> {
+  const typed = new Map<string, number | string>();
+  const header = cells.findIndex((r) => r[0]?.kind === 'text' && r[0].value === DATA_HEADER[0]);
+  if (header < 0) return typed;
+  for (const row of cells.slice(header + 1)) {
+    const name = row[1];
+    const source = row[4];
+    const value = row[VALUE_COL];
+    // Rows still to type (待填写) or typed before (手工填写); linked rows are rebuilt from the binding.
+    if (name?.kind !== 'text' || source?.kind !== 'text' || !['待填写', '手工填写'].includes(source.value))
+      continue;
+    if (value?.kind === 'number' || value?.kind === 'text') typed.set(name.value, value.value);
+  }
+  return typed;
+}

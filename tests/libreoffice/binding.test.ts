@@ -1,0 +1,110 @@
+/**
+ * A clerk's workbook with no names, bound and evaluated, recalculated by LibreOffice: the figures
+ * trace back through 绩效数据 to the department's own cells, and changing one of those cells (not
+ * the names, not 绩效数据) turns the evaluation sheet's status 已过期.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+import { clerkWorkbook } from '../binding/clerkWorkbook';
+import { loadWorkbook, makeTempDir, nameTarget } from '../cli/support/files';
+import { convertToCsv, findSoffice, makeRecalcProfile, parseCsv, sheetCsvPath } from './soffice';
+
+jest.setTimeout(200_000);
+
+let dir: string;
+afterAll(async () => {
+  if (dir) await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[]): Promise<number> {
+  return runCli(args, { out: () => undefined, err: (s) => process.stderr.write(`${s}\n`) });
+}
+
+const TYPED: Record<string, number> = {
+  PE_Year: 2020,
+  PE_PublicFundsBudget: 103.08,
+  PE_PublicFundsActual: 102.47,
+  PE_StockFundsEnd: 153.52,
+  PE_StockFundsPriorEnd: 164.25,
+  PE_ProcurementPlan: 8.795,
+  PE_ProcurementActual: 8.695,
+  PE_AssetsIntangible: 0,
+  PE_AssetsInProgress: 0,
+  PE_AssetsOther: 0,
+  PE_FixedAssetsInUse: 152.03,
+  PE_OfficialsActual: 24,
+  PE_OfficialsAuthorized: 26,
+  PE_KeyTasksPlanned: 8,
+  PE_KeyTasksDone: 8,
+  PE_TargetsSet: 40,
+  PE_TargetsMet: 40,
+  PE_ProjectsTotal: 6,
+  PE_ProjectsOnTime: 6,
+  PE_OutcomesSet: 11,
+  PE_OutcomesMet: 11,
+  PE_DisputesTotal: 32,
+  PE_DisputesResolved: 32,
+  PE_Satisfaction: 0.95,
+  PE_Score_GoalRelevance: 5,
+  PE_Score_GoalReasonableness: 5,
+  PE_Score_FinancialCompliance: 4,
+  PE_Score_InfoDisclosure: 4,
+  PE_Score_AssetSafety: 2,
+  PE_Score_RiskControl: 5,
+  PE_Score_Institutions: 6,
+};
+
+it('bind → type the missing figures → evaluate; a source change in the department’s sheet reads 已过期', async () => {
+  const soffice = findSoffice();
+  if (!soffice)
+    throw new Error(
+      'LibreOffice is not installed (no soffice on PATH): apt-get install -y --no-install-recommends libreoffice-calc',
+    );
+  dir = await makeTempDir('binding-lo');
+  const input = path.join(dir, 'clerk.xlsx');
+  await clerkWorkbook().xlsx.writeFile(input);
+  const bound = path.join(dir, 'bound.xlsx');
+  expect(await cli(['bind', input, '--out', bound])).toBe(0);
+
+  const wb = await loadWorkbook(bound);
+  for (const [name, v] of Object.entries(TYPED)) {
+    const { sheet, cell } = nameTarget(wb, name);
+    wb.getWorksheet(sheet)!.getCell(cell).value = v;
+  }
+  const filled = path.join(dir, 'filled.xlsx');
+  await wb.xlsx.writeFile(filled);
+  const evaluated = path.join(dir, 'evaluated.xlsx');
+  expect(await cli([filled, '--out', evaluated])).toBe(0);
+
+  // The budget adjusted in the department's own overview table, nowhere else.
+  const changed = path.join(dir, 'changed.xlsx');
+  const edit = await loadWorkbook(evaluated);
+  edit.getWorksheet('收支决算总表')!.getCell('E4').value = 650.4;
+  await edit.xlsx.writeFile(changed);
+
+  const profile = await makeRecalcProfile(path.join(dir, 'profile'));
+  const csv = path.join(dir, 'csv');
+  await convertToCsv(soffice, profile, [evaluated, changed], csv);
+  const read = async (file: string, sheet: string): Promise<string[][]> =>
+    parseCsv(await fs.readFile(sheetCsvPath(csv, file, sheet), 'utf8'));
+  const status = (rows: string[][]): string | undefined =>
+    rows.find((r) => r[0] === '评价表状态（实时）')?.[1];
+  const dataValue = (rows: string[][], name: string): string | undefined =>
+    rows.find((r) => r[1] === name)?.[2];
+
+  const before = await read(evaluated, '绩效自评');
+  expect(status(before)).toBe('一致');
+  expect(dataValue(await read(evaluated, '绩效数据'), 'PE_ThreePublicBudget')).toBe('13');
+
+  const after = await read(changed, '绩效自评');
+  expect(status(after)).toBe('已过期');
+  // The new figure came through 绩效数据 from the department's cell.
+  expect(dataValue(await read(changed, '绩效数据'), 'PE_Expenditure')).toBe('650.4');
+  const header = after.findIndex((r) => r.includes('指标ID'));
+  const idCol = after[header].indexOf('指标ID');
+  const stateCol = after[header].indexOf('状态');
+  const stale = after.filter((r) => r[stateCol] === '已过期').map((r) => r[idCol]);
+  expect(stale).toEqual(expect.arrayContaining(['budget_expenditure_rate', 'carryover_rate']));
+  expect(stale).not.toContain('fixed_asset_utilization');
+});
