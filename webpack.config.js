@@ -153,11 +153,16 @@ module.exports = (env = {}, argv = {}) => {
             test: /[\\/]src[\\/](engine|workbook)[\\/]/,
             name: 'engine',
             priority: 5,
+            // Not the lazily loaded WPS door: it stays in its own chunk, loaded only inside WPS.
+            chunks: 'initial',
           },
+          // Libraries the pages load at start. Those only a lazily loaded chunk needs (docx, for
+          // the report download of evaluate.html) stay in that chunk, out of the task pane.
           vendors: {
             test: /[\\/]node_modules[\\/]/,
             name: 'vendors',
             priority: 10,
+            chunks: 'initial',
           },
         },
       },

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { createOfficePaneHost, type PaneHost } from './host';
-import { createWpsPaneHost, wpsApplication } from './wpsHost';
+import { wpsApplication } from './wpsDetect';
 
 function say(text: string): void {
   const container = document.getElementById('container');
@@ -25,7 +25,10 @@ const wps = wpsApplication(window);
 
 // Say why the pane is empty instead of staying blank: office.js missing, or a page opened outside Excel.
 if (wps) {
-  mount(createWpsPaneHost(wps));
+  // Loaded only inside WPS: the Office pane does not carry the ET door.
+  void import(/* webpackChunkName: "wps-host" */ './wpsHost')
+    .then(({ createWpsPaneHost }) => mount(createWpsPaneHost(wps)))
+    .catch((error: unknown) => say(`WPS 窗格无法加载 (the WPS pane could not be loaded): ${String(error)}`));
 } else if (typeof Office === 'undefined') {
   say('无法加载 office.js，请检查网络或联系管理员。 (office.js could not be loaded.)');
 } else {

@@ -37,13 +37,4 @@ export function createWpsPaneHost(app: EtApplication, displayLanguage = 'zh-CN')
   };
 }
 
-/**
- * `window.Application` when the page runs inside WPS (and not inside Office, whose pages may
- * define other globals): ET's application has an `ActiveWorkbook` and an `ApiEvent`.
- */
-export function wpsApplication(w: { Application?: unknown; Office?: unknown }): EtApplication | null {
-  if (typeof w.Office !== 'undefined') return null;
-  const app = w.Application as Partial<EtApplication> | undefined;
-  if (!app || typeof app !== 'object' || !('ApiEvent' in app)) return null;
-  return app as EtApplication;
-}
+export { wpsApplication } from './wpsDetect';

@@ -51,6 +51,8 @@ export interface FlowResult {
   snapshot: WorkbookSnapshot;
   /** Where the rule set came from: the caller, the workbook's 评分规则 sheet, or built in. */
   ruleSource: 'option' | 'sheet' | 'builtin';
+  /** The rule set the evaluation was scored with (to score the same inputs again, e.g. in zh). */
+  ruleSet: RuleSet;
 }
 
 /** A 评分规则 sheet with mistakes: nothing is evaluated or written. */
@@ -103,7 +105,7 @@ export async function runEvaluationFlow(port: WorkbookPort, options: FlowOptions
   const now = options.now ?? new Date();
   const model = layoutEvaluationSheet(evaluation, { sheetName, notes: previous?.notes, generatedAt: now });
   const changes = previous ? diffEvaluation(previous, evaluation) : null;
-  const base = { evaluation, model, previous, changes, snapshot, ruleSource };
+  const base = { evaluation, model, previous, changes, snapshot, ruleSet, ruleSource };
 
   if (options.dryRun) return { ...base, outcome: { written: false, reason: 'dryRun' } };
   if (snapshot.sheet.exists && !snapshot.sheet.owned && !options.overwriteForeign) {

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import type { RawCell } from '../../src/workbook/port';
 import { openXlsxWorkbook } from '../../src/workbook/xlsx';
@@ -210,6 +211,34 @@ test('says why when a file cannot be evaluated, in the words of the command line
     buffer: Buffer.from('a,b\n'),
   });
   await page.getByText('“notes.csv”不是 .xlsx 文件。').waitFor();
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('drafts the 自评报告 in the page, in Chinese even when the page is in English', async () => {
+  const { page, errors } = await openPage();
+  await page.locator('#workbook-file').setInputFiles(SAMPLE);
+  await expect(page.getByTestId('total').innerText()).resolves.toBe('96.90');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('download-report').innerText()).resolves.toContain('Download the 自评报告');
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('download-report').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('pingshi-2020.自评报告.docx');
+  const saved = path.join(work, file.suggestedFilename());
+  await file.saveAs(saved);
+
+  // A .docx is a zip whose word/document.xml holds the text runs.
+  const entries = unzipSync(new Uint8Array(fs.readFileSync(saved)));
+  const body = strFromU8(entries['word/document.xml']);
+  const text = body.replace(/<[^>]+>/g, '');
+  expect(text).toContain('二、绩效自评情况');
+  expect(text).toContain('96.90');
+  expect(text).toContain('优');
+  expect(text).toContain('财政存量资金变动率');
+  // The commentary is the Chinese one, not the page's English.
+  expect(text).not.toMatch(/deduct/i);
   expect(errors).toEqual([]);
   await page.context().close();
 });
