@@ -8,6 +8,7 @@
  */
 import type { GridCell, GridSheet } from '../src/engine/binding';
 import { cellAddress } from '../src/engine/binding';
+import { rng } from './rng';
 
 export type LayoutSet = 'tuning' | 'heldout' | 'fresh';
 
@@ -19,17 +20,6 @@ export interface GeneratedWorkbook {
 }
 
 type Value = string | number | null;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class SheetBuilder {
   rows: Value[][] = [];

@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { rng } from './rng';
 
 export interface LargeWorkbookFigures {
   bytes: number;
@@ -46,18 +47,6 @@ const ITEMS = [
   '其他商品和服务支出',
 ];
 const COLUMNS = 'ABCDEFGHIJKL';
-
-/** The same deterministic generator as the engine bench, so every run builds the same file. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

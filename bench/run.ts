@@ -32,21 +32,10 @@ import { evaluateStartup } from './startup';
 import { precision, recall, scoreBinding } from './bindingScore';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
+import { rng } from './rng';
 
 const ROOT = projectRoot(__dirname);
 const SAMPLE = path.join(ROOT, 'examples', 'pingshi-2020.xlsx');
-
-/** A small deterministic generator, so every run evaluates the same 10,000 departments. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Figures of one made-up department, as a clerk would type them (2-3 decimals, whole counts). */
 function department(next: () => number): Inputs {

@@ -2,6 +2,7 @@
  * A spreadsheet-neutral picture of the evaluation sheet: what each cell holds and how it looks.
  * Layout code builds it; the Office adapter and the file door write it. Nothing here knows Excel APIs.
  */
+import { columnName } from '../engine/binding/grid';
 
 /** Text that marks a sheet as written by this program (stored in a cell of the meta block). */
 export const OWNER_MARK = 'perf-eval-addin/1';
@@ -61,17 +62,8 @@ export interface SheetModel {
   highlights: TextHighlightRule[];
 }
 
-/** Column letters for a 0-based index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters for a 0-based index: 0 → A, 25 → Z, 26 → AA (one spelling, the engine's). */
+export const columnLetter = columnName;
 
 /** A1 address for 0-based row and column. */
 export function a1(row: number, col: number): string {
