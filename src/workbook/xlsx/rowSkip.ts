@@ -52,25 +52,64 @@ function tagEnd(text: string, start: number): number {
  * taken for one.
  */
 function rowNumber(tag: string): string | undefined {
+  const space = (i: number): boolean => {
+    const code = tag.charCodeAt(i);
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+  };
   let i = 1;
   while (i < tag.length && !isNameEnd(tag.charCodeAt(i))) i += 1;
   for (;;) {
-    while (i < tag.length && /\s/.test(tag[i])) i += 1;
+    while (i < tag.length && space(i)) i += 1;
     const nameStart = i;
-    while (i < tag.length && tag[i] !== '=' && !/[\s/>]/.test(tag[i])) i += 1;
-    const name = tag.slice(nameStart, i);
-    if (name === '') return undefined;
-    while (i < tag.length && /\s/.test(tag[i])) i += 1;
-    if (tag[i] !== '=') return undefined;
+    while (i < tag.length && isNameChar(tag.charCodeAt(i))) i += 1;
+    if (i === nameStart) return undefined;
+    const isR = i === nameStart + 1 && tag.charCodeAt(nameStart) === 0x72;
+    while (i < tag.length && space(i)) i += 1;
+    if (tag.charCodeAt(i) !== 0x3d) return undefined;
     i += 1;
-    while (i < tag.length && /\s/.test(tag[i])) i += 1;
+    while (i < tag.length && space(i)) i += 1;
     const quote = tag[i];
     if (quote !== '"' && quote !== "'") return undefined;
     const close = tag.indexOf(quote, i + 1);
     if (close < 0) return undefined;
-    if (name === 'r') return tag.slice(i + 1, close);
+    if (isR) return tag.slice(i + 1, close);
     i = close + 1;
   }
+}
+
+const UNSAFE = ['<!', '<?', 'AlternateContent'];
+
+function isNameChar(code: number): boolean {
+  return !isNameEnd(code) && code !== 0x3c && code !== 0x22 && code !== 0x27 && code !== 0x3d;
+}
+
+/**
+ * Where the tag starts whose local name is the `length` characters at `at` (`<row`, `<x:row`,
+ * or with `closing` `</sheetData`, `</x:sheetData`), or -1 when those characters are not a whole
+ * tag name (text, an attribute value, a longer name such as `rowBreaks`).
+ */
+function tagStartOfName(text: string, at: number, length: number, closing: boolean): number {
+  if (at + length >= text.length || !isNameEnd(text.charCodeAt(at + length))) return -1;
+  let start = at;
+  if (text.charCodeAt(at - 1) === 0x3a) {
+    start = at - 1;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start -= 1;
+    if (start === at - 1) return -1;
+  }
+  if (closing) {
+    if (text.charCodeAt(start - 1) !== 0x2f) return -1;
+    start -= 1;
+  }
+  return text.charCodeAt(start - 1) === 0x3c ? start - 1 : -1;
+}
+
+/** The start of `</sheetData>` (any prefix) in text[from, limit), or -1. */
+function closeOfSheetData(text: string, from: number, limit: number): number {
+  for (let p = text.indexOf('sheetData', from); p >= 0 && p < limit; p = text.indexOf('sheetData', p + 9)) {
+    const tag = tagStartOfName(text, p, 9, true);
+    if (tag >= 0) return tag < limit ? tag : -1;
+  }
+  return -1;
 }
 
 /**
@@ -138,63 +177,47 @@ export function rowSkipper(
         return at > 0 ? write(text.slice(0, at)) : true;
       }
     }
-    // mode === 'skip'
-    for (;;) {
-      const lt = text.indexOf('<', at);
-      if (lt < 0) return true;
-      const next = text.charCodeAt(lt + 1);
-      if (Number.isNaN(next)) {
-        carry = text.slice(lt);
-        return true;
-      }
-      if (next === 0x21 || next === 0x3f) throw new SkipUnsafe();
-      const closing = next === 0x2f;
-      // The name, compared in place: most tags here are `<c`, `<v`, `</c>` …, and slicing each
-      // one would cost more than the scan itself.
-      const nameStart = lt + (closing ? 2 : 1);
-      let nameEnd = nameStart;
-      let colon = -1;
-      for (; nameEnd < text.length; nameEnd += 1) {
-        const code = text.charCodeAt(nameEnd);
-        if (isNameEnd(code)) break;
-        if (code === 0x3a) colon = nameEnd;
-      }
-      if (nameEnd >= text.length) {
-        carry = text.slice(lt);
-        return true;
-      }
-      const localStart = colon < 0 ? nameStart : colon + 1;
-      const local = nameEnd - localStart;
-      if (local === 16 && text.startsWith('AlternateContent', localStart)) throw new SkipUnsafe();
-      if (closing) {
-        if (local === 9 && text.startsWith('sheetData', localStart)) {
-          // No row reached firstRow: hand on the end of the part (merged ranges come after).
-          result.rowsSkippedTo = row;
-          mode = 'pass';
-          return write(text.slice(lt));
-        }
-        at = nameEnd;
-        continue;
-      }
-      if (local !== 3 || !text.startsWith('row', localStart)) {
-        at = nameEnd;
-        continue;
-      }
-      const end = tagEnd(text, lt);
-      if (end < 0) {
-        carry = text.slice(lt);
-        return true;
-      }
-      const written = rowNumber(text.slice(lt, end));
+    // mode === 'skip'. Tags end before the next `<`, so every tag starting before the last `<`
+    // of the text is whole; that last one waits for the next chunk.
+    const limit = text.lastIndexOf('<');
+    if (limit < at) return true;
+    carry = text.slice(limit);
+    const from = at;
+    let stop = limit;
+    let handOn = -1;
+    const close = closeOfSheetData(text, from, limit);
+    if (close >= 0) {
+      stop = close;
+      handOn = close; // No row reached firstRow: hand on the end of the part (merges follow).
+    }
+    for (let p = text.indexOf('row', from); p >= 0; p = text.indexOf('row', p + 3)) {
+      const tag = tagStartOfName(text, p, 3, false);
+      if (tag < 0) continue;
+      if (tag >= stop) break;
+      const end = tagEnd(text, tag);
+      // Not well-formed (a `<` inside the tag): saxes says where.
+      if (end < 0 || end > limit) throw new SkipUnsafe();
+      const written = rowNumber(text.slice(tag, end));
       const r = written !== undefined ? Number(written) : NaN;
       const number = Number.isInteger(r) && r > row ? r : row + 1;
       if (number >= firstRow) {
-        result.rowsSkippedTo = row;
-        mode = 'pass';
-        return write(text.slice(lt));
+        stop = tag;
+        handOn = tag;
+        break;
       }
       row = number;
-      at = end;
+      p = end - 3;
     }
+    // Anything but plain elements in what is dropped: give up (see above). A false alarm (the
+    // word in a cell's text) only costs the plain parse.
+    for (const marker of UNSAFE) {
+      const found = text.indexOf(marker, from);
+      if (found >= 0 && found < stop) throw new SkipUnsafe();
+    }
+    if (handOn < 0) return true;
+    carry = '';
+    result.rowsSkippedTo = row;
+    mode = 'pass';
+    return write(text.slice(handOn));
   };
 }
