@@ -8,6 +8,8 @@
  * Values are kept as the raw XML has them (type, style index, `<v>` text, inline string text);
  * turning them into RawCells needs the shared strings and number formats and happens later.
  */
+import { rowSkipper, SkipUnsafe } from './rowSkip';
+import type { RowSkipResult } from './rowSkip';
 import { XmlStream } from './xmlStream';
 
 export interface ScannedCell {
@@ -26,6 +28,11 @@ export interface ScanPlan {
   keep(row: number, column: number): boolean;
   /** The last row any caller needs; the scan stops once a later row begins. */
   lastRow: number;
+  /**
+   * The first row any caller needs (default 1). Rows above it are skipped without parsing (see
+   * rowSkip.ts), so the used range then counts only the rows read: give 1 when it is needed.
+   */
+  firstRow?: number;
   /** Also read `<mergeCells>` (after the cell data, so the whole part is read). */
   merges: boolean;
 }
@@ -71,6 +78,25 @@ export function scanSheet(
   plan: ScanPlan,
   feed: (write: (text: string) => boolean) => void,
 ): SheetScan {
+  const firstRow = plan.firstRow ?? 1;
+  if (firstRow > 1) {
+    try {
+      return scanOnce(part, plan, feed, firstRow);
+    } catch (error) {
+      // Something the skipper cannot vouch for: read the whole part through saxes instead.
+      if (!(error instanceof SkipUnsafe)) throw error;
+    }
+  }
+  return scanOnce(part, plan, feed, 1);
+}
+
+function scanOnce(
+  part: string,
+  plan: ScanPlan,
+  feed: (write: (text: string) => boolean) => void,
+  firstRow: number,
+): SheetScan {
+  const skipped: RowSkipResult = { rowsSkippedTo: 0 };
   const scan: SheetScan = { cells: new Map(), usedRows: 0, usedColumns: 0, merges: [] };
   let row = 0;
   let column = 0;
@@ -88,6 +114,8 @@ export function scanSheet(
   const stream = new XmlStream(part, {
     open({ local, attributes }) {
       if (local === 'row') {
+        // Numbering resumes after the rows the skipper dropped.
+        if (row < skipped.rowsSkippedTo) row = skipped.rowsSkippedTo;
         const r = attributes.r !== undefined ? Number(attributes.r) : NaN;
         row = Number.isInteger(r) && r > row ? r : row + 1;
         column = 0;
@@ -166,10 +194,11 @@ export function scanSheet(
   });
 
   try {
-    feed((text) => {
+    const write = (text: string): boolean => {
       stream.write(text);
       return true;
-    });
+    };
+    feed(firstRow > 1 ? rowSkipper(firstRow, write, skipped) : write);
     stream.close();
   } catch (error) {
     if (!(error instanceof StopScan)) throw error;

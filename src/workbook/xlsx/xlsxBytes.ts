@@ -219,8 +219,10 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
     const keep = (row: number, column: number): boolean =>
       (whole !== undefined && row <= whole.maxRows && column <= whole.maxCols) ||
       areas.some((a) => row >= a.top && row <= a.bottom && column >= a.left && column <= a.right);
+    // Rows above every area may be skipped unparsed, unless the used range must be measured.
+    const firstRow = usedRange || whole || areas.length === 0 ? 1 : Math.min(...areas.map((a) => a.top));
     const feed = this.pkg.feed(part);
-    return this.pkg.guard(() => scanSheet(part, { keep, lastRow, merges: need.merges }, feed));
+    return this.pkg.guard(() => scanSheet(part, { keep, lastRow, firstRow, merges: need.merges }, feed));
   }
 
   /** Shared strings up to the highest index the kept cells use, and formats if a number is styled. */
