@@ -16,6 +16,14 @@ export function previewPaneHost(
   displayLanguage = 'zh-CN',
 ): PaneHost {
   const host = paneHostOver(wb.run, wb.isSetSupported, displayLanguage);
+  return reportingChanges(host, onChanged);
+}
+
+/**
+ * `host` with every change the pane makes to the workbook (a write, a bound name, a selection)
+ * reported to `onChanged`, so the page can redraw its grid; shared by the Excel and WPS previews.
+ */
+export function reportingChanges(host: PaneHost, onChanged: (change: PreviewChange) => void): PaneHost {
   return {
     ...host,
     port: {

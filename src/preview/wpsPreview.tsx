@@ -10,34 +10,12 @@ import { createWpsPaneHost } from '../taskpane/wpsHost';
 import { fakeEtApplication } from './fakeEt';
 import type { FakeWorkbook } from './fakeExcel';
 import { PreviewPage } from './PreviewPage';
-import type { PreviewChange } from './previewHost';
+import { reportingChanges, type PreviewChange } from './previewHost';
 import { previewOptionsFromQuery, sampleWorkbook } from './sampleWorkbook';
 
 /** The WPS pane host over the fake ET host, telling the page what the pane changed so the grid redraws. */
 export function wpsPreviewHost(wb: FakeWorkbook, onChanged: (change: PreviewChange) => void): PaneHost {
-  const host = createWpsPaneHost(fakeEtApplication(wb), 'zh-CN');
-  return {
-    ...host,
-    port: {
-      read: (request) => host.port.read(request),
-      write: async (model, options) => {
-        try {
-          await host.port.write(model, options);
-        } finally {
-          onChanged({ kind: 'write', sheetName: model.name });
-        }
-      },
-    },
-    bindNameToSelection: async (name) => {
-      const address = await host.bindNameToSelection(name);
-      onChanged({ kind: 'bind' });
-      return address;
-    },
-    selectAddress: async (address) => {
-      await host.selectAddress(address);
-      onChanged({ kind: 'select', address });
-    },
-  };
+  return reportingChanges(createWpsPaneHost(fakeEtApplication(wb), 'zh-CN'), onChanged);
 }
 
 const container = document.getElementById('container');

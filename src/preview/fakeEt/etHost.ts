@@ -181,20 +181,7 @@ export class FakeEtRange implements EtRange {
 
   /** The shared value of a per-cell property, or null when cells differ (as VBA reports). */
   uniform<V>(read: (cell: FakeCell | undefined) => V): V | null {
-    let first: V | undefined;
-    let seen = false;
-    const rows = Math.min(rowCount(this.ref), 1000);
-    const cols = Math.min(colCount(this.ref), 1000);
-    for (let r = 0; r < rows; r += 1) {
-      for (let c = 0; c < cols; c += 1) {
-        const v = read(this.sheet.get(this.ref.r0 + r, this.ref.c0 + c));
-        if (!seen) {
-          first = v;
-          seen = true;
-        } else if (v !== first) return null;
-      }
-    }
-    return first ?? null;
+    return this.sheet.uniform(this.ref, read);
   }
 
   formatEach(apply: (format: FakeCell['format']) => void): void {

@@ -287,20 +287,7 @@ function eachCell(t: RangeTarget, apply: (cell: FakeCell, row: number, col: numb
 
 /** The value shared by every cell of the range, or null when they differ (as Office reports). */
 function uniform<V>(t: RangeTarget, read: (cell: FakeCell | undefined) => V): V | null {
-  let first: V | undefined;
-  let seen = false;
-  const rows = Math.min(rowCount(t.range), 1000);
-  const cols = Math.min(colCount(t.range), 1000);
-  for (let r = 0; r < rows; r += 1) {
-    for (let c = 0; c < cols; c += 1) {
-      const v = read(t.sheet.get(t.range.r0 + r, t.range.c0 + c));
-      if (!seen) {
-        first = v;
-        seen = true;
-      } else if (v !== first) return null;
-    }
-  }
-  return first ?? null;
+  return t.sheet.uniform(t.range, read);
 }
 
 /** A 2-D input must match the range's shape, as Office requires. */

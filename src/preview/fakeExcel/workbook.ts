@@ -7,10 +7,12 @@
  */
 import {
   MAX_COLS,
+  colCount,
   formatAddress,
   formatLocalRange,
   intersects,
   parseLocalRange,
+  rowCount,
   splitSheet,
   type RangeRef,
 } from './address';
@@ -76,6 +78,27 @@ export class FakeSheet {
     public name: string,
     public visibility: 'Visible' | 'Hidden' = 'Visible',
   ) {}
+
+  /**
+   * The value shared by every cell of `range` (the first 1000 × 1000), or null when they differ:
+   * how both Office and ET report a per-cell property of a range.
+   */
+  uniform<V>(range: RangeRef, read: (cell: FakeCell | undefined) => V): V | null {
+    let first: V | undefined;
+    let seen = false;
+    const rows = Math.min(rowCount(range), 1000);
+    const cols = Math.min(colCount(range), 1000);
+    for (let r = 0; r < rows; r += 1) {
+      for (let c = 0; c < cols; c += 1) {
+        const v = read(this.get(range.r0 + r, range.c0 + c));
+        if (!seen) {
+          first = v;
+          seen = true;
+        } else if (v !== first) return null;
+      }
+    }
+    return first ?? null;
+  }
 
   static key(row: number, col: number): number {
     return row * MAX_COLS + col;
