@@ -79,8 +79,6 @@ function rowNumber(tag: string): string | undefined {
   }
 }
 
-const UNSAFE = ['<!', '<?', 'AlternateContent'];
-
 function isNameChar(code: number): boolean {
   return !isNameEnd(code) && code !== 0x3c && code !== 0x22 && code !== 0x27 && code !== 0x3d;
 }
@@ -114,27 +112,42 @@ function closeOfSheetData(text: string, from: number, limit: number): number {
   return -1;
 }
 
+/** The rows a scan reads; the others are dropped unparsed. */
+export interface RowWindow {
+  /** Rows numbered below this are dropped (1: none). */
+  firstRow: number;
+  /** Rows numbered past this are dropped up to the end of sheetData (Infinity: none). */
+  lastRow: number;
+}
+
 /**
- * Wraps a writer: text goes to `write` unchanged up to `<sheetData…>`, rows numbered below
- * `firstRow` are dropped, and from the first row at or past it everything is passed on again.
+ * Wraps a writer: text goes to `write` unchanged up to `<sheetData…>`; rows numbered below
+ * `firstRow` are dropped; rows in the window are passed on; once a row past `lastRow` begins,
+ * everything up to `</sheetData>` is dropped and the rest of the part (merged ranges) passed on.
  * Row numbers follow the scan's rule: `r` when it is a whole number past the previous row, the
  * previous row + 1 otherwise. `result.rowsSkippedTo` tells the scan where row numbering resumes.
- * Throws SkipUnsafe before anything is dropped would be unsound (see above).
+ * Throws SkipUnsafe where dropping would be unsound (see above); the scan then starts over.
  */
 export function rowSkipper(
-  firstRow: number,
+  window: RowWindow,
   write: (text: string) => boolean,
   result: RowSkipResult,
 ): (text: string) => boolean {
-  let mode: 'head' | 'skip' | 'pass' = firstRow > 1 ? 'head' : 'pass';
+  const { firstRow, lastRow } = window;
+  type Mode = 'head' | 'skip' | 'window' | 'tail' | 'pass';
+  /** What follows `<sheetData…>`, or the first row handed on. */
+  const afterHead = (): Mode => (firstRow > 1 ? 'skip' : afterSkip());
+  const afterSkip = (): Mode => (lastRow < Infinity ? 'window' : 'pass');
+  let mode: Mode = firstRow > 1 || lastRow < Infinity ? 'head' : 'pass';
   let carry = '';
   let row = 0;
   return (chunk: string): boolean => {
     if (mode === 'pass') return write(chunk);
-    let text = carry + chunk;
-    carry = '';
+    let text = chunk;
     let at = 0;
     if (mode === 'head') {
+      text = carry + chunk;
+      carry = '';
       for (;;) {
         const lt = text.indexOf('<', at);
         if (lt < 0) {
@@ -165,10 +178,11 @@ export function rowSkipper(
               return write(text);
             }
             const going = write(text.slice(0, end));
-            mode = 'skip';
+            mode = afterHead();
             text = text.slice(end);
             at = 0;
             if (!going) return false;
+            if (mode === 'pass') return write(text);
             break;
           }
         }
@@ -179,47 +193,135 @@ export function rowSkipper(
         return at > 0 ? write(text.slice(0, at)) : true;
       }
     }
-    // mode === 'skip'. Tags end before the next `<`, so every tag starting before the last `<`
-    // of the text is whole; that last one waits for the next chunk.
-    const limit = text.lastIndexOf('<');
-    if (limit < at) return true;
-    carry = text.slice(limit);
-    const from = at;
-    let stop = limit;
-    let handOn = -1;
-    const close = closeOfSheetData(text, from, limit);
-    if (close >= 0) {
-      stop = close;
-      handOn = close; // No row reached firstRow: hand on the end of the part (merges follow).
+    if (carry !== '') {
+      // The tag cut at the end of the previous chunk ends before the first `<` of this one: scan
+      // that joint on its own rather than prepend it to the chunk, since searching a joined
+      // (cons) string costs V8 a copy of the whole chunk every time (4× the search itself).
+      const cut = text.indexOf('<', at);
+      if (cut < 0) {
+        carry += text.slice(at);
+        return true;
+      }
+      const joint = carry + text.slice(at, cut);
+      carry = '';
+      if (!region(joint, 0, joint.length)) return false;
+      if ((mode as Mode) === 'pass') return write(text.slice(cut));
+      at = cut;
     }
-    for (let p = text.indexOf('row', from); p >= 0; p = text.indexOf('row', p + 3)) {
+    // Tags end before the next `<`, so every tag starting before the last `<` of the text is
+    // whole; that last one waits for the next chunk.
+    const limit = text.lastIndexOf('<');
+    if (limit < at) {
+      carry = text.slice(at);
+      return true;
+    }
+    if (!region(text, at, limit)) return false;
+    if ((mode as Mode) === 'pass') return write(text.slice(limit));
+    carry = text.slice(limit);
+    return true;
+  };
+
+  /** The number the next row tag (text from `tag` to `end`) gets. */
+  function numberOf(text: string, tag: number, end: number): number {
+    const written = rowNumber(text.slice(tag, end));
+    const r = written !== undefined ? Number(written) : NaN;
+    return Number.isInteger(r) && r > row ? r : row + 1;
+  }
+
+  /** The next row tag in text[from, limit): its start, end and number; undefined when none. */
+  function nextRow(
+    text: string,
+    from: number,
+    limit: number,
+  ): { tag: number; end: number; number: number } | undefined {
+    for (let p = text.indexOf('row', from); p >= 0 && p < limit; p = text.indexOf('row', p + 3)) {
       const tag = tagStartOfName(text, p, 3, false);
       if (tag < 0) continue;
-      if (tag >= stop) break;
       const end = tagEnd(text, tag);
       // Not well-formed (a `<` inside the tag): saxes says where.
       if (end < 0 || end > limit) throw new SkipUnsafe();
-      const written = rowNumber(text.slice(tag, end));
-      const r = written !== undefined ? Number(written) : NaN;
-      const number = Number.isInteger(r) && r > row ? r : row + 1;
-      if (number >= firstRow) {
-        stop = tag;
-        handOn = tag;
+      return { tag, end, number: numberOf(text, tag, end) };
+    }
+    return undefined;
+  }
+
+  /**
+   * Handles the whole tags starting in text[from, limit) in the current mode, switching modes
+   * (and writing what is passed on) as rows go by. Returns what `write` returned, or true.
+   */
+  function region(text: string, from: number, limit: number): boolean {
+    let at = from;
+    let lastRowAt = from;
+    while (mode === 'skip') {
+      const next = nextRow(text, at, limit);
+      if (next === undefined || next.number >= firstRow) {
+        // No row reached firstRow here: the end of sheetData, if it is here, follows the last row
+        // (schema order), and from there the end of the part is handed on (merges follow).
+        const close = next === undefined ? closeOfSheetData(text, lastRowAt, limit) : -1;
+        const stop = next !== undefined ? next.tag : close >= 0 ? close : limit;
+        // Anything but plain elements in what is dropped: give up (see above). A false alarm
+        // (the word in a cell's text) only costs the plain parse.
+        if (unsafeIn(text, from, stop)) throw new SkipUnsafe();
+        if (stop === limit) return true;
+        result.rowsSkippedTo = row;
+        at = stop;
+        if (next !== undefined && next.number > lastRow) {
+          mode = 'tail';
+        } else {
+          mode = next === undefined ? 'pass' : afterSkip();
+          if (mode === 'pass') return write(text.slice(at, limit));
+        }
         break;
       }
-      row = number;
-      p = end - 3;
+      row = next.number;
+      lastRowAt = next.end;
+      at = next.end;
     }
-    // Anything but plain elements in what is dropped: give up (see above). A false alarm (the
-    // word in a cell's text) only costs the plain parse.
-    for (const marker of UNSAFE) {
-      const found = text.indexOf(marker, from);
-      if (found >= 0 && found < stop) throw new SkipUnsafe();
+    if (mode === 'window') {
+      const start = at;
+      for (;;) {
+        const next = nextRow(text, at, limit);
+        if (next === undefined) {
+          // The window's rows go to saxes; whatever could hide a row tag (a comment, CDATA)
+          // must not be cut by the tail drop, so the plain parse takes over when one is here.
+          if (unsafeIn(text, start, limit)) throw new SkipUnsafe();
+          const close = closeOfSheetData(text, lastRowAt, limit);
+          if (close >= 0) mode = 'pass';
+          return write(text.slice(start, limit));
+        }
+        if (next.number > lastRow) {
+          if (unsafeIn(text, start, next.tag)) throw new SkipUnsafe();
+          if (!write(text.slice(start, next.tag))) return false;
+          mode = 'tail';
+          at = next.tag;
+          lastRowAt = next.tag;
+          break;
+        }
+        row = next.number;
+        lastRowAt = next.end;
+        at = next.end;
+      }
     }
-    if (handOn < 0) return true;
-    carry = '';
-    result.rowsSkippedTo = row;
+    // mode === 'tail': drop up to the end of sheetData, then pass on the rest.
+    const close = closeOfSheetData(text, lastRowAt, limit);
+    if (unsafeIn(text, at, close >= 0 ? close : limit)) throw new SkipUnsafe();
+    if (close < 0) return true;
     mode = 'pass';
-    return write(text.slice(handOn));
-  };
+    return write(text.slice(close, limit));
+  }
+}
+
+/**
+ * True when text[from, stop) holds a comment, CDATA, declaration or processing instruction
+ * (`<!`, `<?`) or markup compatibility. `!` and `?` are searched alone, which V8 does several
+ * times faster than a two-character pattern, and are rare in sheet XML (a formula's `Sheet1!A1`).
+ */
+function unsafeIn(text: string, from: number, stop: number): boolean {
+  for (const mark of ['!', '?']) {
+    for (let p = text.indexOf(mark, from); p >= 0 && p < stop; p = text.indexOf(mark, p + 1)) {
+      if (p > from && text.charCodeAt(p - 1) === 0x3c) return true;
+    }
+  }
+  const alternate = text.indexOf('AlternateContent', from);
+  return alternate >= 0 && alternate < stop;
 }

@@ -9,7 +9,7 @@
  * turning them into RawCells needs the shared strings and number formats and happens later.
  */
 import { rowSkipper, SkipUnsafe } from './rowSkip';
-import type { RowSkipResult } from './rowSkip';
+import type { RowSkipResult, RowWindow } from './rowSkip';
 import { XmlStream } from './xmlStream';
 
 export interface ScannedCell {
@@ -78,23 +78,25 @@ export function scanSheet(
   plan: ScanPlan,
   feed: (write: (text: string) => boolean) => void,
 ): SheetScan {
-  const firstRow = plan.firstRow ?? 1;
-  if (firstRow > 1) {
+  // Rows past lastRow only need skipping when the scan reads on to the merged ranges; otherwise
+  // it stops there by itself.
+  const window: RowWindow = { firstRow: plan.firstRow ?? 1, lastRow: plan.merges ? plan.lastRow : Infinity };
+  if (window.firstRow > 1 || window.lastRow < Infinity) {
     try {
-      return scanOnce(part, plan, feed, firstRow);
+      return scanOnce(part, plan, feed, window);
     } catch (error) {
       // Something the skipper cannot vouch for: read the whole part through saxes instead.
       if (!(error instanceof SkipUnsafe)) throw error;
     }
   }
-  return scanOnce(part, plan, feed, 1);
+  return scanOnce(part, plan, feed, undefined);
 }
 
 function scanOnce(
   part: string,
   plan: ScanPlan,
   feed: (write: (text: string) => boolean) => void,
-  firstRow: number,
+  window: RowWindow | undefined,
 ): SheetScan {
   const skipped: RowSkipResult = { rowsSkippedTo: 0 };
   const scan: SheetScan = { cells: new Map(), usedRows: 0, usedColumns: 0, merges: [] };
@@ -198,7 +200,7 @@ function scanOnce(
       stream.write(text);
       return true;
     };
-    feed(firstRow > 1 ? rowSkipper(firstRow, write, skipped) : write);
+    feed(window ? rowSkipper(window, write, skipped) : write);
     stream.close();
   } catch (error) {
     if (!(error instanceof StopScan)) throw error;

@@ -32,7 +32,7 @@ import type { Area } from './reference';
 import { readSharedStrings } from './sharedStrings';
 import { parseCellRef, scanSheet } from './sheetScan';
 import type { ScannedCell, SheetScan } from './sheetScan';
-import type { RawInflate } from './zipPackage';
+import type { InflaterFactory } from './zipPackage';
 
 /** Areas larger than this are capped to the sheet's used range instead of being materialised. */
 export const MAX_AREA_CELLS = 100_000;
@@ -416,10 +416,10 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
 
 export interface OpenOptions {
   /**
-   * A native whole-entry inflate (the Node wrapper passes zlib's), used only once a sheet is read
-   * past its first few MB; the browser goes without and fflate does all the work.
+   * A faster streaming inflater than fflate's (the Node wrapper passes zlib's native one); the
+   * browser goes without and fflate does all the work.
    */
-  fastInflate?: RawInflate;
+  inflater?: InflaterFactory;
 }
 
 /** Opens an .xlsx held in memory. `label` names it in messages (a path, or a file name). */
@@ -428,6 +428,6 @@ export async function openXlsxBytes(
   label: string,
   options: OpenOptions = {},
 ): Promise<XlsxWorkbookCore> {
-  const pkg = OpcPackage.open(bytes, label, { fastInflate: options.fastInflate });
+  const pkg = OpcPackage.open(bytes, label, { inflater: options.inflater });
   return new XlsxBytesWorkbook(bytes, pkg);
 }

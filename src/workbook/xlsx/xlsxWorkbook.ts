@@ -4,8 +4,8 @@
  */
 import { promises as fs } from 'fs';
 import * as nodePath from 'path';
-import { inflateRawSync } from 'zlib';
 import { WorkbookOpenError, WorkbookSaveError } from './errors';
+import { nativeInflater } from './nativeInflater';
 import { openXlsxBytes } from './xlsxBytes';
 import type { XlsxWorkbookCore } from './xlsxBytes';
 
@@ -28,11 +28,6 @@ async function readInput(path: string): Promise<Buffer> {
     }
     throw new WorkbookOpenError('unreadable', path, `cannot read ${path} (${code ?? 'unknown error'})`);
   }
-}
-
-/** zlib's inflate for sheets read far: native code, several times fflate's speed. */
-function nativeInflate(compressed: Uint8Array, maxOutput: number): Uint8Array {
-  return inflateRawSync(compressed, { maxOutputLength: maxOutput });
 }
 
 /** True when both paths name the same file (same resolved path, or same inode via links). */
@@ -91,5 +86,5 @@ function nodeWorkbook(path: string, core: XlsxWorkbookCore): XlsxWorkbook {
 /** Opens an .xlsx file read-only: the bytes are read once and all work happens in memory. */
 export async function openXlsxWorkbook(path: string): Promise<XlsxWorkbook> {
   const bytes = await readInput(path);
-  return nodeWorkbook(path, await openXlsxBytes(bytes, path, { fastInflate: nativeInflate }));
+  return nodeWorkbook(path, await openXlsxBytes(bytes, path, { inflater: nativeInflater }));
 }

@@ -4,11 +4,12 @@
  * compatibility, absurd dimensions, data descriptors, zip64, encrypted entries, XML bombs.
  */
 import JSZip from 'jszip';
-import { inflateRawSync } from 'zlib';
 import type { RawCell, RawInput } from '../../../src/workbook/port';
 import { WorkbookOpenError, openXlsxBytes } from '../../../src/workbook/xlsx/core';
 import type { WorkbookOpenErrorCode, XlsxWorkbookCore } from '../../../src/workbook/xlsx/core';
+import { nativeInflater } from '../../../src/workbook/xlsx/nativeInflater';
 import { ZipPackage } from '../../../src/workbook/xlsx/zipPackage';
+import type { InflaterFactory } from '../../../src/workbook/xlsx/zipPackage';
 import {
   MAIN,
   STRICT_MAIN,
@@ -305,27 +306,82 @@ describe('zip variants', () => {
     expect(error.detail.part).toBe('xl/worksheets/sheet1.xml');
   });
 
-  it('hands a long stream over to a native inflate without losing or repeating a byte', () => {
-    // 8 MB of varied text: past the point where a stream that is still going switches over.
+  describe('with the native inflater Node hands in', () => {
+    // 8 MB of varied text: many pieces through either inflater.
     const line = (i: number): string => `<row r="${i}"><c r="A${i}"><v>${(i * 7919) % 100003}</v></c></row>`;
     const big = Array.from({ length: 160_000 }, (_, i) => line(i + 1)).join('');
     const archive = zipParts({ 'big.xml': big });
-    const collect = (zip: ZipPackage): { text: string; chunks: number } => {
-      const parts: Uint8Array[] = [];
-      zip.stream('big.xml', (c) => (parts.push(c.slice()), true), { maxBytes: 1e9 });
-      return { text: Buffer.concat(parts).toString('utf8'), chunks: parts.length };
+    const counting = (): { factory: InflaterFactory; pushes: () => number } => {
+      let pushes = 0;
+      const factory: InflaterFactory = (onData) => {
+        const inner = nativeInflater(onData);
+        return {
+          push(chunk, final) {
+            pushes += 1;
+            inner.push(chunk, final);
+          },
+        };
+      };
+      return { factory, pushes: () => pushes };
     };
-    let used = 0;
-    const fast = ZipPackage.read(archive, {
-      fastInflate: (data, max) => {
-        used += 1;
-        return inflateRawSync(data, { maxOutputLength: max });
-      },
+    const thrownBy = (work: () => unknown): unknown => {
+      try {
+        work();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const collect = (zip: ZipPackage, stopAfter = Infinity): string => {
+      const parts: Uint8Array[] = [];
+      let bytes = 0;
+      zip.stream('big.xml', (c) => (parts.push(c.slice()), (bytes += c.length) < stopAfter), {
+        maxBytes: 1e9,
+      });
+      return Buffer.concat(parts).toString('utf8');
+    };
+
+    it('gives the same bytes as fflate, none lost or repeated', () => {
+      const native = counting();
+      const text = collect(ZipPackage.read(archive, { inflater: native.factory }));
+      expect(native.pushes()).toBeGreaterThan(10);
+      expect(text).toBe(big);
+      expect(collect(ZipPackage.read(archive))).toBe(big);
     });
-    const withFast = collect(fast);
-    expect(used).toBe(1);
-    expect(withFast.text).toBe(big);
-    expect(collect(ZipPackage.read(archive)).text).toBe(big);
+
+    it('stops inflating when the reader has what it needs', () => {
+      const native = counting();
+      const text = collect(ZipPackage.read(archive, { inflater: native.factory }), 64 * 1024);
+      expect(big.startsWith(text)).toBe(true);
+      const whole = counting();
+      collect(ZipPackage.read(archive, { inflater: whole.factory }));
+      expect(native.pushes()).toBeLessThan(whole.pushes() / 4);
+    });
+
+    it('refuses damaged data as damaged, naming the entry, and a bomb as too large', () => {
+      const bytes = zipParts({ 'xl/worksheets/sheet1.xml': big });
+      // Past the first pieces, a block header with the reserved block type 3 (invalid in deflate).
+      const broken = bytes.slice();
+      const view = new DataView(broken.buffer);
+      const dataStart = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+      const middle = dataStart + Math.floor(view.getUint32(18, true) / 2);
+      // Everything from the middle on is replaced: the stream cannot end well.
+      broken.fill(0x07, middle, dataStart + view.getUint32(18, true));
+      for (const options of [{ inflater: nativeInflater }, {}]) {
+        const zip = ZipPackage.read(broken, options);
+        expect(
+          thrownBy(() => zip.stream('xl/worksheets/sheet1.xml', () => true, { maxBytes: 1e9 })),
+        ).toMatchObject({
+          reason: 'damaged',
+          entry: 'xl/worksheets/sheet1.xml',
+        });
+      }
+      const bomb = zipParts({ 'bomb.xml': ' '.repeat(8 * 1024 * 1024) });
+      const bombed = ZipPackage.read(bomb, { inflater: nativeInflater });
+      expect(thrownBy(() => bombed.stream('bomb.xml', () => true, { maxBytes: 1024 * 1024 }))).toMatchObject({
+        reason: 'too_large',
+      });
+    });
   });
 
   it('round-trips entry bytes through its own zip writer (CRC checked by JSZip)', async () => {

@@ -12,10 +12,15 @@ function chunked(xml: string, size: number): (write: (text: string) => boolean) 
 }
 
 /** What the skipper hands on, for a whole part given in pieces of `size`. */
-function handedOn(xml: string, firstRow: number, size: number): { text: string; skippedTo: number } {
+function handedOn(
+  xml: string,
+  firstRow: number,
+  size: number,
+  lastRow = Infinity,
+): { text: string; skippedTo: number } {
   let text = '';
   const result = { rowsSkippedTo: 0 };
-  const write = rowSkipper(firstRow, (t) => ((text += t), true), result);
+  const write = rowSkipper({ firstRow, lastRow }, (t) => ((text += t), true), result);
   chunked(xml, size)(write);
   return { text, skippedTo: result.rowsSkippedTo };
 }
@@ -118,6 +123,62 @@ describe('the row skipper', () => {
       `<row r="1"><c r="A1"><v>1</v></c></row>${markup}<row r="3"><c r="A3"><v>3</v></c></row>`,
     );
     for (const size of SIZES) expect(() => handedOn(xml, 3, size)).toThrow(SkipUnsafe);
+  });
+});
+
+describe('the row skipper with a last row (the scan reads on to the merged ranges)', () => {
+  const merges = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>';
+  const xml = worksheet(numbered(8), merges);
+  const head = xml.slice(0, xml.indexOf('<sheetData>') + 11);
+  const rowsFrom = (r: number): number => xml.indexOf(`<row r="${r}"`);
+  const tail = xml.slice(xml.indexOf('</sheetData>'));
+
+  it('drops the rows past the window up to </sheetData>, and hands on what follows', () => {
+    for (const size of SIZES) {
+      expect(handedOn(xml, 1, size, 2).text).toBe(head + xml.slice(rowsFrom(1), rowsFrom(3)) + tail);
+      const { text, skippedTo } = handedOn(xml, 3, size, 5);
+      expect(text).toBe(head + xml.slice(rowsFrom(3), rowsFrom(6)) + tail);
+      expect(skippedTo).toBe(2);
+    }
+  });
+
+  it('hands on only the head and the tail when the rows jump over the window', () => {
+    const jumping = worksheet(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="10"><c r="A10"><v>10</v></c></row>',
+      merges,
+    );
+    for (const size of SIZES) {
+      const { text, skippedTo } = handedOn(jumping, 4, size, 6);
+      expect(text).toBe(
+        jumping.slice(0, jumping.indexOf('<sheetData>') + 11) +
+          jumping.slice(jumping.indexOf('</sheetData>')),
+      );
+      expect(skippedTo).toBe(1);
+    }
+  });
+
+  it.each([
+    ['in the window', 2],
+    ['past the window', 6],
+  ])('refuses a comment %s, which could hide a row tag', (_where, before) => {
+    const commented = xml.replace(`<row r="${before}">`, `<!-- <row r="99"> --><row r="${before}">`);
+    for (const size of SIZES) expect(() => handedOn(commented, 1, size, 4)).toThrow(SkipUnsafe);
+  });
+
+  it('gives the scan the same cells and merges as the full parse, a comment past the window included', () => {
+    const commented = xml.replace('<row r="7">', '<!-- a note --><row r="7">');
+    for (const text of [xml, commented]) {
+      const full = scanSheet(
+        'sheet',
+        { keep: (r) => r <= 3, lastRow: Infinity, merges: true },
+        chunked(text, 100_000),
+      );
+      for (const size of SIZES) {
+        const windowed = scanSheet('sheet', plan(1, 3, true, 1), chunked(text, size));
+        expect(cellsOf(windowed)).toEqual(cellsOf(full));
+        expect(windowed.merges).toEqual(['A1:B1']);
+      }
+    }
   });
 });
 
