@@ -13,6 +13,7 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { downlevelRule } = require('./scripts/webpack-downlevel');
 
 const ROOT = __dirname;
 const OUT = path.resolve(ROOT, 'dist/web');
@@ -120,6 +121,7 @@ module.exports = (env = {}, argv = {}) => {
             },
           },
         },
+        downlevelRule(),
       ],
     },
     optimization: {

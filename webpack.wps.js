@@ -15,6 +15,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { downlevelRule } = require('./scripts/webpack-downlevel');
 
 const ROOT = __dirname;
 
@@ -28,27 +29,6 @@ function tsRule(production) {
         configFile: path.resolve(ROOT, 'tsconfig.json'),
         transpileOnly: true,
         compilerOptions: { sourceMap: !production, target: 'ES2020' },
-      },
-    },
-  };
-}
-
-/**
- * Packages that ship syntax newer than ES2020 (tabster, Fluent's focus library, uses `??=`):
- * compiled down to ES2020 by TypeScript, like our own code. The bundle-syntax test lists what
- * else would need adding here.
- */
-const NEWER_THAN_ES2020 = /[\\/]node_modules[\\/](tabster)[\\/]/;
-
-function downlevelRule() {
-  return {
-    test: /\.m?js$/,
-    include: NEWER_THAN_ES2020,
-    use: {
-      loader: 'ts-loader',
-      options: {
-        transpileOnly: true,
-        compilerOptions: { allowJs: true, target: 'ES2020', module: 'ESNext', sourceMap: false },
       },
     },
   };
