@@ -27,13 +27,13 @@ export interface RowSkipResult {
   rowsSkippedTo: number;
 }
 
-function isNameEnd(code: number): boolean {
+export function isNameEnd(code: number): boolean {
   // whitespace, '>', '/'
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3e || code === 0x2f;
 }
 
 /** The index just past the `>` ending the tag that starts at `start`, or -1 when not in `text` yet. */
-function tagEnd(text: string, start: number): number {
+export function tagEnd(text: string, start: number): number {
   let quote = 0;
   for (let i = start + 1; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
@@ -88,7 +88,7 @@ function isNameChar(code: number): boolean {
  * or with `closing` `</sheetData`, `</x:sheetData`), or -1 when those characters are not a whole
  * tag name (text, an attribute value, a longer name such as `rowBreaks`).
  */
-function tagStartOfName(text: string, at: number, length: number, closing: boolean): number {
+export function tagStartOfName(text: string, at: number, length: number, closing: boolean): number {
   if (at + length >= text.length || !isNameEnd(text.charCodeAt(at + length))) return -1;
   let start = at;
   if (text.charCodeAt(at - 1) === 0x3a) {
@@ -316,7 +316,7 @@ export function rowSkipper(
  * (`<!`, `<?`) or markup compatibility. `!` and `?` are searched alone, which V8 does several
  * times faster than a two-character pattern, and are rare in sheet XML (a formula's `Sheet1!A1`).
  */
-function unsafeIn(text: string, from: number, stop: number): boolean {
+export function unsafeIn(text: string, from: number, stop: number): boolean {
   for (const mark of ['!', '?']) {
     for (let p = text.indexOf(mark, from); p >= 0 && p < stop; p = text.indexOf(mark, p + 1)) {
       if (p > from && text.charCodeAt(p - 1) === 0x3c) return true;

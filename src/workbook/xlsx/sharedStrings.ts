@@ -7,23 +7,64 @@
  * concatenation of its runs. Phonetic runs (`<rPh>`, the furigana of East Asian text) are not
  * part of the value, as in Excel.
  */
+import { SkipUnsafe } from './rowSkip';
+import { stringSkipper } from './stringSkip';
+import type { StringSkipResult } from './stringSkip';
 import { XmlStream } from './xmlStream';
 
 class StopStrings extends Error {}
 
+export interface SharedStringsRead {
+  /** The strings asked for, by index (an index past the table's end is absent). */
+  strings: Map<number, string>;
+  /** How many items the table holds, when it was read to its end. */
+  count: number | undefined;
+}
+
+/**
+ * Reads the strings at `indexes` (and no further than the highest of them). Items not asked for
+ * are dropped unparsed (stringSkip.ts) unless something in them makes that unsafe.
+ */
 export function readSharedStrings(
   part: string,
-  highestIndex: number,
+  indexes: ReadonlySet<number>,
   feed: (write: (text: string) => boolean) => void,
-): string[] {
-  const strings: string[] = [];
+): SharedStringsRead {
+  let last = -1;
+  for (const i of indexes) if (i > last) last = i;
+  try {
+    return readOnce(part, indexes, last, feed, true);
+  } catch (error) {
+    if (!(error instanceof SkipUnsafe)) throw error;
+    return readOnce(part, indexes, last, feed, false);
+  }
+}
+
+function readOnce(
+  part: string,
+  indexes: ReadonlySet<number>,
+  last: number,
+  feed: (write: (text: string) => boolean) => void,
+  skip: boolean,
+): SharedStringsRead {
+  const strings = new Map<number, string>();
+  const skipped: StringSkipResult = { itemsSkipped: 0 };
+  let first = Infinity;
+  for (const i of indexes) if (i < first) first = i;
+  let index = 0;
+  let counting = false;
+  let count: number | undefined;
   let current: string | undefined;
   let inText = false;
   let phonetic = 0;
   const stream = new XmlStream(part, {
     open({ local }) {
-      if (local === 'si') current = '';
-      else if (local === 'rPh') phonetic += 1;
+      if (local === 'si') {
+        // Numbering resumes after the items the skipper dropped.
+        if (!counting) index = skipped.itemsSkipped;
+        counting = true;
+        current = '';
+      } else if (local === 'rPh') phonetic += 1;
       else if (local === 't' && current !== undefined && phonetic === 0) inText = true;
     },
     text(text) {
@@ -33,20 +74,23 @@ export function readSharedStrings(
       if (local === 't') inText = false;
       else if (local === 'rPh') phonetic -= 1;
       else if (local === 'si') {
-        strings.push(current ?? '');
+        if (indexes.has(index)) strings.set(index, current ?? '');
         current = undefined;
-        if (strings.length > highestIndex) throw new StopStrings();
+        index += 1;
+        if (index > last) throw new StopStrings();
       }
     },
   });
+  const write = (text: string): boolean => {
+    stream.write(text);
+    return true;
+  };
   try {
-    feed((text) => {
-      stream.write(text);
-      return true;
-    });
+    feed(skip && first > 0 && first !== Infinity ? stringSkipper(first, write, skipped) : write);
     stream.close();
+    count = index;
   } catch (error) {
     if (!(error instanceof StopStrings)) throw error;
   }
-  return strings;
+  return { strings, count };
 }

@@ -140,10 +140,11 @@ interface SheetContent {
 class XlsxBytesWorkbook implements XlsxWorkbookCore {
   /** Sheets written in this session, by upper-case name, in the order they were first written. */
   private readonly written = new Map<string, SheetModel>();
-  private strings: string[] = [];
-  /** How far the shared strings were read: every index below this is known. */
-  private stringsRead = 0;
-  private stringsComplete = false;
+  /** The shared strings read so far, by index (sparse: only the indexes some read needed). */
+  private readonly strings: string[] = [];
+  private readonly stringsKnown = new Set<number>();
+  /** How many items the shared string table holds, once a read went to its end. */
+  private stringCount: number | undefined;
   private formats: NumberFormats | undefined;
 
   constructor(
@@ -225,27 +226,33 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
     return this.pkg.guard(() => scanSheet(part, { keep, lastRow, firstRow, merges: need.merges }, feed));
   }
 
-  /** Shared strings up to the highest index the kept cells use, and formats if a number is styled. */
+  /** The shared strings the kept cells use, and formats if a number is styled. */
   private context(scans: SheetScan[]): CellContext {
-    let highest = -1;
+    const needed = new Set<number>();
     let styledNumber = false;
     const visit = (cell: ScannedCell): void => {
       if (cell.type === 's') {
         const index = Number(cell.value);
-        if (Number.isInteger(index) && index > highest) highest = index;
+        if (Number.isInteger(index) && index >= 0 && !this.stringsKnown.has(index)) {
+          if (this.stringCount === undefined || index < this.stringCount) needed.add(index);
+        }
       } else if ((cell.type === undefined || cell.type === 'n') && cell.style !== 0) {
         styledNumber = true;
       }
     };
     for (const scan of scans)
       for (const row of scan.cells.values()) for (const cell of row.values()) visit(cell);
-    if (highest >= this.stringsRead && !this.stringsComplete && this.pkg.sharedStringsPart) {
+    if (needed.size > 0 && this.pkg.sharedStringsPart) {
       const part = this.pkg.sharedStringsPart;
       if (this.pkg.has(part)) {
         const feed = this.pkg.feed(part);
-        this.strings = this.pkg.guard(() => readSharedStrings(part, highest, feed));
-        this.stringsRead = this.strings.length;
-        this.stringsComplete = this.strings.length <= highest;
+        const read = this.pkg.guard(() => readSharedStrings(part, needed, feed));
+        for (const index of needed) {
+          this.stringsKnown.add(index);
+          const text = read.strings.get(index);
+          if (text !== undefined) this.strings[index] = text;
+        }
+        if (read.count !== undefined) this.stringCount = read.count;
       } else {
         throw this.pkg.refuse('part_missing', `${this.label}: the part ${part} is missing from the package`, {
           part,
