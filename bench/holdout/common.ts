@@ -80,32 +80,23 @@ export function count(
   if (truth) s.truth(truth.name, row, col, f, truth.label);
 }
 
-const CN_NUM = [
-  '一',
-  '二',
-  '三',
-  '四',
-  '五',
-  '六',
-  '七',
-  '八',
-  '九',
-  '十',
-  '十一',
-  '十二',
-  '十三',
-  '十四',
-  '十五',
-];
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 15 → 十五, 23 → 二十三 (numbering runs past ten in long lists). */
+export function cnNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${CN_DIGITS[n % 10]}`;
+}
 
 /** 一、 二、 … */
 export function cnOrdinal(i: number): string {
-  return `${CN_NUM[i]}、`;
+  return `${cnNumber(i + 1)}、`;
 }
 
 /** （一） … */
 export function cnParen(i: number): string {
-  return `（${CN_NUM[i]}）`;
+  return `（${cnNumber(i + 1)}）`;
 }
 
 /** Ratio as Excel holds a percentage cell: 98.6 % is 0.986 (rounded to 4 decimals as a clerk's sheet shows). */

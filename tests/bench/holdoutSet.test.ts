@@ -73,6 +73,15 @@ describe('the held-out binding set', () => {
     expect(n).toBeGreaterThan(500);
   });
 
+  it('spells every text cell out (no undefined or NaN leaking from a numbering or a sum)', () => {
+    for (const wb of SET)
+      for (const s of wb.sheets)
+        for (const row of s.rows)
+          for (const v of row)
+            if (typeof v === 'string') expect(`${wb.id} ${v}`).not.toMatch(/undefined|NaN/);
+    for (const wb of SET) for (const t of wb.present) expect(t.label).not.toMatch(/undefined|NaN/);
+  });
+
   it('writes a merged range’s value in its top-left cell only', () => {
     for (const wb of SET) {
       for (const s of wb.sheets) {
