@@ -13,6 +13,8 @@
  *   (f) 200 generated workbooks through `perf-eval batch` against a loop of one node process per
  *       file, as a ratio measured in the same run (goal ≥ 10× on 2 cores; BENCH_BATCH_FILES=n)
  *   (g) `npm run -s evaluate` against the bare `node dist/cli/src/cli/main.js` (goal ≤ 1.2×)
+ *   (i) the label matcher on the held-out set (bench/holdout: layouts written apart from the
+ *       matcher), by family, with every wrong proposal (`npm run bench:holdout` lists the misses)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -30,6 +32,14 @@ import type { FakeWorkbook } from '../src/preview/fakeExcel';
 import { batchAgainstLoop } from './batch';
 import { evaluateStartup } from './startup';
 import { precision, recall, scoreBinding } from './bindingScore';
+import {
+  formatFailure,
+  formatFamily,
+  holdoutPrecision,
+  holdoutRecall,
+  holdoutRecallWithChoices,
+  scoreHoldout,
+} from './holdout/score';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
 import { rng } from './rng';
@@ -272,6 +282,12 @@ async function main(): Promise<void> {
     );
     for (const w of b.wrongExamples) console.log(`    wrong: ${w}`);
   }
+  const h = scoreHoldout();
+  console.log(
+    `(i) binding by labels, held-out layouts (${h.total.workbooks} workbooks, ${h.total.present} figures): precision ${(holdoutPrecision(h.total) * 100).toFixed(2)} % (${h.total.right}/${h.total.proposed}), recall ${(holdoutRecall(h.total) * 100).toFixed(2)} % (${(holdoutRecallWithChoices(h.total) * 100).toFixed(2)} % counting choices that hold the right cell), wrong ${h.total.wrong}, missed ${h.total.missed}, choices ${h.total.choices} (goal: precision ≥ 98 %, recall ≥ 90 %, wrong < missed)`,
+  );
+  for (const [name, f] of [...h.byFamily.entries()].sort()) console.log(`    ${formatFamily(name, f)}`);
+  for (const f of h.failures.filter((x) => x.kind === 'wrong')) console.log(`    ${formatFailure(f)}`);
 }
 
 main().catch((e: unknown) => {
