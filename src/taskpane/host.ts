@@ -71,7 +71,7 @@ export function paneHostOver(
   return {
     port: createOfficeWorkbookPort(run, { isSetSupported }),
     binding: {
-      readSheetCells: () => readSheetCellsOffice(run),
+      readSheetCells: () => readSheetCellsOffice(run, isSetSupported),
       readSelection: () => readSelectionOffice(run),
       writeBinding: (model, names) => writeBindingOffice(run, model, names, features),
     },
