@@ -583,8 +583,12 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> implements Off
     return t.areas.map((a) => formatAddress(t.sheet.name, a)).join(',');
   }
 
-  get areas(): FakeRangeCollection {
-    return new FakeRangeCollection(this.ctx, () => this.resolve());
+  /** One collection per RangeAreas, as Office.js hands back the same object each time. */
+  readonly areas: FakeRangeCollection;
+
+  constructor(ctx: FakeRequestContext, resolver: () => AreasTarget | null, orNull: boolean) {
+    super(ctx, resolver, orNull);
+    this.areas = new FakeRangeCollection(ctx, () => this.resolve());
   }
 }
 
