@@ -7,7 +7,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { PreviewPage } from './PreviewPage';
-import { previewOptionsFromQuery, previewWorkbook } from './sampleWorkbook';
+import { previewOptionsFromQuery, previewWorkbook, previewWorkbookLabel } from './sampleWorkbook';
 
 const container = document.getElementById('container');
 if (container) {
@@ -15,7 +15,7 @@ if (container) {
   const wb = previewWorkbook(options);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <PreviewPage wb={wb} missing={options.missing} />
+      <PreviewPage wb={wb} missing={options.missing} workbookLabel={previewWorkbookLabel(options)} />
     </FluentProvider>,
   );
 }

@@ -45,6 +45,13 @@ export function previewOptionsFromQuery(search: string): PreviewOptions {
   };
 }
 
+/** How the preview page names the workbook it holds. */
+export function previewWorkbookLabel(options: PreviewOptions): string | undefined {
+  return options.book === 'clerk'
+    ? '一个部门自己的预算表（没有任何 PE_ 名称，可试“自动识别数据”）'
+    : undefined;
+}
+
 /** The workbook a preview page or a browser test asked for: the sample, or the clerk's own. */
 export function previewWorkbook(options: PreviewOptions = { missing: [] }): FakeWorkbook {
   if (options.book === 'clerk') {

@@ -12,7 +12,7 @@ import { fakeEtApplication } from './fakeEt';
 import type { FakeWorkbook } from './fakeExcel';
 import { PreviewPage } from './PreviewPage';
 import { reportingChanges, type PreviewChange } from './previewHost';
-import { previewOptionsFromQuery, previewWorkbook } from './sampleWorkbook';
+import { previewOptionsFromQuery, previewWorkbook, previewWorkbookLabel } from './sampleWorkbook';
 
 /** The WPS pane host over the fake ET host, telling the page what the pane changed so the grid redraws. */
 export function wpsPreviewHost(wb: FakeWorkbook, onChanged: (change: PreviewChange) => void): PaneHost {
@@ -25,7 +25,13 @@ if (container) {
   const wb = previewWorkbook(options);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <PreviewPage wb={wb} missing={options.missing} makeHost={wpsPreviewHost} hostName="WPS 表格" />
+      <PreviewPage
+        wb={wb}
+        missing={options.missing}
+        makeHost={wpsPreviewHost}
+        hostName="WPS 表格"
+        workbookLabel={previewWorkbookLabel(options)}
+      />
     </FluentProvider>,
   );
 }
