@@ -4,6 +4,7 @@
  * selection's top-left cell, and 确认 writing 绩效数据 and the names; then the clerk types the
  * remaining figures and the evaluation is the sample's 96.90 优.
  */
+import fc from 'fast-check';
 import { clerkWorkbook, CLERK_TYPED } from '../../../src/preview/clerkWorkbook';
 import { fakeWorkbookFromSpec, type FakeWorkbook } from '../../../src/preview/fakeExcel';
 import { formatLocalRange } from '../../../src/preview/fakeExcel/address';
@@ -12,6 +13,7 @@ import { planBinding, readForBinding } from '../../../src/workbook/binding/bindF
 import { DATA_SHEET_NAME, dataCellRef, layoutDataSheet } from '../../../src/workbook/binding/dataSheet';
 import { runEvaluationFlow } from '../../../src/workbook/flow';
 import { ForeignSheetError } from '../../../src/workbook/port';
+import { a1 } from '../../../src/workbook/sheetModel';
 import {
   createEtWorkbookPort,
   findMergedAreas,
@@ -85,20 +87,56 @@ describe('reading the sheets for binding', () => {
   });
 
   it('stops within its budget on a sheet of many merges and says the sheet was not read whole', () => {
-    const merges = Array.from({ length: 500 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`);
+    const merges = Array.from({ length: 700 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`);
     const cells = Object.fromEntries(merges.map((m, i) => [m.split(':')[0], `项目${i}`]));
     const wb = fakeWorkbookFromSpec({ sheets: [{ name: 'S', cells, merges }] });
     const app = fakeEtApplication(wb);
     const ws = app.ActiveWorkbook.Worksheets.Item('S');
-    const search = findMergedAreas(ws, { top: 0, left: 0, bottom: 999, right: 1 }, 200);
+    const search = findMergedAreas(ws, { top: 0, left: 0, bottom: 1399, right: 1 }, 200);
     expect(search.complete).toBe(false);
     expect(search.calls).toBeLessThanOrEqual(200);
     expect(search.merges.length).toBeGreaterThan(0);
-    const whole = findMergedAreas(ws, { top: 0, left: 0, bottom: 999, right: 1 }, 100_000);
+    const whole = findMergedAreas(ws, { top: 0, left: 0, bottom: 1399, right: 1 }, 100_000);
     expect(whole.complete).toBe(true);
-    expect(whole.merges.length).toBe(500);
+    expect(whole.merges.length).toBe(700);
     const [sheet] = readSheetCellsEt(app);
     expect(sheet.mergesUnread).toBe('tooMany');
+  });
+
+  it('finds exactly the merged areas of any sheet, under either answer for a partly merged range', () => {
+    // Random non-overlapping merges on a sheet of up to 30 × 12: the search must list them all,
+    // and nothing else, within its budget.
+    const rect = fc.record({
+      top: fc.nat({ max: 29 }),
+      left: fc.nat({ max: 11 }),
+      rows: fc.integer({ min: 1, max: 4 }),
+      cols: fc.integer({ min: 1, max: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 25 }), fc.boolean(), (wanted, vba) => {
+        const taken = new Set<string>();
+        const merges: string[] = [];
+        for (const r of wanted) {
+          const bottom = Math.min(r.top + r.rows - 1, 29);
+          const right = Math.min(r.left + r.cols - 1, 11);
+          if (bottom === r.top && right === r.left) continue;
+          const keys: string[] = [];
+          for (let i = r.top; i <= bottom; i += 1)
+            for (let j = r.left; j <= right; j += 1) keys.push(`${i},${j}`);
+          if (keys.some((k) => taken.has(k))) continue;
+          keys.forEach((k) => taken.add(k));
+          merges.push(`${a1(r.top, r.left)}:${a1(bottom, right)}`);
+        }
+        const wb = fakeWorkbookFromSpec({ sheets: [{ name: 'S', merges }] });
+        const ws = fakeEtApplication(wb, {
+          mixedMergeCells: vba ? null : true,
+        }).ActiveWorkbook.Worksheets.Item('S');
+        const search = findMergedAreas(ws, { top: 0, left: 0, bottom: 29, right: 11 });
+        expect(search.complete).toBe(true);
+        expect([...search.merges].sort()).toEqual([...merges].sort());
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('reads only the part of a sheet the file door reads (2000 rows, 100 columns)', () => {
