@@ -5,7 +5,7 @@
  * cannot read them, and the pane says so beside the results; Excel from 1.13 reads them.
  */
 import '@testing-library/jest-dom';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { clerkWorkbook } from '../../src/preview/clerkWorkbook';
 import { fakeEtApplication } from '../../src/preview/fakeEt';
 import { fakeWorkbookFromSpec } from '../../src/preview/fakeExcel';
@@ -45,6 +45,22 @@ test('WPS: proposes under merged headings, and 确认 writes 绩效数据 and th
     plain(dataCellRef('PE_ThreePublicActual')),
   );
   expect(wb.getValue(plain(dataCellRef('PE_ThreePublicActual')))).toBe(12.46);
+});
+
+test('WPS: repoints a proposal at the cell selected in WPS before 确认', async () => {
+  const wb = clerkWorkbook();
+  const app = fakeEtApplication(wb);
+  renderPane(wb, createWpsPaneHost(app));
+  const row = await recognised('PE_BudgetInitial');
+  expect(row).toHaveTextContent('624.04 万元');
+  const sheet = app.ActiveWorkbook.Worksheets.Item('收支决算总表');
+  sheet.Activate();
+  sheet.Range('C5:D5').Select();
+  fireEvent.click(within(row).getByRole('button', { name: '改为所选单元格' }));
+  await waitFor(() => expect(row).toHaveTextContent('561.58 万元'));
+  fireEvent.click(screen.getByRole('button', { name: '确认并写入绩效数据' }));
+  expect(await screen.findByText(/已写入“绩效数据”/)).toBeInTheDocument();
+  expect(wb.getValue(plain(dataCellRef('PE_BudgetInitial')))).toBe(561.58);
 });
 
 test('WPS: a sheet with more merges than the search may spend on is named in a warning', async () => {
