@@ -151,8 +151,10 @@ module.exports = (env = {}, argv = {}) => {
             priority: 40,
           },
           // The engine and the workbook flow, shared by the pane, the ribbon command and the preview.
+          // Not the WPS door: only the WPS preview page loads it at start, so it stays in that
+          // page's chunk (and the pane's lazily loaded WPS chunk) instead of every page's.
           engine: {
-            test: /[\\/]src[\\/](engine|workbook)[\\/]/,
+            test: /[\\/]src[\\/](engine|workbook[\\/](?!wps[\\/]))/,
             name: 'engine',
             priority: 5,
             // Not the lazily loaded WPS door: it stays in its own chunk, loaded only inside WPS.

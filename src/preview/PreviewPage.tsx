@@ -38,6 +38,8 @@ export interface PreviewPageProps {
   makeHost?: typeof previewPaneHost;
   /** The host the page plays, for the page's text (default Excel). */
   hostName?: string;
+  /** What the workbook is, for the page's text (default: the sample file). */
+  workbookLabel?: string;
 }
 
 export function PreviewPage({
@@ -45,6 +47,7 @@ export function PreviewPage({
   missing,
   makeHost = previewPaneHost,
   hostName = 'Excel',
+  workbookLabel = `坪石办事处 2020 年样例（${SAMPLE_FILE}）`,
 }: PreviewPageProps) {
   const styles = useStyles();
   // The fake is mutable; a counter redraws the grid whenever the pane or the controls change it.
@@ -73,7 +76,7 @@ export function PreviewPage({
       <div className={styles.side} data-version={version}>
         <h1 className={styles.heading}>任务窗格预览 (task pane preview)</h1>
         <p data-testid="workbook-line">
-          工作簿：坪石办事处 2020 年样例（{SAMPLE_FILE}），在浏览器内存中模拟 {hostName}，不会保存。
+          工作簿：{workbookLabel}，在浏览器内存中模拟 {hostName}，不会保存。
           {missing.length > 0 && ` 已删除名称：${missing.join('、')}。`}
         </p>
         <PreviewControls wb={wb} onChanged={bump} />

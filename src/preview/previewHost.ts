@@ -45,5 +45,23 @@ export function reportingChanges(host: PaneHost, onChanged: (change: PreviewChan
       await host.selectAddress(address);
       onChanged({ kind: 'select', address });
     },
+    ...(host.binding ? { binding: reportingBinding(host.binding, onChanged) } : {}),
+  };
+}
+
+/** 自动识别's 确认 writes a sheet and names: the page redraws after it, as after any write. */
+function reportingBinding(
+  binding: NonNullable<PaneHost['binding']>,
+  onChanged: (change: PreviewChange) => void,
+): NonNullable<PaneHost['binding']> {
+  return {
+    ...binding,
+    writeBinding: async (model, names) => {
+      try {
+        await binding.writeBinding(model, names);
+      } finally {
+        onChanged({ kind: 'write', sheetName: model.name });
+      }
+    },
   };
 }

@@ -4,6 +4,7 @@
  * input can be shown and bound (`?missing=PE_ProcurementPlan,PE_Year`).
  */
 import { fakeWorkbookFromSpec, type FakeWorkbook, type FakeWorkbookSpec } from './fakeExcel';
+import { clerkWorkbook } from './clerkWorkbook';
 import sample from './sampleWorkbook.json';
 
 /**
@@ -26,6 +27,8 @@ export interface PreviewOptions {
   missing: string[];
   /** Highest ExcelApi version to claim (e.g. '1.4' to see the pane without change events). */
   maxExcelApi?: string;
+  /** 'clerk': a department's own workbook without names, for 自动识别 (`?book=clerk`). */
+  book?: 'sample' | 'clerk';
 }
 
 export function previewOptionsFromQuery(search: string): PreviewOptions {
@@ -35,7 +38,26 @@ export function previewOptionsFromQuery(search: string): PreviewOptions {
     .map((s) => s.trim())
     .filter(Boolean);
   const api = params.get('api');
-  return { missing, ...(api && /^1\.\d+$/.test(api) ? { maxExcelApi: api } : {}) };
+  return {
+    missing,
+    ...(api && /^1\.\d+$/.test(api) ? { maxExcelApi: api } : {}),
+    ...(params.get('book') === 'clerk' ? { book: 'clerk' as const } : {}),
+  };
+}
+
+/** How the preview page names the workbook it holds. */
+export function previewWorkbookLabel(options: PreviewOptions): string | undefined {
+  return options.book === 'clerk'
+    ? '一个部门自己的预算表（没有任何 PE_ 名称，可试“自动识别数据”）'
+    : undefined;
+}
+
+/** The workbook a preview page or a browser test asked for: the sample, or the clerk's own. */
+export function previewWorkbook(options: PreviewOptions = { missing: [] }): FakeWorkbook {
+  if (options.book === 'clerk') {
+    return clerkWorkbook(options.maxExcelApi ? { maxExcelApi: options.maxExcelApi } : {});
+  }
+  return sampleWorkbook(options);
 }
 
 export function sampleWorkbook(options: PreviewOptions = { missing: [] }): FakeWorkbook {

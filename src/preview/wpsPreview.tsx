@@ -1,7 +1,8 @@
 /**
  * The WPS preview (wps-preview.html): the same page as the Excel preview, but the pane runs over
  * the WPS door and the fake ET host (the same sample workbook behind an ET-shaped API).
- * URL parameters as in the preview: `?missing=PE_ProcurementPlan` leaves names out.
+ * URL parameters as in the preview: `?missing=PE_ProcurementPlan` leaves names out;
+ * `?book=clerk` opens a department's own workbook without names (for 自动识别).
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
@@ -11,7 +12,7 @@ import { fakeEtApplication } from './fakeEt';
 import type { FakeWorkbook } from './fakeExcel';
 import { PreviewPage } from './PreviewPage';
 import { reportingChanges, type PreviewChange } from './previewHost';
-import { previewOptionsFromQuery, sampleWorkbook } from './sampleWorkbook';
+import { previewOptionsFromQuery, previewWorkbook, previewWorkbookLabel } from './sampleWorkbook';
 
 /** The WPS pane host over the fake ET host, telling the page what the pane changed so the grid redraws. */
 export function wpsPreviewHost(wb: FakeWorkbook, onChanged: (change: PreviewChange) => void): PaneHost {
@@ -21,10 +22,16 @@ export function wpsPreviewHost(wb: FakeWorkbook, onChanged: (change: PreviewChan
 const container = document.getElementById('container');
 if (container) {
   const options = previewOptionsFromQuery(window.location.search);
-  const wb = sampleWorkbook(options);
+  const wb = previewWorkbook(options);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <PreviewPage wb={wb} missing={options.missing} makeHost={wpsPreviewHost} hostName="WPS 表格" />
+      <PreviewPage
+        wb={wb}
+        missing={options.missing}
+        makeHost={wpsPreviewHost}
+        hostName="WPS 表格"
+        workbookLabel={previewWorkbookLabel(options)}
+      />
     </FluentProvider>,
   );
 }

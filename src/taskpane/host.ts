@@ -35,12 +35,18 @@ export interface PaneFeatures extends OfficeFeatures {
   changeEvents: boolean;
 }
 
-/** What 自动识别 needs of the host: the sheets as cells, the selection, and the 确认 write. */
+/**
+ * What 自动识别 needs of the host: the sheets as cells, the selection, and the 确认 write. A sheet
+ * whose merged areas the host could not read says so (`SheetCells.mergesUnread`): the pane warns.
+ */
 export interface PaneBinding {
   readSheetCells(): Promise<SheetCells[]>;
   /** The selected cell (top-left of the selection) and what it holds. */
   readSelection(): Promise<{ address: string; cell: RawCell }>;
-  /** Write the 绩效数据 sheet and (re)point its names, in at most two syncs. */
+  /**
+   * Write the 绩效数据 sheet and (re)point its names: in at most two syncs in Excel; in WPS the
+   * sheet through the port's write, then `Names.Add` per name.
+   */
   writeBinding(model: SheetModel, names: ReadonlyArray<{ name: string; refersTo: string }>): Promise<void>;
 }
 
@@ -71,7 +77,7 @@ export function paneHostOver(
   return {
     port: createOfficeWorkbookPort(run, { isSetSupported }),
     binding: {
-      readSheetCells: () => readSheetCellsOffice(run),
+      readSheetCells: () => readSheetCellsOffice(run, isSetSupported),
       readSelection: () => readSelectionOffice(run),
       writeBinding: (model, names) => writeBindingOffice(run, model, names, features),
     },

@@ -8,7 +8,10 @@ import {
   bindNameToSelection,
   createEtWorkbookPort,
   onInputsChanged,
+  readSelectionEt,
+  readSheetCellsEt,
   selectAddress,
+  writeBindingEt,
   type EtApplication,
 } from '../workbook/wps';
 import type { PaneHost } from './host';
@@ -24,8 +27,14 @@ export const WPS_FEATURES: PaneHost['features'] = {
 };
 
 export function createWpsPaneHost(app: EtApplication, displayLanguage = 'zh-CN'): PaneHost {
+  const port = createEtWorkbookPort(app);
   return {
-    port: createEtWorkbookPort(app),
+    port,
+    binding: {
+      readSheetCells: async () => readSheetCellsEt(app),
+      readSelection: async () => readSelectionEt(app),
+      writeBinding: (model, names) => writeBindingEt(app, port, model, names),
+    },
     bindNameToSelection: async (name) => bindNameToSelection(app, name),
     selectAddress: async (address) => selectAddress(app, address),
     onInputsChanged: async (handler) => {

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import type { Server } from 'http';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CLERK_TYPED } from '../../src/preview/clerkWorkbook';
 
 // scripts/serve.js is CommonJS without types: the slice used here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -56,14 +57,17 @@ afterAll(async () => {
 });
 
 /** The pane with the fake ET host injected first; fails the test on any uncaught page error. */
-async function openPane(query = ''): Promise<{ page: Page; errors: string[] }> {
+async function openPane(
+  query = '',
+  ready = '[data-input="PE_Expenditure"]',
+): Promise<{ page: Page; errors: string[] }> {
   if (!browser) throw new Error('browser not started');
   const page = await browser.newPage({ viewport: { width: 420, height: 960 }, locale: 'zh-CN' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript({ path: FAKE_HOST });
   await page.goto(`${baseUrl}/taskpane.html${query}`);
-  await page.locator('[data-input="PE_Expenditure"]').waitFor();
+  await page.locator(ready).waitFor();
   return { page, errors };
 }
 
@@ -170,6 +174,69 @@ test('binds a missing input to the selected cell (Names.Add), then evaluates to 
 
   await page.getByRole('button', { name: '计算并写入评价表' }).click();
   await page.getByText('已写入“绩效自评”：总分 96.90，等次 优。').waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a workbook without names: 自动识别 → 确认 → type the counts → 96.90 优, all through the ET API', async () => {
+  const { page, errors } = await openPane('?book=clerk', 'text=自动识别数据');
+  await page.getByRole('button', { name: '自动识别数据' }).click();
+  // The 三公 totals stand under merged headings: found only because the door read the merges.
+  const actual = page.locator('[data-proposal="PE_ThreePublicActual"]');
+  await actual.getByText("'三公经费'!J5").waitFor();
+  await expect(actual.innerText()).resolves.toContain('12.46 万元');
+  await expect(page.locator('[data-proposal="PE_BudgetInitial"]').innerText()).resolves.toContain(
+    '624.04 万元',
+  );
+  await expect(page.getByTestId('merge-notice').count()).resolves.toBe(0);
+  await page.screenshot({ path: path.join(SHOTS, 'wps-autobind.png') });
+
+  await page.getByRole('button', { name: '确认并写入绩效数据' }).click();
+  await page.getByText(/已写入“绩效数据”：绑定 \d+ 项/).waitFor();
+
+  // Play the clerk: type the figures no budget table holds into 绩效数据, where the names point.
+  const typed = await page.evaluate((figures) => {
+    const { wb } = (window as unknown as FakeEtWindow).__fakeEt;
+    const where: Record<string, string> = {};
+    for (const [name, value] of Object.entries(figures)) {
+      const ref =
+        wb.workbookName(name)?.refersTo.replace(/^=/, '').replace(/\$/g, '').replace(/'/g, '') ?? '';
+      where[name] = ref;
+      if (ref.startsWith('绩效数据!')) wb.setCellValue(ref, value);
+    }
+    const data = wb.sheet('绩效数据');
+    const texts = data ? [...data.cells.values()].filter((c) => typeof c.constant === 'string') : [];
+    return {
+      where,
+      linked: wb.getValue(
+        wb
+          .workbookName('PE_ThreePublicActual')
+          ?.refersTo.replace(/^=/, '')
+          .replace(/\$/g, '')
+          .replace(/'/g, '') ?? '',
+      ),
+      textCells: texts.length,
+      textAsText: texts.every((c) => c.numberFormat === '@'),
+    };
+  }, CLERK_TYPED);
+  expect(Object.values(typed.where).every((ref) => ref.startsWith('绩效数据!C'))).toBe(true);
+  expect(typed.linked).toBe(12.46);
+  expect(typed.textCells).toBeGreaterThan(20);
+  expect(typed.textAsText).toBe(true);
+
+  await page.getByRole('button', { name: '计算并写入评价表' }).click();
+  await page.getByText('已写入“绩效自评”：总分 96.90，等次 优。').waitFor();
+  const summary = await page.evaluate(() => {
+    const { wb } = (window as unknown as FakeEtWindow).__fakeEt;
+    const sheet = wb.sheet('绩效自评');
+    const out: Record<string, unknown> = {};
+    for (let r = 0; r < 40 && sheet; r += 1) {
+      const label = wb.value(sheet, r, 0);
+      if (label === '总分' || label === '等次') out[label] = wb.value(sheet, r, 1);
+    }
+    return out;
+  });
+  expect(summary).toEqual({ 总分: 96.9, 等次: '优' });
   expect(errors).toEqual([]);
   await page.close();
 });

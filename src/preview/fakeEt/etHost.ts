@@ -318,6 +318,31 @@ export class FakeEtRange implements EtRange {
     return new FakeEtWorksheet(this.app, this.sheet);
   }
 
+  /**
+   * false when no cell of the range is merged, true when every cell is; for a range only partly
+   * merged WPS's reference says true ("contains merged cells") while Excel's VBA gives Null: the
+   * application's `mixedMergeCells` option picks which (true by default, as WPS documents).
+   */
+  get MergeCells(): boolean {
+    const meets = this.sheet.merges.filter((m) => intersects(m, this.ref));
+    if (meets.length === 0) return false;
+    let covered = 0;
+    for (const m of meets) {
+      const rows = Math.min(m.r1, this.ref.r1) - Math.max(m.r0, this.ref.r0) + 1;
+      const cols = Math.min(m.c1, this.ref.c1) - Math.max(m.c0, this.ref.c0) + 1;
+      covered += rows * cols;
+    }
+    // Typed boolean by the declarations; null is what an Excel-like bridge would hand over.
+    return covered === this.cellCount() ? true : (this.app.mixedMergeCells as boolean);
+  }
+
+  /** The merged area holding this one cell, or the cell itself; refused for several cells (documented for one). */
+  get MergeArea(): FakeEtRange {
+    if (this.cellCount() !== 1) throw new FakeEtError('MergeArea: applies to a single cell only');
+    const area = this.sheet.merges.find((m) => intersects(m, this.ref));
+    return area ? new FakeEtRange(this.app, this.sheet, area) : this;
+  }
+
   Address(RowAbsolute = true, ColumnAbsolute = true): string {
     if (RowAbsolute !== ColumnAbsolute) throw new FakeEtError('Address: mixed references are not faked');
     return formatLocalRange(this.ref, RowAbsolute);
@@ -375,9 +400,20 @@ export class FakeEtWorksheet implements EtWorksheet {
     this.app.wb.changed();
   }
 
+  /** Cells holding values or formats, merged areas included (a merge is a format), as in Excel. */
   get UsedRange(): FakeEtRange {
-    const used = this.sheet.usedRange(false) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
-    return new FakeEtRange(this.app, this.sheet, used);
+    let used = this.sheet.usedRange(false);
+    for (const m of this.sheet.merges) {
+      used = used
+        ? {
+            r0: Math.min(used.r0, m.r0),
+            c0: Math.min(used.c0, m.c0),
+            r1: Math.max(used.r1, m.r1),
+            c1: Math.max(used.c1, m.c1),
+          }
+        : m;
+    }
+    return new FakeEtRange(this.app, this.sheet, used ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
   }
 
   get Cells(): FakeEtRange {
@@ -536,6 +572,11 @@ export interface FakeTaskPane extends EtTaskPane {
   readonly title?: string;
 }
 
+export interface FakeEtOptions {
+  /** `MergeCells` of a partly merged range: true (WPS's reference, the default) or null (Excel's VBA). */
+  mixedMergeCells?: true | null;
+}
+
 /** `window.Application` of a WPS 表格 add-in, over a FakeWorkbook. */
 export class FakeEtApplication implements EtAddinHost {
   readonly ActiveWorkbook: FakeEtWorkbook;
@@ -556,7 +597,14 @@ export class FakeEtApplication implements EtAddinHost {
     },
   };
 
-  constructor(readonly wb: FakeWorkbook) {
+  /** What `MergeCells` gives for a range only partly merged (see FakeEtRange.MergeCells). */
+  readonly mixedMergeCells: true | null;
+
+  constructor(
+    readonly wb: FakeWorkbook,
+    options: FakeEtOptions = {},
+  ) {
+    this.mixedMergeCells = options.mixedMergeCells === null ? null : true;
     this.ActiveWorkbook = new FakeEtWorkbook(this);
     // Every event-firing change of the shared workbook (a user's edit in a test or the preview,
     // an Office-side write) reaches SheetChange, after the current call returns.
@@ -617,6 +665,6 @@ export class FakeEtApplication implements EtAddinHost {
   }
 }
 
-export function fakeEtApplication(wb: FakeWorkbook): FakeEtApplication {
-  return new FakeEtApplication(wb);
+export function fakeEtApplication(wb: FakeWorkbook, options: FakeEtOptions = {}): FakeEtApplication {
+  return new FakeEtApplication(wb, options);
 }

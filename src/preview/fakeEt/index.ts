@@ -9,3 +9,5 @@ export {
   hexToBgr,
   type FakeTaskPane,
 } from './etHost';
+export { countCalls, type CallCounter } from './countCalls';
+export type { FakeEtOptions } from './etHost';

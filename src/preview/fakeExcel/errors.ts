@@ -15,7 +15,9 @@ export type FakeErrorCode =
   | 'RangeExceedsLimit'
   /** Excel on the web: a response or a request of more than 5 MB. */
   | 'ResponsePayloadSizeLimitExceeded'
-  | 'RequestPayloadSizeLimitExceeded';
+  | 'RequestPayloadSizeLimitExceeded'
+  /** An internal error while processing the request (Excel.ErrorCodes.generalException). */
+  | 'GeneralException';
 
 export class FakeOfficeError extends Error {
   constructor(

@@ -20,6 +20,8 @@ export interface FakeSheetSpec {
   hidden?: boolean;
   /** Keyed by A1 address on this sheet, e.g. { C5: 624.04 }. */
   cells?: Record<string, FakeCellSpec>;
+  /** Merged areas such as 'A1:F1' (the value stays in the top-left cell; state no others). */
+  merges?: string[];
 }
 
 export interface FakeNameSpec {
@@ -61,6 +63,16 @@ export function fakeWorkbookFromSpec(
         // Plain strings are stored as text, never interpreted: a spec states values, not keystrokes.
         cell.constant = cellSpec;
       }
+    }
+    for (const merge of sheetSpec.merges ?? []) {
+      const ref = parseLocalRange(merge);
+      if (!ref || (ref.r0 === ref.r1 && ref.c0 === ref.c1))
+        throw new Error(`spec: ${sheetSpec.name}!${merge} is not a range of two cells or more`);
+      for (const { row, col } of sheet.cellsIn(ref)) {
+        if (row !== ref.r0 || col !== ref.c0)
+          throw new Error(`spec: ${sheetSpec.name}!${merge} covers a cell holding a value`);
+      }
+      sheet.merges.push(ref);
     }
   }
   for (const name of spec.names ?? []) {

@@ -151,7 +151,10 @@ export class FakeSheet {
 }
 
 export interface FakeWorkbookOptions {
-  /** Highest ExcelApi version the fake claims, e.g. '1.4' to test degradation. Default '1.12'. */
+  /**
+   * Highest ExcelApi version the fake claims, e.g. '1.4' to test degradation. Default '1.13'
+   * (merged areas readable, as in current Microsoft 365); volume-licensed Office stops lower.
+   */
   maxExcelApi?: string;
   /**
    * Which Excel the fake plays (default 'desktop'). Excel on the web caps each request and each
@@ -221,7 +224,7 @@ export class FakeWorkbook {
   private evaluating = new Set<string>();
 
   constructor(options: FakeWorkbookOptions = {}) {
-    this.maxExcelApi = options.maxExcelApi ?? '1.12';
+    this.maxExcelApi = options.maxExcelApi ?? '1.13';
     this.platform = options.platform ?? 'desktop';
   }
 

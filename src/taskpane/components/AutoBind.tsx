@@ -14,7 +14,12 @@ import {
 import { useState } from 'react';
 import { fromNumber, inputDef } from '../../engine';
 import type { Candidate, Proposal } from '../../engine/binding';
-import { planBinding, readForBinding, type BindingRead } from '../../workbook/binding/bindFlow';
+import {
+  planBinding,
+  readForBinding,
+  type BindingRead,
+  type SheetCells,
+} from '../../workbook/binding/bindFlow';
 import { DATA_INPUTS, DATA_SHEET_NAME, dataCellRef, layoutDataSheet } from '../../workbook/binding/dataSheet';
 import { ForeignSheetError } from '../../workbook/port';
 import type { PaneBinding, PaneHost } from '../host';
@@ -51,6 +56,19 @@ function fromSelection(name: string, address: string, value: number, label: stri
   };
 }
 
+/**
+ * The warning when some sheet's merged cells could not be read: a merged heading then reads as
+ * its top-left cell only, so a figure under it may be missed. Said once, not per sheet, when the
+ * host cannot read merges at all.
+ */
+function mergeNotice(sheets: SheetCells[], t: Translate): string | null {
+  if (sheets.some((s) => s.mergesUnread === 'unsupported')) return t('autoMergesUnsupported');
+  const many = sheets.filter((s) => s.mergesUnread === 'tooMany').map((s) => s.name);
+  if (many.length === 0) return null;
+  const quoted = many.map((n) => `“${n}”`).join(t('listSeparator'));
+  return t('autoMergesTooMany', { sheets: quoted });
+}
+
 export function AutoBind({
   host,
   binding,
@@ -68,12 +86,20 @@ export function AutoBind({
   const [skip, setSkip] = useState<Set<string>>(new Set());
   const [chosen, setChosen] = useState<Map<string, string>>(new Map());
   const [notice, setNotice] = useState<Notice>(null);
+  /** What the host could not read of the merged cells, said beside the results. */
+  const [mergeNote, setMergeNote] = useState<string | null>(null);
 
   const recognise = async () => {
     setPhase('reading');
     setNotice(null);
+    setMergeNote(null);
     try {
-      const result = await readForBinding({ ...host.port, readSheetCells: () => binding.readSheetCells() });
+      let sheets: SheetCells[] = [];
+      const result = await readForBinding({
+        ...host.port,
+        readSheetCells: async () => (sheets = await binding.readSheetCells()),
+      });
+      setMergeNote(mergeNotice(sheets, t));
       setRead(result);
       setSkip(new Set());
       // A choice starts at the most confident candidate; the clerk may pick another.
@@ -180,6 +206,11 @@ export function AutoBind({
       </div>
       {read && (
         <>
+          {mergeNote && (
+            <MessageBar intent="warning" data-testid="merge-notice">
+              <MessageBarBody>{mergeNote}</MessageBarBody>
+            </MessageBar>
+          )}
           <table className={`${styles.table} ${styles.fixed}`} aria-label={t('autoTitle')}>
             <colgroup>
               <col style={{ width: '40%' }} />

@@ -78,6 +78,11 @@ export const en: Messages = {
   autoNothing:
     'No label of a figure the evaluation needs was recognised. Confirming creates an empty 绩效数据 sheet to type the figures into.',
   autoFailed: 'Recognition failed: {message}',
+  listSeparator: ', ',
+  autoMergesUnsupported:
+    'This version of Excel (below ExcelApi 1.13) cannot report merged cells: merged headings or row labels may not have been recognised. Check the results above; point a missing figure at its cell with “Use the selected cell”, or type it into 绩效数据 after confirming.',
+  autoMergesTooMany:
+    'Sheets {sheets} have too many merged cells to read them all: merged headings or row labels there may not have been recognised. Check the results above.',
   autoForeign:
     'The workbook already has a sheet named “{sheet}” that this add-in did not create; nothing was written. Rename or delete that sheet first.',
   selectFailed: 'Could not select {address}: {message}',

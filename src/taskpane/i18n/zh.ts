@@ -73,6 +73,11 @@ export const zh = {
   autoWritten: '已写入“{sheet}”：绑定 {bound} 项，待填写 {typed} 项。',
   autoNothing: '没有识别到任何评价所需数据的标签。确认后会生成空白的“绩效数据”工作表，可在其中逐项填写。',
   autoFailed: '自动识别失败：{message}',
+  listSeparator: '、',
+  autoMergesUnsupported:
+    '此版本的 Excel（低于 ExcelApi 1.13）无法读出合并单元格：合并的表头或项目名称可能未被识别。请核对上面的结果，缺少的数据可选中其单元格后用“改为所选单元格”指定，或确认后在“绩效数据”中填写。',
+  autoMergesTooMany:
+    '工作表{sheets}的合并单元格过多，未能全部读出：其中合并的表头或项目名称可能未被识别。请核对上面的结果。',
   autoForeign:
     '工作簿中已有名为“{sheet}”的工作表，且不是本加载项创建的；为免覆盖他人内容，未写入。请先改名或删除该表。',
   selectFailed: '无法选中 {address}：{message}',

@@ -12,6 +12,12 @@ export interface SheetCells {
   name: string;
   cells: RawCell[][];
   merges: string[];
+  /**
+   * Set when the door could not report this sheet's merged areas: 'unsupported' (Excel before
+   * ExcelApi 1.13), 'tooMany' (more than the host hands over in one answer). Merged headings
+   * of such a sheet may go unrecognised; the pane says so.
+   */
+  mergesUnread?: 'unsupported' | 'tooMany';
 }
 
 /** What a door must offer for binding beyond the port: whole sheets as cells. */

@@ -1,36 +1,122 @@
 /**
  * Binding through Office.js: whole sheets for the label matcher, and the 确认 write of the
- * 绩效数据 sheet with its names. Merged ranges are not read (Range.getMergedAreasOrNullObject
- * needs ExcelApi 1.13, above the 1.4 the add-in targets); Excel reports a merge's covered cells
- * as empty, which the matcher already reads as a label at the merge's anchor only.
+ * 绩效数据 sheet with its names.
+ *
+ * Merged areas come from Range.getMergedAreasOrNullObject, which is ExcelApi 1.13, above the 1.4
+ * the add-in targets. Below 1.13 Office.js has no way to tell a merged cell from an empty one:
+ * Excel reports a merge's covered cells as empty, so a merged heading reads at its top-left cell
+ * only. No guess fills the gap (spreading a text over the empty cells beside it would put a
+ * heading over columns it does not head, and a wrong proposal is worse than a missing one):
+ * the sheets are marked and the pane says so.
  */
 import type { SheetCells } from '../binding/bindFlow';
 import { ForeignSheetError, type RawCell } from '../port';
 import type { SheetModel } from '../sheetModel';
-import type { OfficeRun } from './officeApi';
+import type { IsSetSupported, OfficeContext, OfficeRange, OfficeRangeAreas, OfficeRun } from './officeApi';
 import { queueSheetWrite, type OfficeFeatures } from './officeWorkbookPort';
 import { carriesOwnerMark, gridFromA1, rawGrid } from './rawCells';
 
-/** Every worksheet's used range from A1 (two syncs: the sheet list, then all used ranges at once). */
-export async function readSheetCellsOffice(run: OfficeRun, sheetNames?: string[]): Promise<SheetCells[]> {
+/** Whether this Excel can report merged areas (Range.getMergedAreasOrNullObject). */
+export function canReadMerges(isSetSupported: IsSetSupported): boolean {
+  return isSetSupported('ExcelApi', '1.13');
+}
+
+/** 'Sheet1!A1:F1' or "'收支 总表'!A1:F1" → 'A1:F1', as the matcher takes merges. */
+function localOf(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1);
+}
+
+function queueMerges(used: OfficeRange): OfficeRangeAreas {
+  const merged = used.getMergedAreasOrNullObject();
+  merged.areas.load('items/address');
+  return merged;
+}
+
+function mergesOf(merged: OfficeRangeAreas): string[] {
+  return merged.isNullObject ? [] : merged.areas.items.map((a) => localOf(a.address));
+}
+
+interface QueuedSheet {
+  name: string;
+  used: OfficeRange;
+  merged?: OfficeRangeAreas;
+}
+
+async function queueUsedRanges(
+  context: OfficeContext,
+  names: string[],
+  withMerges: boolean,
+): Promise<QueuedSheet[]> {
+  const queued = names.map((name) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.load(['address', 'values', 'valueTypes']);
+    return { name, used, ...(withMerges ? { merged: queueMerges(used) } : {}) };
+  });
+  await context.sync();
+  return queued;
+}
+
+/**
+ * Every worksheet's used range from A1, with its merged areas where Excel can report them. Two
+ * syncs: the sheet list, then all used ranges and merged areas at once. A sheet with more than 512
+ * merged areas fails the second sync (Excel answers for at most 512); then the values are read
+ * again without merges and each sheet's merges on its own, so only that sheet goes without.
+ */
+export async function readSheetCellsOffice(
+  run: OfficeRun,
+  isSetSupported: IsSetSupported,
+  sheetNames?: string[],
+): Promise<SheetCells[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
     const wanted = sheetNames ? new Set(sheetNames.map((n) => n.toLocaleUpperCase())) : undefined;
-    const queued = sheets.items
-      .filter((s) => !wanted || wanted.has(s.name.toLocaleUpperCase()))
-      .map((s) => {
-        const used = s.getUsedRangeOrNullObject(true);
-        used.load(['address', 'values', 'valueTypes']);
-        return { name: s.name, used };
-      });
-    await context.sync();
-    return queued.map((q) => ({
-      name: q.name,
-      cells: q.used.isNullObject ? [] : gridFromA1(q.used.address, rawGrid(q.used.values, q.used.valueTypes)),
-      merges: [],
-    }));
+    const names = sheets.items.map((s) => s.name).filter((n) => !wanted || wanted.has(n.toLocaleUpperCase()));
+    const readable = canReadMerges(isSetSupported);
+    const cellsOf = (q: QueuedSheet): RawCell[][] =>
+      q.used.isNullObject ? [] : gridFromA1(q.used.address, rawGrid(q.used.values, q.used.valueTypes));
+    if (!readable) {
+      const queued = await queueUsedRanges(context, names, false);
+      return queued.map((q) => ({
+        name: q.name,
+        cells: cellsOf(q),
+        merges: [],
+        mergesUnread: 'unsupported' as const,
+      }));
+    }
+    try {
+      const queued = await queueUsedRanges(context, names, true);
+      return queued.map((q) => ({
+        name: q.name,
+        cells: cellsOf(q),
+        merges: q.merged ? mergesOf(q.merged) : [],
+      }));
+    } catch {
+      // Which sheet failed is not said: read the values alone (a failure now is not about
+      // merges and is the answer), then each sheet's merges in a sync of its own.
+      const queued = await queueUsedRanges(context, names, false);
+      const out: SheetCells[] = [];
+      for (const q of queued) {
+        const cells = cellsOf(q);
+        if (q.used.isNullObject) {
+          out.push({ name: q.name, cells, merges: [] });
+          continue;
+        }
+        try {
+          const sheet = context.workbook.worksheets.getItem(q.name);
+          const merged = queueMerges(sheet.getRange(localOf(q.used.address)));
+          // One sync per sheet on purpose, and only after Excel refused the batch: it is the only
+          // way to learn which sheet is over the limit, and it is bounded by the sheet count.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          out.push({ name: q.name, cells, merges: mergesOf(merged) });
+        } catch {
+          out.push({ name: q.name, cells, merges: [], mergesUnread: 'tooMany' });
+        }
+      }
+      return out;
+    }
   });
 }
 

@@ -86,6 +86,21 @@ export interface OfficeRange extends OfficeLoadable<OfficeRange> {
   select(): void;
   /** ExcelApi 1.4: the used part of this range, or a null object when none of it is used. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): OfficeRange;
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell lies in this range, or a null object
+   * when there are none. Fails when the range holds more than 512 merged areas.
+   */
+  getMergedAreasOrNullObject(): OfficeRangeAreas;
+}
+
+/** ExcelApi 1.9: the rectangles of a RangeAreas. */
+export interface OfficeRangeCollection extends OfficeLoadable<OfficeRangeCollection> {
+  readonly items: OfficeRange[];
+}
+
+/** ExcelApi 1.9: one or more rectangles on one sheet. */
+export interface OfficeRangeAreas extends OfficeLoadable<OfficeRangeAreas> {
+  readonly areas: OfficeRangeCollection;
 }
 
 export interface OfficeWorksheetChangedEventArgs {

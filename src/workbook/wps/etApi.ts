@@ -50,6 +50,14 @@ export interface EtRange {
   ColumnWidth: Et.Range['ColumnWidth'];
   readonly FormatConditions: EtFormatConditions;
   readonly Worksheet: EtWorksheet;
+  /**
+   * Declared boolean. WPS's reference says it is true when the range *contains* merged cells;
+   * Excel's VBA hands back Null for a range only partly merged. The door reads only `false` as
+   * an answer ("nothing merged here") and looks closer at anything else.
+   */
+  readonly MergeCells: Et.Range['MergeCells'];
+  /** The merged area holding this cell, or the cell itself. Documented for one-cell ranges only. */
+  readonly MergeArea: EtRange;
   /** A method in ET (a property in Office.js): `Address(false, false)` gives `C5`. */
   Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
   Clear(): boolean;

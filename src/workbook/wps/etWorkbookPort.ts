@@ -88,7 +88,7 @@ export function addressOf(range: EtRange): string {
   return `${quoteSheet(range.Worksheet.Name)}!${range.Address(false, false)}`;
 }
 
-function isWorksheet(item: EtWorksheet | EtSheets): item is EtWorksheet {
+export function isWorksheet(item: EtWorksheet | EtSheets): item is EtWorksheet {
   return typeof (item as EtWorksheet).Activate === 'function' && 'UsedRange' in item;
 }
 
