@@ -1,0 +1,749 @@
+/**
+ * Finding PE_FunctionalTable in a clerk's own sheets: the table of expenditure by 功能分类 with
+ * 年初预算数, 本年决算数 and 上年决算数 per 类 (一般公共服务支出, 教育支出 …).
+ *
+ * Unlike a scalar input this is a block of rows, and its whole point is the two sum checks
+ * (Σ 年初预算数 = PE_BudgetInitial, Σ 本年决算数 = PE_Expenditure). So the rows kept must be the
+ * 类 level only: a 合计/小计 row or a 款/项 row taken along would double a figure and make a
+ * correct workbook fail. The 类 level is read from the 功能分类科目编码 (three digits 2xx; five
+ * and seven digits are 款 and 项) or, where a table has no codes, from the closed list of 类 names
+ * of the 政府收支分类科目 (old names included). A table whose rows are another classification
+ * (基本支出/项目支出, 经济分类 301 …) or whose title says it is part of the budget only
+ * (项目支出, 政府性基金 …) is refused, not guessed; two different tables of similar confidence are
+ * handed over as a choice. Money is exact: 元 figures are divided by 10000 with decimal.js.
+ */
+import { fromNumber } from '../decimal';
+import { cellAddress, columnName, parseRange, type GridCell, type GridSheet } from './grid';
+import { announcedUnit, isProse, normaliseLabel, type MoneyUnit } from './normalise';
+
+export const FUNCTIONAL_TABLE_NAME = 'PE_FunctionalTable';
+
+/** The three figure columns of the table, in the order of PE_FunctionalTable after 科目名称. */
+export type FunctionalColumn = 'budget' | 'final' | 'prior';
+export const FUNCTIONAL_COLUMNS: readonly FunctionalColumn[] = ['budget', 'final', 'prior'];
+
+/** One figure of a row: its source cell and its value in 万元 as exact decimal text. */
+export interface FunctionalFigure {
+  address: string;
+  /** 万元, exact decimal text ('0' for an empty source cell, which a formula reads as 0). */
+  value: string;
+  /** The cell's own figure; null when the cell is empty. */
+  raw: number | null;
+}
+
+export interface FunctionalRow {
+  /** 科目名称 as the table spells it, without its code or indentation. */
+  name: string;
+  /** 功能分类科目编码 when the table gives one (201, 208 …). */
+  code?: string;
+  nameAddress: string;
+  /** Undefined for a column the table does not have: the clerk types that figure. */
+  figures: Record<FunctionalColumn, FunctionalFigure | undefined>;
+}
+
+export interface FunctionalHeading {
+  label: string;
+  address: string;
+}
+
+export interface FunctionalTableCandidate {
+  name: typeof FUNCTIONAL_TABLE_NAME;
+  sheet: string;
+  /** The source block: from the 科目名称 column to the last figure column, first to last 类 row. */
+  address: string;
+  /** The table's title (or sheet name) and the headings read, as the workbook spells them. */
+  label: string;
+  /** The heading of the 科目名称 column. */
+  labelAddress: string;
+  headings: { name: FunctionalHeading } & Record<FunctionalColumn, FunctionalHeading | undefined>;
+  /** Columns the table does not have (上年决算数 often lives elsewhere): to type. */
+  missing: FunctionalColumn[];
+  rows: FunctionalRow[];
+  sourceUnit: MoneyUnit;
+  /** True when no unit was announced and 万元 was taken. */
+  unitAssumed: boolean;
+  /** Rows passed over: 合计/小计 lines and 款/项 lines below a 类. */
+  skipped: { totals: number; deeper: number };
+  /** 0–1, two decimals. */
+  confidence: number;
+}
+
+export interface FunctionalTableProposal extends FunctionalTableCandidate {
+  /** Other tables of similar confidence with different figures: the clerk chooses. */
+  alternatives: FunctionalTableCandidate[];
+}
+
+/** A table that looked like the functional table and was refused, with the cell that shows why. */
+export interface RefusedFunctionalTable {
+  sheet: string;
+  /** The heading of its 科目名称 column. */
+  labelAddress: string;
+  title: string;
+  reason: 'topic' | 'otherClassification' | 'notNumber';
+  /** The cell that refused it (a 项目支出 row, a text figure …). */
+  address: string;
+}
+
+export interface FunctionalTableSearch {
+  proposal?: FunctionalTableProposal;
+  refused: RefusedFunctionalTable[];
+}
+
+export interface FunctionalTableOptions {
+  /** Tables below this confidence are dropped (default 0.6). */
+  floor?: number;
+  /** Two tables closer in confidence than this are a choice (default 0.05). */
+  tie?: number;
+}
+
+// ── Vocabulary ────────────────────────────────────────────────────────────────────────────────
+
+/** The 类 of the 支出功能分类科目 (2007–2021 names, the older spellings kept). */
+const CLASS_NAMES = new Set(
+  [
+    '一般公共服务支出',
+    '外交支出',
+    '国防支出',
+    '公共安全支出',
+    '教育支出',
+    '科学技术支出',
+    '文化旅游体育与传媒支出',
+    '文化体育与传媒支出',
+    '社会保障和就业支出',
+    '社会保险基金支出',
+    '卫生健康支出',
+    '医疗卫生与计划生育支出',
+    '医疗卫生支出',
+    '节能环保支出',
+    '城乡社区支出',
+    '城乡社区事务支出',
+    '农林水支出',
+    '农林水事务支出',
+    '交通运输支出',
+    '资源勘探工业信息等支出',
+    '资源勘探信息等支出',
+    '资源勘探电力信息等支出',
+    '商业服务业等支出',
+    '金融支出',
+    '金融监管等事务支出',
+    '援助其他地区支出',
+    '自然资源海洋气象等支出',
+    '国土海洋气象等支出',
+    '国土资源气象等支出',
+    '住房保障支出',
+    '粮油物资储备支出',
+    '粮油物资储备管理事务支出',
+    '国有资本经营预算支出',
+    '灾害防治及应急管理支出',
+    '预备费',
+    '其他支出',
+    '转移性支出',
+    '债务还本支出',
+    '债务付息支出',
+    '债务发行费用支出',
+    '抗疫特别国债安排的支出',
+  ].map(normaliseLabel),
+);
+
+/** Rows of another classification: a table holding one is not the functional table. */
+const OTHER_CLASSIFICATION = [
+  '基本支出',
+  '项目支出',
+  '人员经费',
+  '公用经费',
+  '工资福利支出',
+  '商品和服务支出',
+  '对个人和家庭的补助',
+  '资本性支出',
+  '对企业补助',
+  '经营支出',
+  '上缴上级支出',
+  '对附属单位补助支出',
+  '财政拨款收入',
+  '年末结转和结余',
+  '结余分配',
+].map(normaliseLabel);
+
+const TOTAL_ROWS = [
+  '合计',
+  '总计',
+  '小计',
+  '支出合计',
+  '本年支出合计',
+  '支出总计',
+  '本年合计',
+  '总合计',
+  '部门合计',
+].map(normaliseLabel);
+const ROW_NUMBER_ROWS = ['栏次', '行次', '序号'];
+
+/** A title or sheet name saying the table is part of the budget only. */
+const REFUSE_TOPIC = [
+  '项目支出',
+  '基本支出',
+  '政府性基金',
+  '国有资本经营',
+  '三公',
+  '经济分类',
+  '收入决算',
+  '收入预算',
+  '上年',
+];
+
+const NAME_HEADS = new Set(
+  [
+    '科目名称',
+    '项目',
+    '项目名称',
+    '科目',
+    '功能分类科目名称',
+    '支出功能分类科目名称',
+    '功能分类科目',
+    '支出功能分类科目',
+    '功能分类',
+    '支出功能分类',
+    '功能科目名称',
+    '科目(功能分类)',
+    '支出项目',
+  ].map(normaliseLabel),
+);
+const CODE_HEADS = new Set(
+  ['科目编码', '功能分类科目编码', '编码', '科目代码', '功能科目编码', '类', '款', '项'].map(normaliseLabel),
+);
+
+/** Figure families: strong labels name the column alone; weak ones only when nothing stronger stands. */
+const FAMILY: Record<FunctionalColumn, { strong: string[]; weak: string[] }> = {
+  budget: {
+    strong: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '本年年初预算数', '年初预算安排数'],
+    weak: ['预算数', '本年预算数'],
+  },
+  final: {
+    strong: ['本年决算数', '决算数', '本年支出', '支出决算数', '支出决算', '本年实际支出', '本年实际支出数'],
+    weak: ['实际支出数', '本年支出数', '全年执行数', '执行数', '决算', '支出数'],
+  },
+  prior: {
+    strong: ['上年决算数', '上年决算', '上年支出', '上年实际支出', '上年实际支出数', '上年支出决算数'],
+    weak: ['上年决算支出数', '上年执行数'],
+  },
+};
+const FAMILY_KEYS: Record<FunctionalColumn, { strong: Set<string>; weak: Set<string> }> = {
+  budget: keysOf(FAMILY.budget),
+  final: keysOf(FAMILY.final),
+  prior: keysOf(FAMILY.prior),
+};
+function keysOf(f: { strong: string[]; weak: string[] }): { strong: Set<string>; weak: Set<string> } {
+  return { strong: new Set(f.strong.map(normaliseLabel)), weak: new Set(f.weak.map(normaliseLabel)) };
+}
+/** Sub-headings under a family that still mean the whole figure. */
+const WHOLE_SUBHEADS = new Set(
+  ['合计', '小计', '总计', '金额', '数额', '本年', '本年数', '计'].map(normaliseLabel),
+);
+/** Words in a heading above a family heading that make the column another figure. */
+const REFUSE_ABOVE: Record<FunctionalColumn, string[]> = {
+  budget: ['上年', '调整', '全年', '增减', '比上年', '变动'],
+  final: ['上年', '增减', '比上年', '变动', '预算数'],
+  prior: ['增减', '比上年', '变动'],
+};
+
+const MAX_BAND = 3;
+const MAX_TITLE_UP = 6;
+const MAX_GAP = 2;
+
+// ── Reading a sheet ───────────────────────────────────────────────────────────────────────────
+
+/** A sheet with merged text spread over the cells it covers (headings only need this). */
+class Cells {
+  readonly rows: number;
+  readonly cols: number;
+  private readonly spread: (string | undefined)[][];
+
+  constructor(readonly sheet: GridSheet) {
+    this.rows = sheet.cells.length;
+    this.cols = sheet.cells.reduce((m, r) => Math.max(m, r.length), 0);
+    this.spread = sheet.cells.map((r) =>
+      r.map((c) => (c.kind === 'text' && c.value.trim() !== '' ? c.value : undefined)),
+    );
+    for (const ref of sheet.merges) {
+      const range = parseRange(ref);
+      if (!range) continue;
+      const anchor = this.raw(range.top, range.left);
+      if (anchor.kind !== 'text') continue;
+      if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > 400) continue;
+      for (let r = range.top; r <= range.bottom && r < this.rows; r++)
+        for (let c = range.left; c <= range.right; c++) (this.spread[r] ??= [])[c] = anchor.value;
+    }
+  }
+
+  raw(r: number, c: number): GridCell {
+    return this.sheet.cells[r]?.[c] ?? { kind: 'empty' };
+  }
+
+  text(r: number, c: number): string | undefined {
+    return this.spread[r]?.[c];
+  }
+
+  rowEmpty(r: number): boolean {
+    for (let c = 0; c < this.cols; c++) {
+      const cell = this.raw(r, c);
+      if (cell.kind !== 'empty' && !(cell.kind === 'text' && cell.value.trim() === '')) return false;
+      if (this.text(r, c) !== undefined) return false;
+    }
+    return true;
+  }
+
+  hasNumber(r: number): boolean {
+    for (let c = 0; c < this.cols; c++) if (this.raw(r, c).kind === 'number') return true;
+    return false;
+  }
+
+  /** The distinct texts of a row (merged text once). */
+  texts(r: number): string[] {
+    const out = new Set<string>();
+    for (let c = 0; c < this.cols; c++) {
+      const t = this.text(r, c);
+      if (t !== undefined) out.add(t);
+    }
+    return [...out];
+  }
+}
+
+const keyMemo = new Map<string, string>();
+function keyOf(text: string): string {
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    if (keyMemo.size > 50_000) keyMemo.clear();
+    k = normaliseLabel(text);
+    keyMemo.set(text, k);
+  }
+  return k;
+}
+
+const hasAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+
+/** A title row: one text only (a merged banner counts once), long enough to be a title. */
+function isTitleRow(cells: Cells, r: number): boolean {
+  const texts = cells.texts(r);
+  return texts.length === 1 && !cells.hasNumber(r) && keyOf(texts[0]).length >= 6;
+}
+
+function isUnitRow(cells: Cells, r: number): boolean {
+  return cells.texts(r).some((t) => /单位[:：]/.test(t.normalize('NFKC')));
+}
+
+interface ColumnHeading {
+  col: number;
+  /** Normalised heading keys, top to bottom. */
+  keys: string[];
+  raws: string[];
+  /** Where the lowest heading text is. */
+  row: number;
+}
+
+type ColumnRole =
+  | { role: 'name' }
+  | { role: 'code' }
+  | { role: 'figure'; family: FunctionalColumn; strength: 2 | 1 }
+  | { role: 'other' };
+
+/** What a column's headings say it holds. */
+function roleOf(h: ColumnHeading): ColumnRole {
+  const last = h.keys[h.keys.length - 1];
+  if (CODE_HEADS.has(last)) return { role: 'code' };
+  if (NAME_HEADS.has(last)) return { role: 'name' };
+  for (const family of FUNCTIONAL_COLUMNS) {
+    const keys = FAMILY_KEYS[family];
+    // The family heading may stand above a sub-heading (本年支出 over 合计 | 基本支出 | 项目支出):
+    // only the whole (合计) is the figure, a part is another figure.
+    const at = h.keys.findIndex((k) => keys.strong.has(k) || keys.weak.has(k));
+    if (at < 0) continue;
+    const below = h.keys.slice(at + 1);
+    if (below.some((k) => !WHOLE_SUBHEADS.has(k) && !keys.strong.has(k) && !keys.weak.has(k)))
+      return { role: 'other' };
+    const above = h.keys.slice(0, at);
+    // 决算数 under a merged 上年 heading is last year's figure.
+    if (family === 'final' && above.some((k) => k.includes('上年')))
+      return above.some((k) => hasAny(k, REFUSE_ABOVE.prior))
+        ? { role: 'other' }
+        : { role: 'figure', family: 'prior', strength: 1 };
+    if (above.some((k) => hasAny(k, REFUSE_ABOVE[family]))) return { role: 'other' };
+    return { role: 'figure', family, strength: keys.strong.has(h.keys[at]) ? 2 : 1 };
+  }
+  return { role: 'other' };
+}
+
+/** The headings of every column, reading the header band that ends at row r. */
+function headingsAt(cells: Cells, r: number): { headings: ColumnHeading[]; top: number } {
+  let top = r;
+  for (let i = r - 1; i >= 0 && i > r - MAX_BAND; i--) {
+    if (cells.rowEmpty(i) || cells.hasNumber(i) || isTitleRow(cells, i) || isUnitRow(cells, i)) break;
+    top = i;
+  }
+  const headings: ColumnHeading[] = [];
+  for (let c = 0; c < cells.cols; c++) {
+    const keys: string[] = [];
+    const raws: string[] = [];
+    let row = -1;
+    for (let i = top; i <= r; i++) {
+      const t = cells.text(i, c);
+      if (t === undefined) continue;
+      const k = keyOf(t);
+      if (k === '' || keys[keys.length - 1] === k) continue;
+      keys.push(k);
+      raws.push(t.trim());
+      row = i;
+    }
+    if (keys.length > 0) headings.push({ col: c, keys, raws, row });
+  }
+  return { headings, top };
+}
+
+/** The title above a header band and the unit announced between them. */
+function titleAndUnit(cells: Cells, top: number): { title: string; titleRow: number; unit?: MoneyUnit } {
+  let unit: MoneyUnit | undefined;
+  for (let i = top - 1; i >= 0 && i >= top - MAX_TITLE_UP; i--) {
+    for (const t of cells.texts(i)) unit ??= /单位/.test(t) ? announcedUnit(t) : undefined;
+    if (isTitleRow(cells, i)) return { title: cells.texts(i)[0].trim(), titleRow: i, unit };
+    if (cells.hasNumber(i)) break;
+  }
+  return { title: '', titleRow: -1, unit };
+}
+
+interface Reading {
+  nameCol: number;
+  codeCols: number[];
+  figureCols: Record<FunctionalColumn, ColumnHeading | undefined>;
+  weak: number;
+}
+
+/** The readings a header row allows: one per way of choosing among equally strong columns. */
+function readingsOf(headings: ColumnHeading[]): Reading[] {
+  const roles = headings.map((h) => ({ h, role: roleOf(h) }));
+  const names = roles.filter((x) => x.role.role === 'name');
+  if (names.length === 0) return [];
+  // The rightmost name column of the leftmost group: 项目 over 科目编码 | 科目名称 reads 科目名称.
+  const nameCol = names[0].h.col;
+  const codeCols = roles.filter((x) => x.role.role === 'code').map((x) => x.h.col);
+  const byFamily = new Map<FunctionalColumn, Array<{ h: ColumnHeading; strength: number }>>();
+  for (const x of roles) {
+    if (x.role.role !== 'figure' || x.h.col <= nameCol) continue;
+    const list = byFamily.get(x.role.family) ?? [];
+    list.push({ h: x.h, strength: x.role.strength });
+    byFamily.set(x.role.family, list);
+  }
+  const present = FUNCTIONAL_COLUMNS.filter((f) => byFamily.has(f));
+  if (present.length < 2 || !(byFamily.has('budget') || byFamily.has('final'))) return [];
+  // Per family the strongest columns; two of them are a choice, not a guess.
+  const options = FUNCTIONAL_COLUMNS.map((f) => {
+    const list = byFamily.get(f) ?? [];
+    const best = Math.max(0, ...list.map((x) => x.strength));
+    return list.filter((x) => x.strength === best);
+  });
+  let readings: Reading[] = [
+    { nameCol, codeCols, figureCols: { budget: undefined, final: undefined, prior: undefined }, weak: 0 },
+  ];
+  FUNCTIONAL_COLUMNS.forEach((f, i) => {
+    if (options[i].length === 0) return;
+    readings = readings.flatMap((rd) =>
+      options[i].map((o) => ({
+        ...rd,
+        figureCols: { ...rd.figureCols, [f]: o.h },
+        weak: rd.weak + (o.strength === 1 ? 1 : 0),
+      })),
+    );
+  });
+  return readings.slice(0, 8);
+}
+
+type RowKind =
+  | { kind: 'class'; name: string; code?: string; known: boolean }
+  | { kind: 'total' }
+  | { kind: 'deeper' }
+  | { kind: 'other'; address: string }
+  | { kind: 'skip' }
+  | { kind: 'end' };
+
+function codeText(cell: GridCell): string {
+  if (cell.kind === 'number') return Number.isInteger(cell.value) ? String(cell.value) : '';
+  if (cell.kind === 'text') return cell.value.normalize('NFKC').replace(/\s/g, '');
+  return '';
+}
+
+/** What one row of the table is: a 类 to keep, a total or a 款/项 to pass over, or the table's end. */
+function rowKind(cells: Cells, r: number, rd: Reading): RowKind {
+  const sheet = cells.sheet.name;
+  const rawName = cells.raw(r, rd.nameCol);
+  const nameText = rawName.kind === 'text' ? rawName.value : undefined;
+  const codeParts = rd.codeCols.map((c) => codeText(cells.raw(r, c)));
+  let code = codeParts.join('');
+  let name = nameText?.normalize('NFKC') ?? '';
+  // 201 一般公共服务支出 in one cell: the code leads the name.
+  const lead = /^\s*(\d{3,9})\s*(\S.*)$/.exec(name);
+  if (lead && code === '') {
+    code = lead[1];
+    name = lead[2];
+  }
+  const key = keyOf(name);
+  const codeKey = keyOf(code);
+  if (TOTAL_ROWS.includes(key) || TOTAL_ROWS.includes(codeKey)) return { kind: 'total' };
+  if (ROW_NUMBER_ROWS.includes(key) || ROW_NUMBER_ROWS.includes(codeKey)) return { kind: 'skip' };
+  if (nameText !== undefined && (isProse(nameText) || /^注/.test(key))) return { kind: 'end' };
+  if (/^\d+$/.test(code)) {
+    // A table split into 类 | 款 | 项 columns: a row without its 类 part is a 款 or 项 line.
+    if (rd.codeCols.length > 1 && codeParts[0] === '') return { kind: 'deeper' };
+    if (/^2\d{2}$/.test(code))
+      return name ? { kind: 'class', name: name.trim(), code, known: true } : { kind: 'skip' };
+    if (/^2\d{3,}$/.test(code)) return { kind: 'deeper' };
+    return { kind: 'other', address: cellAddress(sheet, r, rd.codeCols[0] ?? rd.nameCol) };
+  }
+  if (key === '') return { kind: 'skip' };
+  // Indented (leading spaces) or introduced by 其中: a line below a 类.
+  if (/^[\s\u3000\u00a0]/.test(nameText ?? '') || /^其中/.test(name.replace(/\s/g, '')))
+    return { kind: 'deeper' };
+  if (CLASS_NAMES.has(key)) return { kind: 'class', name: name.trim(), known: true };
+  if (OTHER_CLASSIFICATION.includes(key))
+    return { kind: 'other', address: cellAddress(sheet, r, rd.nameCol) };
+  // An unknown top-level 支出 line is most likely a 类 under a name the list does not know yet;
+  // 其他…支出 is a 款 (其他一般公共服务支出), the lone 其他支出 is known above.
+  if (/支出$/.test(key) && !/^其他/.test(key)) return { kind: 'class', name: name.trim(), known: false };
+  return { kind: 'deeper' };
+}
+
+/** A figure cell of a 类 row: a number, an empty cell (0), or the reason it cannot be read. */
+function figureAt(cells: Cells, r: number, c: number, unit: MoneyUnit): FunctionalFigure | 'notNumber' {
+  const cell = cells.raw(r, c);
+  const address = cellAddress(cells.sheet.name, r, c);
+  if (cell.kind === 'empty' || (cell.kind === 'text' && cell.value.trim() === ''))
+    return { address, value: '0', raw: null };
+  if (cell.kind !== 'number' || !Number.isFinite(cell.value)) return 'notNumber';
+  const d = fromNumber(cell.value);
+  return { address, value: (unit === '元' ? d.div(10000) : d).toFixed(), raw: cell.value };
+}
+
+function round2(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+type ReadResult = { table: FunctionalTableCandidate } | { refused: RefusedFunctionalTable } | undefined;
+
+interface RowFound extends FunctionalRow {
+  row: number;
+  known: boolean;
+}
+
+/** Reads the rows below a header row under one reading of its columns. */
+function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): ReadResult {
+  const sheet = cells.sheet.name;
+  const nameHeading = cellAddress(sheet, headerRow, rd.nameCol);
+  const { title, unit: lineUnit } = titleAndUnit(cells, top);
+  const topic = keyOf(`${sheet}|${title}`);
+  const figureHeadings = FUNCTIONAL_COLUMNS.map((f) => rd.figureCols[f]).filter((h) => h !== undefined);
+  const headingUnit = figureHeadings
+    .flatMap((h) => h.raws)
+    .map((t) => announcedUnit(t))
+    .find((u) => u !== undefined);
+  const unit: MoneyUnit = headingUnit ?? lineUnit ?? '万元';
+  const refuse = (reason: RefusedFunctionalTable['reason'], address: string): ReadResult => ({
+    refused: { sheet, labelAddress: nameHeading, title: title || sheet, reason, address },
+  });
+
+  const found: RowFound[] = [];
+  let gap = 0;
+  const skipped = { totals: 0, deeper: 0 };
+  for (let r = headerRow + 1; r < cells.rows; r++) {
+    if (cells.rowEmpty(r)) {
+      if (found.length > 0 && ++gap >= MAX_GAP) break;
+      continue;
+    }
+    gap = 0;
+    // Another table starts below: its title or its header row.
+    const lone = cells.texts(r);
+    if (
+      found.length > 0 &&
+      ((isTitleRow(cells, r) && !CLASS_NAMES.has(keyOf(lone[0]))) || mayBeHeader(cells, r))
+    )
+      break;
+    const kind = rowKind(cells, r, rd);
+    if (kind.kind === 'end') break;
+    if (kind.kind === 'skip') continue;
+    if (kind.kind === 'total') {
+      skipped.totals++;
+      // A total below the 类 rows closes them (收支总表: 本年支出合计, then 结余 lines).
+      if (found.length > 0) break;
+      continue;
+    }
+    if (kind.kind === 'deeper') {
+      skipped.deeper++;
+      continue;
+    }
+    if (kind.kind === 'other') return refuse('otherClassification', kind.address);
+    const figures: FunctionalRow['figures'] = { budget: undefined, final: undefined, prior: undefined };
+    for (const f of FUNCTIONAL_COLUMNS) {
+      const h = rd.figureCols[f];
+      if (!h) continue;
+      const fig = figureAt(cells, r, h.col, unit);
+      if (fig === 'notNumber') return refuse('notNumber', cellAddress(sheet, r, h.col));
+      figures[f] = fig;
+    }
+    found.push({
+      name: kind.name,
+      code: kind.code,
+      nameAddress: cellAddress(sheet, r, rd.nameCol),
+      figures,
+      row: r,
+      known: kind.known,
+    });
+  }
+  // Where some rows are known 类, an unknown 支出 line among them is a 款 (行政事业单位养老支出).
+  const anyKnown = found.some((f) => f.known);
+  const kept = anyKnown ? found.filter((f) => f.known) : found;
+  skipped.deeper += found.length - kept.length;
+  if (kept.length === 0) return undefined;
+  if (hasAny(topic, REFUSE_TOPIC)) return refuse('topic', nameHeading);
+
+  const missing = FUNCTIONAL_COLUMNS.filter((f) => !rd.figureCols[f]);
+  let confidence = 0.9 - 0.05 * missing.length - 0.05 * rd.weak;
+  if (!anyKnown) confidence -= 0.2;
+  if (kept.every((r) => r.code)) confidence += 0.03;
+  if (hasAny(topic, ['功能分类', '支出决算', '支出预算', '财政拨款支出'])) confidence += 0.04;
+  const cols = [rd.nameCol, ...figureHeadings.map((h) => h.col)];
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  const first = kept[0].row;
+  const last = kept[kept.length - 1].row;
+  const address = `${cellAddress(sheet, first, left)}:${columnName(right)}${last + 1}`;
+  const headingOf = (h: ColumnHeading | undefined): FunctionalHeading | undefined =>
+    h && { label: h.raws.join(' / '), address: cellAddress(sheet, h.row, h.col) };
+  const nameRaw = cells.text(headerRow, rd.nameCol)?.trim() ?? '';
+  const labels = figureHeadings.map((h) => h.raws.join('/'));
+  return {
+    table: {
+      name: FUNCTIONAL_TABLE_NAME,
+      sheet,
+      address,
+      label: `${title || sheet}：${[nameRaw, ...labels].join(' × ')}`,
+      labelAddress: nameHeading,
+      headings: {
+        name: { label: nameRaw, address: nameHeading },
+        budget: headingOf(rd.figureCols.budget),
+        final: headingOf(rd.figureCols.final),
+        prior: headingOf(rd.figureCols.prior),
+      },
+      missing,
+      rows: kept.map(({ name, code, nameAddress, figures }) => ({
+        name,
+        ...(code ? { code } : {}),
+        nameAddress,
+        figures,
+      })),
+      sourceUnit: unit,
+      unitAssumed: !headingUnit && !lineUnit,
+      skipped,
+      confidence: round2(Math.min(0.97, confidence)),
+    },
+  };
+}
+
+/** A row that may head the table: it holds a 科目名称-like heading and figure headings. */
+function mayBeHeader(cells: Cells, r: number): boolean {
+  let name = false;
+  let figure = false;
+  for (let c = 0; c < cells.cols && !(name && figure); c++) {
+    const t = cells.text(r, c);
+    if (t === undefined) continue;
+    const k = keyOf(t);
+    if (NAME_HEADS.has(k)) name = true;
+    else if (FUNCTIONAL_COLUMNS.some((f) => FAMILY_KEYS[f].strong.has(k) || FAMILY_KEYS[f].weak.has(k)))
+      figure = true;
+  }
+  return name && (figure || bandAboveHasFigure(cells, r));
+}
+
+function bandAboveHasFigure(cells: Cells, r: number): boolean {
+  for (let i = r - 1; i >= 0 && i > r - MAX_BAND; i--) {
+    if (cells.rowEmpty(i) || cells.hasNumber(i)) return false;
+    for (const t of cells.texts(i)) {
+      const k = keyOf(t);
+      if (FUNCTIONAL_COLUMNS.some((f) => FAMILY_KEYS[f].strong.has(k) || FAMILY_KEYS[f].weak.has(k)))
+        return true;
+    }
+  }
+  return false;
+}
+
+function sheetTables(sheet: GridSheet): {
+  tables: FunctionalTableCandidate[];
+  refused: RefusedFunctionalTable[];
+} {
+  const cells = new Cells(sheet);
+  const tables: FunctionalTableCandidate[] = [];
+  const refused: RefusedFunctionalTable[] = [];
+  for (let r = 0; r < cells.rows; r++) {
+    if (!mayBeHeader(cells, r)) continue;
+    // The lowest row of a multi-row header is the header row: the next row must not be heading text too.
+    if (r + 1 < cells.rows && mayBeHeader(cells, r + 1)) continue;
+    const { headings, top } = headingsAt(cells, r);
+    let lowest = r;
+    // Sub-headings (合计 | 基本支出 …) may sit in the row below the family headings.
+    while (
+      lowest + 1 < cells.rows &&
+      !cells.hasNumber(lowest + 1) &&
+      !cells.rowEmpty(lowest + 1) &&
+      lowest - r < MAX_BAND - 1 &&
+      cells
+        .texts(lowest + 1)
+        .every((t) => !CLASS_NAMES.has(keyOf(t)) && !TOTAL_ROWS.includes(keyOf(t)) && !/^\d/.test(t.trim()))
+    )
+      lowest++;
+    const band = lowest === r ? headings : headingsAt(cells, lowest).headings;
+    for (const rd of readingsOf(band)) {
+      const got = readTable(cells, lowest, top, rd);
+      if (!got) continue;
+      if ('table' in got) tables.push(got.table);
+      else if (!refused.some((x) => x.labelAddress === got.refused.labelAddress)) refused.push(got.refused);
+    }
+    r = lowest;
+  }
+  return { tables, refused };
+}
+
+/** The figures of a table as one comparable text: the same table found twice is no choice. */
+function fingerprint(t: FunctionalTableCandidate): string {
+  return t.rows
+    .map((r) => [keyOf(r.name), ...FUNCTIONAL_COLUMNS.map((f) => r.figures[f]?.value ?? '-')].join(','))
+    .join(';');
+}
+
+/**
+ * Finds the functional table in the sheets: the most confident reading, with the others of
+ * similar confidence and different figures as alternatives, and the tables refused with why.
+ */
+export function findFunctionalTable(
+  sheets: readonly GridSheet[],
+  options: FunctionalTableOptions = {},
+): FunctionalTableSearch {
+  const floor = options.floor ?? 0.6;
+  const tie = options.tie ?? 0.05;
+  const found = sheets.map(sheetTables);
+  const refused = found.flatMap((f) => f.refused);
+  const tables = found
+    .flatMap((f) => f.tables)
+    .filter((t) => t.confidence >= floor)
+    .sort((a, b) => b.confidence - a.confidence || a.sheet.localeCompare(b.sheet));
+  if (tables.length === 0) return { refused };
+  const top = tables[0];
+  const seen = new Set([fingerprint(top)]);
+  const alternatives: FunctionalTableCandidate[] = [];
+  let same = false;
+  for (const t of tables.slice(1)) {
+    const fp = fingerprint(t);
+    if (seen.has(fp)) {
+      same ||= fp === fingerprint(top);
+      continue;
+    }
+    if (t.confidence < top.confidence - tie) continue;
+    seen.add(fp);
+    alternatives.push(t);
+  }
+  const confidence = round2(Math.min(0.99, top.confidence + (same ? 0.02 : 0)));
+  return { proposal: { ...top, confidence, alternatives }, refused };
+}
