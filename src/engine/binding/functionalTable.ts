@@ -410,6 +410,8 @@ function titleAndUnit(cells: Cells, top: number): { title: string; titleRow: num
 
 interface Reading {
   nameCol: number;
+  /** Where the 科目名称 heading's own text is (not a cell its merge covers). */
+  nameRow: number;
   codeCols: number[];
   figureCols: Record<FunctionalColumn, ColumnHeading | undefined>;
   weak: number;
@@ -422,6 +424,7 @@ function readingsOf(headings: ColumnHeading[]): Reading[] {
   if (names.length === 0) return [];
   // The rightmost name column of the leftmost group: 项目 over 科目编码 | 科目名称 reads 科目名称.
   const nameCol = names[0].h.col;
+  const nameRow = names[0].h.row;
   const codeCols = roles.filter((x) => x.role.role === 'code').map((x) => x.h.col);
   const byFamily = new Map<FunctionalColumn, Array<{ h: ColumnHeading; strength: number }>>();
   for (const x of roles) {
@@ -439,7 +442,13 @@ function readingsOf(headings: ColumnHeading[]): Reading[] {
     return list.filter((x) => x.strength === best);
   });
   let readings: Reading[] = [
-    { nameCol, codeCols, figureCols: { budget: undefined, final: undefined, prior: undefined }, weak: 0 },
+    {
+      nameCol,
+      nameRow,
+      codeCols,
+      figureCols: { budget: undefined, final: undefined, prior: undefined },
+      weak: 0,
+    },
   ];
   FUNCTIONAL_COLUMNS.forEach((f, i) => {
     if (options[i].length === 0) return;
@@ -533,7 +542,7 @@ interface RowFound extends FunctionalRow {
 /** Reads the rows below a header row under one reading of its columns. */
 function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): ReadResult {
   const sheet = cells.sheet.name;
-  const nameHeading = cellAddress(sheet, headerRow, rd.nameCol);
+  const nameHeading = cellAddress(sheet, rd.nameRow, rd.nameCol);
   const { title, unit: lineUnit } = titleAndUnit(cells, top);
   const topic = keyOf(`${sheet}|${title}`);
   const figureHeadings = FUNCTIONAL_COLUMNS.map((f) => rd.figureCols[f]).filter((h) => h !== undefined);
@@ -613,7 +622,7 @@ function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): R
   const address = `${cellAddress(sheet, first, left)}:${columnName(right)}${last + 1}`;
   const headingOf = (h: ColumnHeading | undefined): FunctionalHeading | undefined =>
     h && { label: h.raws.join(' / '), address: cellAddress(sheet, h.row, h.col) };
-  const nameRaw = cells.text(headerRow, rd.nameCol)?.trim() ?? '';
+  const nameRaw = cells.text(rd.nameRow, rd.nameCol)?.trim() ?? '';
   const labels = figureHeadings.map((h) => h.raws.join('/'));
   return {
     table: {
