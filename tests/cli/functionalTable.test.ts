@@ -274,6 +274,29 @@ describe('bind', () => {
     expect(e.checks.find((c) => c.id === 'functional_budget_sum')?.ok).toBe(true); // 561.58 + 62.46
   });
 
+  it('keeps the last figures as typed rows when a table bound before is no longer recognised', async () => {
+    const file = await save(clerkWorkbook({ functional: true }), 'clerk-lost.xlsx');
+    const once = path.join(dir, 'lost-once.xlsx');
+    expect((await run(['bind', file, '--out', once])).code).toBe(0);
+    const wb = await loadWorkbook(once);
+    // Retitled as a 项目支出 table: refused on the next bind.
+    wb.getWorksheet('支出决算表')!.getCell('A1').value = '项目支出决算表';
+    const edited = path.join(dir, 'lost-edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const twice = path.join(dir, 'lost-twice.xlsx');
+    const r = await run(['bind', edited, '--out', twice]);
+    expect(r.out).toContain("保留手工填写的 4 行 → '绩效数据'!$A$52:$D$57");
+    const again = await loadWorkbook(twice);
+    expect(nameRange(again, 'PE_FunctionalTable')).toBe("'绩效数据'!$A$52:$D$57");
+    const data = again.getWorksheet('绩效数据')!;
+    expect(data.getCell('B52').value).toBe(561.58);
+    expect(String(data.getCell('E52').value)).toContain('未再识别到来源');
+    const e = JSON.parse(
+      (await run([twice, '--out', path.join(dir, 'lost.xlsx'), '--json'])).out,
+    ) as JsonResult;
+    expect(e.checks.find((c) => c.id === 'functional_expenditure_sum')?.ok).toBe(false);
+  });
+
   it('offers two different tables as a choice and binds neither', async () => {
     const wb = clerkWorkbook({ functional: true });
     functionalSheet(wb, '支出决算表（旧）');
