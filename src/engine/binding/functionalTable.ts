@@ -320,10 +320,12 @@ function keyOf(text: string): string {
 
 const hasAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
 
-/** A title row: one text only (a merged banner counts once), long enough to be a title. */
+/** A title row: one text only (a merged banner counts once), long enough or naming a 表. */
 function isTitleRow(cells: Cells, r: number): boolean {
   const texts = cells.texts(r);
-  return texts.length === 1 && !cells.hasNumber(r) && keyOf(texts[0]).length >= 6;
+  if (texts.length !== 1 || cells.hasNumber(r)) return false;
+  const key = keyOf(texts[0]);
+  return key.length >= 6 || (key.length >= 4 && /表$/.test(key));
 }
 
 function isUnitRow(cells: Cells, r: number): boolean {
@@ -412,6 +414,7 @@ interface Reading {
   nameCol: number;
   /** Where the 科目名称 heading's own text is (not a cell its merge covers). */
   nameRow: number;
+  nameHeadingCol: number;
   codeCols: number[];
   figureCols: Record<FunctionalColumn, ColumnHeading | undefined>;
   weak: number;
@@ -422,10 +425,21 @@ function readingsOf(headings: ColumnHeading[]): Reading[] {
   const roles = headings.map((h) => ({ h, role: roleOf(h) }));
   const names = roles.filter((x) => x.role.role === 'name');
   if (names.length === 0) return [];
-  // The rightmost name column of the leftmost group: 项目 over 科目编码 | 科目名称 reads 科目名称.
-  const nameCol = names[0].h.col;
-  const nameRow = names[0].h.row;
-  const codeCols = roles.filter((x) => x.role.role === 'code').map((x) => x.h.col);
+  // 项目 merged over the code and name columns with no sub-heading: the columns left of the last
+  // one under the same heading hold the codes.
+  let first = 0;
+  while (
+    first + 1 < names.length &&
+    names[first + 1].h.col === names[first].h.col + 1 &&
+    names[first + 1].h.raws.join('|') === names[first].h.raws.join('|')
+  )
+    first++;
+  const nameCol = names[first].h.col;
+  const nameRow = names[first].h.row;
+  const codeCols = [
+    ...names.slice(0, first).map((x) => x.h.col),
+    ...roles.filter((x) => x.role.role === 'code').map((x) => x.h.col),
+  ].sort((a, b) => a - b);
   const byFamily = new Map<FunctionalColumn, Array<{ h: ColumnHeading; strength: number }>>();
   for (const x of roles) {
     if (x.role.role !== 'figure' || x.h.col <= nameCol) continue;
@@ -445,6 +459,7 @@ function readingsOf(headings: ColumnHeading[]): Reading[] {
     {
       nameCol,
       nameRow,
+      nameHeadingCol: names[0].h.col,
       codeCols,
       figureCols: { budget: undefined, final: undefined, prior: undefined },
       weak: 0,
@@ -464,7 +479,7 @@ function readingsOf(headings: ColumnHeading[]): Reading[] {
 }
 
 type RowKind =
-  | { kind: 'class'; name: string; code?: string; known: boolean }
+  | { kind: 'class'; name: string; code?: string; known: boolean; nameCol: number }
   | { kind: 'total' }
   | { kind: 'deeper' }
   | { kind: 'other'; address: string }
@@ -480,10 +495,25 @@ function codeText(cell: GridCell): string {
 /** What one row of the table is: a 类 to keep, a total or a 款/项 to pass over, or the table's end. */
 function rowKind(cells: Cells, r: number, rd: Reading): RowKind {
   const sheet = cells.sheet.name;
-  const rawName = cells.raw(r, rd.nameCol);
-  const nameText = rawName.kind === 'text' ? rawName.value : undefined;
+  let nameCol = rd.nameCol;
   const codeParts = rd.codeCols.map((c) => codeText(cells.raw(r, c)));
   let code = codeParts.join('');
+  // 项目 over a code column and a name column, its merge not read (Office.js): the heading's
+  // column holds the code, the name stands in the unheaded column to its right.
+  const here = cells.raw(r, nameCol);
+  const right = cells.raw(r, nameCol + 1);
+  const figureCols = new Set(FUNCTIONAL_COLUMNS.map((f) => rd.figureCols[f]?.col));
+  if (
+    code === '' &&
+    /^\d{3,9}$/.test(codeText(here)) &&
+    right.kind === 'text' &&
+    !figureCols.has(nameCol + 1)
+  ) {
+    code = codeText(here);
+    nameCol++;
+  }
+  const rawName = cells.raw(r, nameCol);
+  const nameText = rawName.kind === 'text' ? rawName.value : undefined;
   let name = nameText?.normalize('NFKC') ?? '';
   // 201 一般公共服务支出 in one cell: the code leads the name.
   const lead = /^\s*(\d{3,9})\s*(\S.*)$/.exec(name);
@@ -500,7 +530,7 @@ function rowKind(cells: Cells, r: number, rd: Reading): RowKind {
     // A table split into 类 | 款 | 项 columns: a row without its 类 part is a 款 or 项 line.
     if (rd.codeCols.length > 1 && codeParts[0] === '') return { kind: 'deeper' };
     if (/^2\d{2}$/.test(code))
-      return name ? { kind: 'class', name: name.trim(), code, known: true } : { kind: 'skip' };
+      return name ? { kind: 'class', name: name.trim(), code, known: true, nameCol } : { kind: 'skip' };
     if (/^2\d{3,}$/.test(code)) return { kind: 'deeper' };
     return { kind: 'other', address: cellAddress(sheet, r, rd.codeCols[0] ?? rd.nameCol) };
   }
@@ -508,12 +538,13 @@ function rowKind(cells: Cells, r: number, rd: Reading): RowKind {
   // Indented (leading spaces) or introduced by 其中: a line below a 类.
   if (/^[\s\u3000\u00a0]/.test(nameText ?? '') || /^其中/.test(name.replace(/\s/g, '')))
     return { kind: 'deeper' };
-  if (CLASS_NAMES.has(key)) return { kind: 'class', name: name.trim(), known: true };
+  if (CLASS_NAMES.has(key)) return { kind: 'class', name: name.trim(), known: true, nameCol };
   if (OTHER_CLASSIFICATION.includes(key))
     return { kind: 'other', address: cellAddress(sheet, r, rd.nameCol) };
   // An unknown top-level 支出 line is most likely a 类 under a name the list does not know yet;
   // 其他…支出 is a 款 (其他一般公共服务支出), the lone 其他支出 is known above.
-  if (/支出$/.test(key) && !/^其他/.test(key)) return { kind: 'class', name: name.trim(), known: false };
+  if (/支出$/.test(key) && !/^其他/.test(key))
+    return { kind: 'class', name: name.trim(), known: false, nameCol };
   return { kind: 'deeper' };
 }
 
@@ -536,13 +567,14 @@ type ReadResult = { table: FunctionalTableCandidate } | { refused: RefusedFuncti
 
 interface RowFound extends FunctionalRow {
   row: number;
+  col: number;
   known: boolean;
 }
 
 /** Reads the rows below a header row under one reading of its columns. */
 function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): ReadResult {
   const sheet = cells.sheet.name;
-  const nameHeading = cellAddress(sheet, rd.nameRow, rd.nameCol);
+  const nameHeading = cellAddress(sheet, rd.nameRow, rd.nameHeadingCol);
   const { title, unit: lineUnit } = titleAndUnit(cells, top);
   const topic = keyOf(`${sheet}|${title}`);
   const figureHeadings = FUNCTIONAL_COLUMNS.map((f) => rd.figureCols[f]).filter((h) => h !== undefined);
@@ -596,9 +628,10 @@ function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): R
     found.push({
       name: kind.name,
       code: kind.code,
-      nameAddress: cellAddress(sheet, r, rd.nameCol),
+      nameAddress: cellAddress(sheet, r, kind.nameCol),
       figures,
       row: r,
+      col: kind.nameCol,
       known: kind.known,
     });
   }
@@ -614,7 +647,7 @@ function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): R
   if (!anyKnown) confidence -= 0.2;
   if (kept.every((r) => r.code)) confidence += 0.03;
   if (hasAny(topic, ['功能分类', '支出决算', '支出预算', '财政拨款支出'])) confidence += 0.04;
-  const cols = [rd.nameCol, ...figureHeadings.map((h) => h.col)];
+  const cols = [...kept.map((r) => r.col), ...figureHeadings.map((h) => h.col)];
   const left = Math.min(...cols);
   const right = Math.max(...cols);
   const first = kept[0].row;
@@ -622,7 +655,7 @@ function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): R
   const address = `${cellAddress(sheet, first, left)}:${columnName(right)}${last + 1}`;
   const headingOf = (h: ColumnHeading | undefined): FunctionalHeading | undefined =>
     h && { label: h.raws.join(' / '), address: cellAddress(sheet, h.row, h.col) };
-  const nameRaw = cells.text(rd.nameRow, rd.nameCol)?.trim() ?? '';
+  const nameRaw = cells.text(rd.nameRow, rd.nameHeadingCol)?.trim() ?? '';
   const labels = figureHeadings.map((h) => h.raws.join('/'));
   return {
     table: {
@@ -638,7 +671,7 @@ function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): R
         prior: headingOf(rd.figureCols.prior),
       },
       missing,
-      rows: kept.map(({ name, code, nameAddress, figures }) => ({
+      rows: kept.map(({ name, code, nameAddress, figures }): FunctionalRow => ({
         name,
         ...(code ? { code } : {}),
         nameAddress,

@@ -146,6 +146,27 @@ describe('findFunctionalTable', () => {
     ]);
   });
 
+  it('reads 项目 merged over a code column and a name column, under a short title', () => {
+    const rows: Plain[][] = [
+      ['支出决算表'],
+      ['项目', null, '年初预算数', '本年支出', '上年支出'],
+      ['201', '一般公共服务支出', 561.58, 600.59, 452.3],
+      ['20101', '人大事务', 20, 21, 20],
+      [213, '农林水支出', 10, 12, 9],
+    ];
+    const r = findFunctionalTable([sheet('表四', rows, ['A1:E1', 'A2:B2'])]);
+    expect(figures(r.proposal)).toEqual([
+      ['一般公共服务支出', '561.58', '600.59', '452.3'],
+      ['农林水支出', '10', '12', '9'],
+    ]);
+    expect(r.proposal).toMatchObject({ labelAddress: "'表四'!A2", address: "'表四'!B3:E5" });
+    expect(r.proposal?.label).toMatch(/^支出决算表：/);
+    // Through Office.js (no merges read) the codes stand under 项目 and the names beside them.
+    const bare = findFunctionalTable([sheet('表四', rows)]);
+    expect(bare.proposal?.rows).toEqual(r.proposal?.rows);
+    expect(bare.proposal?.address).toBe("'表四'!B3:E5");
+  });
+
   it('converts a 元 table to 万元 exactly', () => {
     const r = findFunctionalTable([
       sheet('支出决算表', [
