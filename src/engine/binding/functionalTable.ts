@@ -48,6 +48,11 @@ export interface FunctionalHeading {
 
 export interface FunctionalTableCandidate {
   name: typeof FUNCTIONAL_TABLE_NAME;
+  /**
+   * Which reading this is: the block and the figure headings taken. Two readings of one table
+   * (决算数 and 本年支出 both standing) share the block address, never the id.
+   */
+  id: string;
   sheet: string;
   /** The source block: from the 科目名称 column to the last figure column, first to last 类 row. */
   address: string;
@@ -660,6 +665,7 @@ function readTable(cells: Cells, headerRow: number, top: number, rd: Reading): R
   return {
     table: {
       name: FUNCTIONAL_TABLE_NAME,
+      id: [address, ...figureHeadings.map((h) => cellAddress(sheet, h.row, h.col))].join('|'),
       sheet,
       address,
       label: `${title || sheet}：${[nameRaw, ...labels].join(' × ')}`,

@@ -84,9 +84,7 @@ export function AutoBind({
           ...result.proposals.proposals
             .filter((p) => p.alternatives.length > 0)
             .map((p): [string, string] => [p.name, p.address]),
-          ...(table && table.alternatives.length > 0
-            ? [[table.name, table.address] as [string, string]]
-            : []),
+          ...(table && table.alternatives.length > 0 ? [[table.name, table.id] as [string, string]] : []),
         ]),
       );
       if (result.proposals.proposals.length === 0 && !table)
@@ -282,7 +280,7 @@ export function AutoBind({
                       return n;
                     })
                   }
-                  onChoose={(address) => setChosen((m) => new Map(m).set(table.name, address))}
+                  onChoose={(id) => setChosen((m) => new Map(m).set(table.name, id))}
                   onSelect={select}
                 />
               )}

@@ -30,12 +30,13 @@ export function FunctionalTableRow({
   sheet: string;
   t: Translate;
   onSkip: (skip: boolean) => void;
-  onChoose: (address: string) => void;
+  /** The reading chosen, by its id. */
+  onChoose: (id: string) => void;
   onSelect: (address: string) => void;
 }) {
   const styles = useTableStyles();
   const options = [table, ...table.alternatives];
-  const current = options.find((c) => c.address === chosen) ?? table;
+  const current = options.find((c) => c.id === chosen) ?? table;
   return (
     <tr data-proposal={table.name}>
       <td className={`${styles.td} ${styles.wrap}`}>
@@ -58,12 +59,12 @@ export function FunctionalTableRow({
           <Select
             size="small"
             aria-label={t('autoChoose', { name: table.name })}
-            value={current.address}
+            value={current.id}
             onChange={(_e, d) => onChoose(d.value)}
           >
             {options.map((c) => (
-              <option key={c.address} value={c.address}>
-                {`${c.address}：${shown(c, t)}`}
+              <option key={c.id} value={c.id}>
+                {`${c.address}：${c.label}，${shown(c, t)}`}
               </option>
             ))}
           </Select>

@@ -120,7 +120,10 @@ export interface FunctionalPlan {
 export interface PlanOptions {
   /** Proposals below this confidence are not bound (default 0.8). */
   minConfidence?: number;
-  /** A choice made by the clerk: input name → the address chosen among a proposal's alternatives. */
+  /**
+   * A choice made by the clerk: input name → the address chosen among a proposal's alternatives
+   * (for PE_FunctionalTable the id of the reading, or its block address).
+   */
   chosen?: ReadonlyMap<string, string>;
   /** Inputs the clerk unticked. */
   skip?: ReadonlySet<string>;
@@ -187,7 +190,9 @@ function planFunctional(
   let table = read.proposals.functionalTable?.proposal;
   const chosen = options.chosen?.get(name);
   if (table && chosen) {
-    const pick = chosen === table.address ? table : table.alternatives.find((a) => a.address === chosen);
+    // Chosen by reading (id); a block address is enough when only one reading has it.
+    const all = [table, ...table.alternatives];
+    const pick = all.find((a) => a.id === chosen) ?? all.find((a) => a.address === chosen);
     if (pick) table = { ...pick, alternatives: [] };
   }
   const ref = (block: FunctionalBlock): string | undefined => {

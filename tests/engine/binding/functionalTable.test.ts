@@ -275,6 +275,20 @@ describe('findFunctionalTable', () => {
     expect(all).toEqual(['乙', '甲']);
   });
 
+  it('offers two columns of one table that both name 本年决算数 as a choice of readings', () => {
+    const r = findFunctionalTable([
+      sheet('表', [
+        ['科目名称', '年初预算数', '决算数', '本年支出', '上年决算数'],
+        ['教育支出', 10, 9, 9.5, 8],
+      ]),
+    ]);
+    const options = [r.proposal, ...(r.proposal?.alternatives ?? [])];
+    expect(options.map((o) => o?.rows[0].figures.final?.address).sort()).toEqual(["'表'!C2", "'表'!D2"]);
+    // One block, two readings: told apart by their ids.
+    expect(new Set(options.map((o) => o?.address)).size).toBe(1);
+    expect(new Set(options.map((o) => o?.id)).size).toBe(2);
+  });
+
   it('finds nothing in sheets of other things', () => {
     const r = findFunctionalTable([
       sheet('Sheet1', [
