@@ -425,29 +425,51 @@ interface Reading {
   weak: number;
 }
 
-/** The readings a header row allows: one per way of choosing among equally strong columns. */
+/**
+ * The readings a header row allows: per table of the row (two tables side by side, as the 收入 and
+ * 支出 halves of a 收支总表, each start at a 科目名称-like column), one per way of choosing among
+ * equally strong columns.
+ */
 function readingsOf(headings: ColumnHeading[]): Reading[] {
   const roles = headings.map((h) => ({ h, role: roleOf(h) }));
   const names = roles.filter((x) => x.role.role === 'name');
-  if (names.length === 0) return [];
-  // 项目 merged over the code and name columns with no sub-heading: the columns left of the last
-  // one under the same heading hold the codes.
-  let first = 0;
-  while (
-    first + 1 < names.length &&
-    names[first + 1].h.col === names[first].h.col + 1 &&
-    names[first + 1].h.raws.join('|') === names[first].h.raws.join('|')
-  )
-    first++;
-  const nameCol = names[first].h.col;
-  const nameRow = names[first].h.row;
-  const codeCols = [
-    ...names.slice(0, first).map((x) => x.h.col),
-    ...roles.filter((x) => x.role.role === 'code').map((x) => x.h.col),
-  ].sort((a, b) => a - b);
+  const out: Reading[] = [];
+  for (let i = 0; i < names.length; i++) {
+    // 项目 merged over the code and name columns with no sub-heading: the columns left of the
+    // last one under the same heading hold the codes.
+    let last = i;
+    while (
+      last + 1 < names.length &&
+      names[last + 1].h.col === names[last].h.col + 1 &&
+      names[last + 1].h.raws.join('|') === names[i].h.raws.join('|')
+    )
+      last++;
+    const end = names[last + 1]?.h.col ?? Infinity;
+    const start = names[i].h.col;
+    // Code columns just left of this group (科目编码 | 科目名称) belong to it.
+    const previous = names[i - 1]?.h.col ?? -1;
+    const codeCols = [
+      ...names.slice(i, last).map((x) => x.h.col),
+      ...roles
+        .filter((x) => x.role.role === 'code' && x.h.col > previous && x.h.col < end)
+        .map((x) => x.h.col),
+    ].sort((a, b) => a - b);
+    const figures = roles.filter((x) => x.h.col > names[last].h.col && x.h.col < end);
+    out.push(...groupReadings(names[last].h, start, codeCols, figures));
+    i = last;
+  }
+  return out.slice(0, 8);
+}
+
+function groupReadings(
+  name: ColumnHeading,
+  headingCol: number,
+  codeCols: number[],
+  columns: Array<{ h: ColumnHeading; role: ColumnRole }>,
+): Reading[] {
   const byFamily = new Map<FunctionalColumn, Array<{ h: ColumnHeading; strength: number }>>();
-  for (const x of roles) {
-    if (x.role.role !== 'figure' || x.h.col <= nameCol) continue;
+  for (const x of columns) {
+    if (x.role.role !== 'figure') continue;
     const list = byFamily.get(x.role.family) ?? [];
     list.push({ h: x.h, strength: x.role.strength });
     byFamily.set(x.role.family, list);
@@ -462,9 +484,9 @@ function readingsOf(headings: ColumnHeading[]): Reading[] {
   });
   let readings: Reading[] = [
     {
-      nameCol,
-      nameRow,
-      nameHeadingCol: names[0].h.col,
+      nameCol: name.col,
+      nameRow: name.row,
+      nameHeadingCol: headingCol,
       codeCols,
       figureCols: { budget: undefined, final: undefined, prior: undefined },
       weak: 0,
@@ -480,7 +502,13 @@ function readingsOf(headings: ColumnHeading[]): Reading[] {
       })),
     );
   });
-  return readings.slice(0, 8);
+  return readings;
+}
+
+/** 科目名称 as written to 绩效数据: a known 类 without its outline numbering (一、), else as typed. */
+function shownName(name: string): string {
+  const key = keyOf(name);
+  return CLASS_NAMES.has(key) ? key : name.trim();
 }
 
 type RowKind =
@@ -535,7 +563,7 @@ function rowKind(cells: Cells, r: number, rd: Reading): RowKind {
     // A table split into 类 | 款 | 项 columns: a row without its 类 part is a 款 or 项 line.
     if (rd.codeCols.length > 1 && codeParts[0] === '') return { kind: 'deeper' };
     if (/^2\d{2}$/.test(code))
-      return name ? { kind: 'class', name: name.trim(), code, known: true, nameCol } : { kind: 'skip' };
+      return name ? { kind: 'class', name: shownName(name), code, known: true, nameCol } : { kind: 'skip' };
     if (/^2\d{3,}$/.test(code)) return { kind: 'deeper' };
     return { kind: 'other', address: cellAddress(sheet, r, rd.codeCols[0] ?? rd.nameCol) };
   }
@@ -543,13 +571,13 @@ function rowKind(cells: Cells, r: number, rd: Reading): RowKind {
   // Indented (leading spaces) or introduced by 其中: a line below a 类.
   if (/^[\s\u3000\u00a0]/.test(nameText ?? '') || /^其中/.test(name.replace(/\s/g, '')))
     return { kind: 'deeper' };
-  if (CLASS_NAMES.has(key)) return { kind: 'class', name: name.trim(), known: true, nameCol };
+  if (CLASS_NAMES.has(key)) return { kind: 'class', name: shownName(name), known: true, nameCol };
   if (OTHER_CLASSIFICATION.includes(key))
     return { kind: 'other', address: cellAddress(sheet, r, rd.nameCol) };
   // An unknown top-level 支出 line is most likely a 类 under a name the list does not know yet;
   // 其他…支出 is a 款 (其他一般公共服务支出), the lone 其他支出 is known above.
   if (/支出$/.test(key) && !/^其他/.test(key))
-    return { kind: 'class', name: name.trim(), known: false, nameCol };
+    return { kind: 'class', name: shownName(name), known: false, nameCol };
   return { kind: 'deeper' };
 }
 

@@ -167,6 +167,28 @@ describe('findFunctionalTable', () => {
     expect(bare.proposal?.address).toBe("'表四'!B3:E5");
   });
 
+  it('reads the 支出 half of a 收支总表 beside its 收入 half', () => {
+    const r = findFunctionalTable([
+      sheet('财决01', [
+        ['收入支出决算总表'],
+        [null, null, null, null, null, null, null, '金额单位：万元'],
+        ['收入', null, null, null, '支出', null, null, null],
+        ['项目', '年初预算数', '决算数', null, '项目', '年初预算数', '决算数', '上年决算数'],
+        ['一般公共预算财政拨款收入', 600, 650, null, '一、一般公共服务支出', 561.58, 600.59, 452.3],
+        ['其他收入', 24.04, 22.18, null, '二、社会保障和就业支出', 45.44, 54.19, 275.64],
+        [null, null, null, null, '三、卫生健康支出', 13.42, 15.8, 11.86],
+        ['本年收入合计', 624.04, 672.18, null, '本年支出合计', 620.44, 670.58, 739.8],
+        ['年初结转和结余', 0, 1, null, '年末结转和结余', 0, 2.6, 0],
+      ]),
+    ]);
+    expect(r.proposal).toMatchObject({ address: "'财决01'!E5:H7", labelAddress: "'财决01'!E4" });
+    expect(figures(r.proposal).map((x) => x[0])).toEqual([
+      '一般公共服务支出',
+      '社会保障和就业支出',
+      '卫生健康支出',
+    ]);
+  });
+
   it('converts a 元 table to 万元 exactly', () => {
     const r = findFunctionalTable([
       sheet('支出决算表', [
