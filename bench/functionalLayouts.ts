@@ -44,7 +44,8 @@ function cell(v: string | number | null): GridCell {
   return typeof v === 'number' ? { kind: 'number', value: v } : { kind: 'text', value: v };
 }
 
-type Column = 'code' | 'name' | 'budget' | 'final' | 'prior' | 'adjusted' | 'line' | 'change';
+type Column =
+  'code' | 'name' | 'budget' | 'final' | 'prior' | 'adjusted' | 'line' | 'change' | 'basic' | 'project';
 
 export function generateFunctionalLayout(seed: number): FunctionalLayout {
   const r = rng(seed * 7919 + 17);
@@ -64,11 +65,20 @@ export function generateFunctionalLayout(seed: number): FunctionalLayout {
     'name',
     ...(r() < 0.3 ? (['line'] as Column[]) : []),
   ];
-  const figures: Column[] = ['budget', 'final', ...(withPrior ? (['prior'] as Column[]) : [])];
+  // 决算数 over 合计 | 基本支出 | 项目支出 in a two-row header, merged or not.
+  const split = r() < 0.3;
+  const merged = r() < 0.5;
+  const figures: Column[] = [
+    'budget',
+    ...(split ? (['final', 'basic', 'project'] as Column[]) : (['final'] as Column[])),
+    ...(withPrior ? (['prior'] as Column[]) : []),
+  ];
   if (r() < 0.6) figures.splice(1, 0, 'adjusted');
   if (r() < 0.3) figures.push('change');
-  if (r() < 0.3) figures.reverse();
+  if (r() < 0.3 && !split) figures.reverse();
   cols.push(...figures);
+  const numbered = codes === 'none' && r() < 0.4;
+  const NUMBERS = ['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、'];
 
   const scale = yuan ? 10000 : 1;
   const money = (): { cents: number; wan: string } => {
@@ -89,21 +99,25 @@ export function generateFunctionalLayout(seed: number): FunctionalLayout {
     cols.map((c) => {
       if (c === 'code') return code;
       if (c === 'name') return codes === 'prefix' ? `${code} ${name}` : name;
+      if (c === 'basic' || c === 'project') return values[c] ?? 0;
       if (c === 'line') return line++;
       return values[c] ?? null;
     });
-  for (const [code, name] of classes) {
+  for (const [k, [code, className]] of classes.entries()) {
+    const name = className === '卫生健康支出' && r() < 0.5 ? '医疗卫生与计划生育支出' : className;
     const b = money();
     const f = money();
     const p = money();
     const a = money();
     body.push(
-      rowOf(code, name, {
+      rowOf(code, numbered ? `${NUMBERS[k]}${name}` : name, {
         budget: asCell(b),
         final: asCell(f),
         prior: asCell(p),
         adjusted: asCell(a),
         change: 3.5,
+        basic: asCell(f) / 2,
+        project: asCell(f) / 2,
       }),
     );
     truth.rows.push([name, b.wan, f.wan, withPrior ? p.wan : undefined]);
@@ -130,9 +144,22 @@ export function generateFunctionalLayout(seed: number): FunctionalLayout {
   if (total === 'top') body.unshift(totalRow);
   if (total === 'bottom') body.push(totalRow);
 
-  const headRow = cols.map((c) =>
-    c === 'code' ? '科目编码' : c === 'line' ? '行次' : c === 'change' ? '比上年增减%' : heads[c],
+  const headRow: Array<string | null> = cols.map((c) =>
+    c === 'code'
+      ? '科目编码'
+      : c === 'line'
+        ? '行次'
+        : c === 'change'
+          ? '比上年增减%'
+          : c === 'basic' || c === 'project'
+            ? null
+            : heads[c],
   );
+  const subRow: Array<string | null> | undefined = split
+    ? cols.map((c) =>
+        c === 'final' ? '合计' : c === 'basic' ? '基本支出' : c === 'project' ? '项目支出' : null,
+      )
+    : undefined;
   const title = pick(r, [
     '支出决算表',
     '一般公共预算财政拨款支出决算表',
@@ -147,14 +174,31 @@ export function generateFunctionalLayout(seed: number): FunctionalLayout {
     ...(t ? [[t]] : []),
     ...(unitLine ? [[null, null, unitLine]] : []),
     headRow,
+    ...(subRow ? [subRow] : []),
     ...rows,
   ];
+  /** Merges of the two-row header, `top` its first row (0-based). */
+  const headerMerges = (top: number, offset: number): string[] => {
+    if (!split || !merged) return [];
+    const a1 = (row: number, col: number): string => `${String.fromCharCode(65 + col + offset)}${row + 1}`;
+    return cols.flatMap((c, i) =>
+      c === 'final'
+        ? [`${a1(top, i)}:${a1(top, i + 2)}`]
+        : c === 'basic' || c === 'project'
+          ? []
+          : [`${a1(top, i)}:${a1(top + 1, i)}`],
+    );
+  };
 
   const sheets: GridSheet[] = [];
-  const grid = (name: string, rows: Array<Array<string | number | null>>): GridSheet => ({
+  const grid = (
+    name: string,
+    rows: Array<Array<string | number | null>>,
+    merges: string[] = [],
+  ): GridSheet => ({
     name,
     cells: rows.map((row) => row.map(cell)),
-    merges: [],
+    merges,
   });
   // Distractors: a 项目支出 table with the same layout, an 经济分类 table of 基本支出.
   if (r() < 0.6) {
@@ -173,7 +217,22 @@ export function generateFunctionalLayout(seed: number): FunctionalLayout {
   if (present) {
     const at = Math.floor(r() * 4);
     const pad: Array<Array<string | number | null>> = Array.from({ length: at }, () => [null]);
-    sheets.push(grid(pick(r, ['财决04', '支出决算表', 'Sheet1', '表4']), [...pad, ...table(title, body)]));
+    let rows = [...pad, ...table(title, body)];
+    const headerTop = at + (title ? 1 : 0) + (unitLine ? 1 : 0);
+    // The 支出 half of a 收支总表: a 收入 half stands to its left.
+    const income = r() < 0.2;
+    if (income) {
+      const items = ['一般公共预算财政拨款收入', '事业收入', '其他收入'];
+      rows = rows.map((row, i) => {
+        if (i === headerTop) return ['项目', heads.budget, heads.final, null, ...row];
+        if (i > headerTop + (subRow ? 1 : 0) && items[i - headerTop - 2])
+          return [items[i - headerTop - 2], 100 + i, 110 + i, null, ...row];
+        return i < headerTop ? row : [null, null, null, null, ...row];
+      });
+    }
+    sheets.push(
+      grid(pick(r, ['财决04', '支出决算表', 'Sheet1', '表4']), rows, headerMerges(headerTop, income ? 4 : 0)),
+    );
   }
   return { sheets, truth: present ? truth : undefined };
 }

@@ -446,12 +446,13 @@ function readingsOf(headings: ColumnHeading[]): Reading[] {
       last++;
     const end = names[last + 1]?.h.col ?? Infinity;
     const start = names[i].h.col;
-    // Code columns just left of this group (科目编码 | 科目名称) belong to it.
+    // Code columns stand left of their names (科目编码 | 科目名称): those after the previous table's
+    // name column belong to this one.
     const previous = names[i - 1]?.h.col ?? -1;
     const codeCols = [
       ...names.slice(i, last).map((x) => x.h.col),
       ...roles
-        .filter((x) => x.role.role === 'code' && x.h.col > previous && x.h.col < end)
+        .filter((x) => x.role.role === 'code' && x.h.col > previous && x.h.col < start)
         .map((x) => x.h.col),
     ].sort((a, b) => a - b);
     const figures = roles.filter((x) => x.h.col > names[last].h.col && x.h.col < end);

@@ -189,6 +189,21 @@ describe('findFunctionalTable', () => {
     ]);
   });
 
+  it('gives a 科目编码 column to the table whose names stand right of it, not to the one left of it', () => {
+    const r = findFunctionalTable([
+      sheet('表', [
+        ['项目', '年初预算数', '决算数', '科目编码', '科目名称', '年初预算数', '决算数'],
+        ['事业收入', 5, 6, '201', '一般公共服务支出', 561.58, 600.59],
+        ['其他收入', 7, 8, '205', '教育支出', 10, 9],
+      ]),
+    ]);
+    expect(r.proposal?.alternatives).toEqual([]);
+    expect(r.proposal?.rows.map((x) => [x.code, x.name])).toEqual([
+      ['201', '一般公共服务支出'],
+      ['205', '教育支出'],
+    ]);
+  });
+
   it('converts a 元 table to 万元 exactly', () => {
     const r = findFunctionalTable([
       sheet('支出决算表', [
