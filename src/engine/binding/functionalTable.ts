@@ -39,8 +39,13 @@ export interface FunctionalFigure {
   address: string;
   /** 万元, exact decimal text ('0' for an empty source cell, which a formula reads as 0). */
   value: string;
-  /** The cell's own figure; null when the cell is empty. */
+  /** The cell's own figure; null when the cell is empty or a dash. */
   raw: number | null;
+  /**
+   * The cell shows a dash (-, —) for nothing, as published tables do: read as 0. A link must
+   * read it through N(), since a plain link to it yields the text and not a figure.
+   */
+  dash?: boolean;
 }
 
 export interface FunctionalRow {
@@ -451,6 +456,8 @@ function figureAt(cells: Cells, r: number, c: number, unit: MoneyUnit): Function
   const address = cellAddress(cells.sheet.name, r, c);
   if (cell.kind === 'empty' || (cell.kind === 'text' && cell.value.trim() === ''))
     return { address, value: '0', raw: null };
+  if (cell.kind === 'text' && /^[-—–－―]+$/.test(cell.value.replace(/\s/g, '')))
+    return { address, value: '0', raw: null, dash: true };
   if (cell.kind !== 'number' || !Number.isFinite(cell.value)) return 'notNumber';
   const d = fromNumber(cell.value);
   return { address, value: (unit === '元' ? d.div(10000) : d).toFixed(), raw: cell.value };

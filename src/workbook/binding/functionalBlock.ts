@@ -70,7 +70,9 @@ const typedCell = (v: number | string | undefined): SheetCellModel =>
       : { value: { t: 'text', v }, style: { fill: TYPED_FILL } };
 
 function linkCell(f: FunctionalFigure, unit: FunctionalTableCandidate['sourceUnit']): SheetCellModel {
-  const formula = unit === '元' ? `${f.address}/10000` : f.address;
+  // N() reads a dash (nothing, as published tables print it) as 0, and a figure typed later as itself.
+  const ref = f.dash ? `N(${f.address})` : f.address;
+  const formula = unit === '元' ? `${ref}/10000` : ref;
   return { value: { t: 'formula', f: formula, cached: Number(f.value) }, style: { numFmt: '#,##0.00' } };
 }
 

@@ -302,6 +302,21 @@ describe('findFunctionalTable', () => {
     expect(r.refused).toEqual([expect.objectContaining({ reason: 'notNumber', address: "'功能分类'!C2" })]);
   });
 
+  it('reads a dash as 0, marked so that the link reads it through N()', () => {
+    const r = findFunctionalTable([
+      sheet('功能分类', [
+        ['科目名称', '年初预算数', '本年决算数', '上年决算数'],
+        ['公共安全支出', 3.6, 3.6, '—'],
+      ]),
+    ]);
+    expect(r.proposal?.rows[0].figures.prior).toEqual({
+      address: "'功能分类'!D2",
+      value: '0',
+      raw: null,
+      dash: true,
+    });
+  });
+
   it('offers two tables with different figures as a choice', () => {
     const header: Plain[] = ['科目名称', '年初预算数', '本年决算数', '上年决算数'];
     const r = findFunctionalTable([

@@ -62,3 +62,16 @@ test('a table the workbook names itself is left alone', () => {
     v: "已有名称 PE_FunctionalTable（'功能分类'!$A$3:$D$6），未改动",
   });
 });
+
+test('a dash in the source is linked through N(), so the block reads 0 and later a figure', () => {
+  const read = readOf([
+    sheet('功能分类', [
+      ['科目名称', '年初预算数', '本年决算数', '上年决算数'],
+      ['公共安全支出', 3.6, 3.6, '-'],
+    ]),
+  ]);
+  const plan = planBinding(read);
+  const model = layoutDataSheet(plan.rows, { functional: plan.functional.block });
+  expect(model.rows[51][3].value).toEqual({ t: 'formula', f: "N('功能分类'!D2)", cached: 0 });
+  expect(model.rows[51][1].value).toEqual({ t: 'formula', f: "'功能分类'!B2", cached: 3.6 });
+});
