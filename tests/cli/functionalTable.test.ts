@@ -290,7 +290,7 @@ describe('bind', () => {
     expect(nameRange(again, 'PE_FunctionalTable')).toBe("'绩效数据'!$A$52:$D$57");
     const data = again.getWorksheet('绩效数据')!;
     expect(data.getCell('B52').value).toBe(561.58);
-    expect(String(data.getCell('E52').value)).toContain('未再识别到来源');
+    expect(data.getCell('E52').value).toBe('上次绑定的数值（未再识别到来源，改为手工填写）');
     const e = JSON.parse(
       (await run([twice, '--out', path.join(dir, 'lost.xlsx'), '--json'])).out,
     ) as JsonResult;
