@@ -16,6 +16,7 @@ import { BindingStop, openForBinding, shownValue, type CliIO } from './bindingCo
 import { bindingText } from './bindingMessages';
 import { cliText } from './messages';
 import { BINDING_EXIT, failure } from './propose';
+import { functionalBindLines } from './functionalTableText';
 
 export async function runBind(args: BindingArgs, io: CliIO): Promise<number> {
   const b = bindingText(args.lang);
@@ -39,7 +40,7 @@ export async function runBind(args: BindingArgs, io: CliIO): Promise<number> {
       throw new BindingStop(b.foreignDataSheet(DATA_SHEET_NAME));
     const plan = planBinding(read, { minConfidence: min });
     try {
-      await wb.write(layoutDataSheet(plan.rows));
+      await wb.write(layoutDataSheet(plan.rows, { functional: plan.functional.block }));
     } catch (e) {
       if (e instanceof ForeignSheetError) throw new BindingStop(b.foreignDataSheet(e.sheetName));
       throw e;
@@ -55,14 +56,16 @@ export async function runBind(args: BindingArgs, io: CliIO): Promise<number> {
         );
       throw e;
     }
-    if (plan.bound.length === 0) io.out(b.noLabels(args.workbook));
+    const tableBound = plan.functional.status === 'bound';
+    if (plan.bound.length === 0 && !tableBound) io.out(b.noLabels(args.workbook));
     else {
-      io.out(b.boundHeading(plan.bound.length, DATA_SHEET_NAME));
+      io.out(b.boundHeading(plan.bound.length + (tableBound ? 1 : 0), DATA_SHEET_NAME));
       for (const p of plan.bound)
         io.out(
           b.proposal(p.name, p.label, shownValue(p, b.converted), '', p.address, p.confidence.toFixed(2)),
         );
     }
+    for (const line of functionalBindLines(plan.functional, b, DATA_SHEET_NAME, min)) io.out(line);
     for (const p of plan.ambiguous) io.out(b.notBoundChoice(p.name));
     for (const p of plan.lowConfidence)
       io.out(b.notBoundLow(p.name, p.confidence.toFixed(2), min.toFixed(2)));
@@ -72,7 +75,7 @@ export async function runBind(args: BindingArgs, io: CliIO): Promise<number> {
       for (const n of plan.toType) io.out(b.toType(n, inputDef(n)?.label.zh ?? '', dataCellRef(n) ?? ''));
     }
     io.out(t.written(path.relative(process.cwd(), outPath) || outPath, [DATA_SHEET_NAME]));
-    return plan.bound.length > 0 ? BINDING_EXIT.ok : BINDING_EXIT.nothingFound;
+    return plan.bound.length > 0 || tableBound ? BINDING_EXIT.ok : BINDING_EXIT.nothingFound;
   } catch (e) {
     return failure(e, args, io);
   }

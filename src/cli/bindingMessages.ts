@@ -34,6 +34,23 @@ export interface BindingText {
   badConfidence(v: string): string;
   missingOut: string;
   foreignDataSheet(sheet: string): string;
+  /** PE_FunctionalTable: the table found, a choice between tables, a table refused, not found. */
+  table: {
+    found(address: string, label: string, rows: number, confidence: string): string;
+    skipped(totals: number, deeper: number): string;
+    converted: string;
+    unitAssumed: string;
+    missing(columns: string[], sheet: string): string;
+    choice(options: string[]): string;
+    option(address: string, rows: number): string;
+    refused(address: string, title: string, reason: 'topic' | 'otherClassification' | 'notNumber'): string;
+    notFound(sheet: string): string;
+    bound(rows: number, ref: string): string;
+    notBound(status: 'ambiguous' | 'lowConfidence' | 'skipped', confidence: string, min: string): string;
+    typed(rows: number, ref: string): string;
+    toType(sheet: string): string;
+    column(c: 'budget' | 'final' | 'prior'): string;
+  };
 }
 
 const zh: BindingText = {
@@ -65,6 +82,37 @@ const zh: BindingText = {
   badConfidence: (v) => `--min-confidence 应为 0 至 1 之间的数：${v}`,
   missingOut: 'bind 需要 --out <输出.xlsx>（输入文件从不修改）',
   foreignDataSheet: (s) => `工作簿中已有名为“${s}”的工作表，且不是本程序生成的；为免覆盖他人内容，未写入。`,
+  table: {
+    found: (a, l, n, c) =>
+      `  PE_FunctionalTable  按功能分类的收支表 ${l}，${n} 个类级科目  ← ${a}（可信度 ${c}）`,
+    skipped: (t, d) =>
+      `      未计入：合计/小计 ${t} 行，款/项 ${d} 行（只取类级科目，合计才与年初预算数、本年实际支出数可比）`,
+    converted: '      原表单位为元，已折算为万元',
+    unitAssumed: '      表中未注明单位，按万元读取',
+    missing: (cs, s) => `      表中没有 ${cs.join('、')} 列，需在“${s}”的按功能分类的收支表中填写`,
+    choice: (o) => `  PE_FunctionalTable  有 ${o.length} 个相近的按功能分类的收支表，请选择：${o.join('；')}`,
+    option: (a, n) => `${a}（${n} 行）`,
+    refused: (a, t, r) =>
+      `  PE_FunctionalTable  未采用“${t}”的表格（${a}）：${
+        r === 'topic'
+          ? '表名表明只是部分支出（如项目支出、政府性基金）'
+          : r === 'otherClassification'
+            ? '其中有非功能分类的行（如基本支出、项目支出、经济分类科目）'
+            : '数值单元格不是数字'
+      }`,
+    notFound: (s) =>
+      `  PE_FunctionalTable  未找到按功能分类的收支表（可选；可在“${s}”的按功能分类的收支表中填写）`,
+    bound: (n, r) => `  PE_FunctionalTable  按功能分类的收支表 ${n} 行 → ${r}`,
+    notBound: (st, c, m) =>
+      st === 'ambiguous'
+        ? '  PE_FunctionalTable  有多个相近的按功能分类的收支表，未绑定：请在任务窗格中选择'
+        : st === 'lowConfidence'
+          ? `  PE_FunctionalTable  可信度 ${c} 低于 ${m}，未绑定`
+          : '  PE_FunctionalTable  未绑定',
+    typed: (n, r) => `  PE_FunctionalTable  按功能分类的收支表保留手工填写的 ${n} 行 → ${r}`,
+    toType: (s) => `  PE_FunctionalTable  按功能分类的收支表（可选）：在“${s}”下方的表格中逐行填写后再次绑定`,
+    column: (c) => (c === 'budget' ? '年初预算数' : c === 'final' ? '本年决算数' : '上年决算数'),
+  },
 };
 
 const en: BindingText = {
@@ -98,6 +146,40 @@ const en: BindingText = {
   missingOut: 'bind needs --out <out.xlsx> (the input is never modified)',
   foreignDataSheet: (s) =>
     `The workbook already has a sheet named “${s}” that this program did not create; nothing was written.`,
+  table: {
+    found: (a, l, n, c) =>
+      `  PE_FunctionalTable  expenditure by functional classification ${l}, ${n} classes  ← ${a} (confidence ${c})`,
+    skipped: (t, d) =>
+      `      left out: ${t} total/subtotal rows, ${d} sub-class (款/项) rows (only classes add up to the budget totals)`,
+    converted: '      the table is in 元, converted to 万元',
+    unitAssumed: '      the table states no unit, read as 万元',
+    missing: (cs, s) =>
+      `      the table has no ${cs.join(', ')} column: type it into the functional table of “${s}”`,
+    choice: (o) =>
+      `  PE_FunctionalTable  ${o.length} functional tables of similar confidence, choose one: ${o.join('; ')}`,
+    option: (a, n) => `${a} (${n} rows)`,
+    refused: (a, t, r) =>
+      `  PE_FunctionalTable  the table “${t}” (${a}) was not taken: ${
+        r === 'topic'
+          ? 'its title says it holds part of the expenditure only (project expenditure, government funds …)'
+          : r === 'otherClassification'
+            ? 'it holds rows of another classification (basic/project expenditure, economic classes)'
+            : 'a figure cell is not a number'
+      }`,
+    notFound: (s) =>
+      `  PE_FunctionalTable  no table of expenditure by functional classification found (optional; it can be typed into “${s}”)`,
+    bound: (n, r) => `  PE_FunctionalTable  functional table, ${n} rows → ${r}`,
+    notBound: (st, c, m) =>
+      st === 'ambiguous'
+        ? '  PE_FunctionalTable  several functional tables of similar confidence, not bound: choose in the task pane'
+        : st === 'lowConfidence'
+          ? `  PE_FunctionalTable  confidence ${c} below ${m}, not bound`
+          : '  PE_FunctionalTable  not bound',
+    typed: (n, r) => `  PE_FunctionalTable  functional table, ${n} typed rows kept → ${r}`,
+    toType: (s) =>
+      `  PE_FunctionalTable  functional table (optional): type its rows into the table below on “${s}”, then bind again`,
+    column: (c) => (c === 'budget' ? '年初预算数' : c === 'final' ? '本年决算数' : '上年决算数'),
+  },
 };
 
 export function bindingText(lang: Lang): BindingText {

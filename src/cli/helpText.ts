@@ -84,7 +84,8 @@ const zh: HelpText = {
     summary: '按标签在部门自己的表格中识别评价所需的数字，列出建议的名称（只读，不写任何文件）',
     workbook: '部门自己的预算工作簿（.xlsx）',
     json: '只在标准输出打印建议 JSON：{"proposals":[…],"unmatched":[…],"existing":[…]}',
-    after: '退出码：0 有建议；3 没有识别到任何数字；2 无法读取或参数有误。',
+    after:
+      '按功能分类的收支表（PE_FunctionalTable）作为一项建议列出：address 为来源区域，value 为各类级科目的行 [科目名称, 年初预算数, 本年决算数, 上年决算数]（万元）。退出码：0 有建议；3 没有识别到任何数字；2 无法读取或参数有误。',
   },
   bind: {
     summary: '按识别结果写出副本：加入“绩效数据”表和 PE_ 名称，副本可直接评价',
@@ -138,7 +139,8 @@ const en: HelpText = {
       'find the figures the evaluation needs by their labels in a department’s own sheets and list the names they would get (reads only)',
     workbook: 'the department’s own budget workbook (.xlsx)',
     json: 'print only the proposals JSON: {"proposals":[…],"unmatched":[…],"existing":[…]}',
-    after: 'Exit codes: 0 proposals made; 3 nothing recognised; 2 unreadable or a bad argument.',
+    after:
+      'The functional table (PE_FunctionalTable) is one proposal: its address is the source block, its value the class rows [科目名称, 年初预算数, 本年决算数, 上年决算数] in 万元. Exit codes: 0 proposals made; 3 nothing recognised; 2 unreadable or a bad argument.',
   },
   bind: {
     summary: 'write a copy with the 绩效数据 sheet and the PE_ names from the proposals, ready to evaluate',

@@ -12,6 +12,9 @@ import { bindingText } from './bindingMessages';
 import { WorkbookOpenError } from '../workbook/xlsx';
 import { cliText } from './messages';
 import { openErrorText } from './openErrorText';
+import { FUNCTIONAL_TABLE_NAME } from '../engine/binding';
+import { DATA_SHEET_NAME } from '../workbook/binding/dataSheet';
+import { functionalJsonEntries, functionalProposeLines } from './functionalTableText';
 
 export const BINDING_EXIT = { ok: 0, failed: 2, nothingFound: 3 } as const;
 
@@ -25,16 +28,23 @@ export async function runPropose(args: BindingArgs, io: CliIO): Promise<number> 
     if (!args.workbook) throw new UsageError('<workbook.xlsx>');
     const wb = await openForBinding(args.workbook, args.lang);
     const read = await readForBinding(wb);
-    const { proposals, foundWithoutValue } = read.proposals;
+    const { proposals, foundWithoutValue, functionalTable } = read.proposals;
     const proposed = new Set(proposals.map((p) => p.name));
+    if (functionalTable?.proposal) proposed.add(FUNCTIONAL_TABLE_NAME);
     const existing = read.existing.map((e) => e.name);
-    const unmatched = DATA_INPUTS.map((d) => d.name).filter((n) => !proposed.has(n) && !existing.includes(n));
+    const unmatched = [...DATA_INPUTS.map((d) => d.name), FUNCTIONAL_TABLE_NAME].filter(
+      (n) => !proposed.has(n) && !existing.includes(n),
+    );
+    const anything = proposed.size > 0;
     if (args.json) {
       // A choice is every candidate of that input, one entry each, most confident first.
-      const entries = proposals.flatMap((p) => [p, ...p.alternatives].map(proposalJson));
+      const entries = [
+        ...proposals.flatMap((p) => [p, ...p.alternatives].map(proposalJson)),
+        ...functionalJsonEntries(functionalTable),
+      ];
       io.out(JSON.stringify({ proposals: entries, unmatched, existing }, null, 2));
     } else {
-      if (proposals.length === 0) io.out(b.noLabels(args.workbook));
+      if (!anything) io.out(b.noLabels(args.workbook));
       else {
         io.out(b.proposalsHeading(proposals.length));
         for (const p of proposals) {
@@ -49,13 +59,17 @@ export async function runPropose(args: BindingArgs, io: CliIO): Promise<number> 
             );
         }
       }
+      if (!existing.includes(FUNCTIONAL_TABLE_NAME))
+        for (const line of functionalProposeLines(functionalTable, b, DATA_SHEET_NAME)) io.out(line);
       for (const f of foundWithoutValue)
         io.out(b.foundWithoutValue(f.name, f.label, f.labelAddress, f.address, b.reason(f.reason)));
       if (existing.length) io.out(b.existingHeading(existing));
-      if (unmatched.length)
-        io.out(b.unmatchedHeading(unmatched.map((n) => `${n}（${inputDef(n)?.label.zh ?? ''}）`)));
+      // The table is optional and has its own line above.
+      const toType = unmatched.filter((n) => n !== FUNCTIONAL_TABLE_NAME);
+      if (toType.length)
+        io.out(b.unmatchedHeading(toType.map((n) => `${n}（${inputDef(n)?.label.zh ?? ''}）`)));
     }
-    return proposals.length > 0 ? BINDING_EXIT.ok : BINDING_EXIT.nothingFound;
+    return anything ? BINDING_EXIT.ok : BINDING_EXIT.nothingFound;
   } catch (e) {
     return failure(e, args, io);
   }

@@ -156,3 +156,74 @@ test('repoints a proposal at the selected cell before 确认', async () => {
   const cell = target(dataCellRef('PE_BudgetInitial')) as string;
   expect(wb.getValue(cell)).toBe(624.04);
 });
+
+test('offers the functional table as one line and writes its block and name on 确认', async () => {
+  const wb = fakeWorkbookFromSpec({
+    sheets: [
+      {
+        name: '支出决算表',
+        cells: {
+          A1: '一般公共预算财政拨款支出决算表',
+          D2: '单位：元',
+          A3: '科目编码',
+          B3: '科目名称',
+          C3: '年初预算数',
+          D3: '决算数',
+          A4: '201',
+          B4: '一般公共服务支出',
+          C4: 5615800,
+          D4: 6005900,
+          A5: '20101',
+          B5: '人大事务',
+          C5: 200000,
+          D5: 210000,
+          A6: '208',
+          B6: '社会保障和就业支出',
+          C6: 454400,
+          D6: 541900,
+        },
+      },
+    ],
+  });
+  renderPane(wb);
+  fireEvent.click(await screen.findByRole('button', { name: '自动识别数据' }));
+  const row = await waitFor(() => {
+    const found = document.querySelector('[data-proposal="PE_FunctionalTable"]');
+    if (!found) throw new Error('no table yet');
+    return found as HTMLElement;
+  });
+  expect(row).toHaveTextContent('2 个类级科目，万元（原表为元）');
+  expect(row).toHaveTextContent('表中没有 上年决算数 列');
+  expect(within(row).getByRole('button', { name: /'支出决算表'!B4:D6/ })).toBeInTheDocument();
+
+  fireEvent.click(screen.getByRole('button', { name: '确认并写入绩效数据' }));
+  expect(await screen.findByText(/已写入“绩效数据”/)).toBeInTheDocument();
+  expect(target(wb.workbookName('PE_FunctionalTable')?.refersTo)).toBe('绩效数据!A52:D53');
+  expect(wb.getValue('绩效数据!A52')).toBe('一般公共服务支出');
+  expect(wb.getValue('绩效数据!B52')).toBe(561.58);
+  expect(wb.getValue('绩效数据!C53')).toBe(54.19);
+  expect(wb.getValue('绩效数据!D53')).toBeNull();
+});
+
+test('a functional table left unticked is not bound', async () => {
+  const wb = fakeWorkbookFromSpec({
+    sheets: [
+      {
+        name: '功能分类',
+        cells: { A1: '科目名称', B1: '年初预算数', C1: '本年决算数', A2: '教育支出', B2: 10, C2: 9 },
+      },
+    ],
+  });
+  renderPane(wb);
+  fireEvent.click(await screen.findByRole('button', { name: '自动识别数据' }));
+  const row = await waitFor(() => {
+    const found = document.querySelector('[data-proposal="PE_FunctionalTable"]');
+    if (!found) throw new Error('no table yet');
+    return found as HTMLElement;
+  });
+  fireEvent.click(within(row).getByRole('checkbox'));
+  fireEvent.click(screen.getByRole('button', { name: '确认并写入绩效数据' }));
+  expect(await screen.findByText(/已写入“绩效数据”/)).toBeInTheDocument();
+  expect(wb.workbookName('PE_FunctionalTable')).toBeUndefined();
+  expect(wb.getValue('绩效数据!E52')).toBe('待填写');
+});

@@ -11,3 +11,17 @@ export type {
 export { LABEL_RULES, compileRules, type LabelRule, type GridRule } from './catalog';
 export { normaliseLabel, announcedUnit, isUnitCell, isProse, type MoneyUnit } from './normalise';
 export { cellAddress, columnName, parseRange, type GridCell, type GridSheet } from './grid';
+export {
+  FUNCTIONAL_COLUMNS,
+  FUNCTIONAL_TABLE_NAME,
+  findFunctionalTable,
+  type FunctionalColumn,
+  type FunctionalFigure,
+  type FunctionalHeading,
+  type FunctionalRow,
+  type FunctionalTableCandidate,
+  type FunctionalTableOptions,
+  type FunctionalTableProposal,
+  type FunctionalTableSearch,
+  type RefusedFunctionalTable,
+} from './functionalTable';

@@ -13,6 +13,7 @@ import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import { announcedUnit, isProse, isUnitCell, normaliseLabel, type MoneyUnit } from './normalise';
+import { FUNCTIONAL_TABLE_NAME, findFunctionalTable, type FunctionalTableSearch } from './functionalTable';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -61,6 +62,8 @@ export interface BindingProposals {
   foundWithoutValue: FoundWithoutValue[];
   /** Inputs of the catalog with neither a proposal nor a label found. */
   unmatched: string[];
+  /** PE_FunctionalTable, a block rather than a cell (functionalTable.ts); absent when not asked for. */
+  functionalTable?: FunctionalTableSearch;
 }
 
 export interface ProposeOptions {
@@ -671,5 +674,7 @@ export function proposeBindings(
   const foundWithoutValue = sheets.flatMap((s) => labelsWithoutValue(rules, s, wanted));
   const found = new Set(foundWithoutValue.map((f) => f.name));
   const unmatched = rules.filter((r) => !proposed.has(r.name) && !found.has(r.name)).map((r) => r.name);
-  return { proposals, foundWithoutValue, unmatched };
+  const wantsTable = !options.names || options.names.includes(FUNCTIONAL_TABLE_NAME);
+  const functionalTable = wantsTable ? findFunctionalTable(sheets, { floor, tie }) : undefined;
+  return { proposals, foundWithoutValue, unmatched, ...(functionalTable ? { functionalTable } : {}) };
 }

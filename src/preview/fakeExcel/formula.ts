@@ -3,7 +3,7 @@
  *
  * Supported: numbers, "strings", TRUE/FALSE, cell and range references (same or other sheet,
  * quoted sheet names), defined names, + − × ÷ ^ &, parentheses, unary minus, comparisons
- * (= <> < > <= >=) and the functions ROUND, IF, ABS, SUM, MAX, MIN. Anything else evaluates to
+ * (= <> < > <= >=) and the functions ROUND, IF, ABS, SUM, MAX, MIN, N. Anything else evaluates to
  * #NAME?, which is what Excel shows for a function it does not know.
  *
  * Arithmetic is exact decimal (the program's one configured Decimal); numbers become JS doubles
@@ -522,6 +522,13 @@ class Evaluator {
         if (args.length !== 2) return new CellError(ERR.value);
         const v = single(this.eval(args[0]));
         return v instanceof CellError ? this.eval(args[1]) : v;
+      }
+      case 'N': {
+        // Excel's N: a number stays, TRUE/FALSE are 1/0, an error stays, text and empty are 0.
+        if (args.length !== 1) return new CellError(ERR.value);
+        const v = single(this.eval(args[0]));
+        if (v instanceof CellError || isDecimal(v)) return v;
+        return new D(v === true ? 1 : 0);
       }
       case 'ISNUMBER': {
         if (args.length !== 1) return new CellError(ERR.value);

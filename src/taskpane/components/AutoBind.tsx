@@ -26,6 +26,7 @@ import type { PaneBinding, PaneHost } from '../host';
 import { errorText } from '../hooks/errorText';
 import type { Translate } from '../i18n';
 import { useTableStyles } from './styles';
+import { FunctionalTableRow } from './FunctionalTableRow';
 
 type Phase = 'idle' | 'reading' | 'ready' | 'writing';
 type Notice = { intent: 'success' | 'error' | 'info'; text: string } | null;
@@ -103,12 +104,17 @@ export function AutoBind({
       setRead(result);
       setSkip(new Set());
       // A choice starts at the most confident candidate; the clerk may pick another.
+      const table = result.proposals.functionalTable?.proposal;
       setChosen(
-        new Map(
-          result.proposals.proposals.filter((p) => p.alternatives.length > 0).map((p) => [p.name, p.address]),
-        ),
+        new Map([
+          ...result.proposals.proposals
+            .filter((p) => p.alternatives.length > 0)
+            .map((p): [string, string] => [p.name, p.address]),
+          ...(table && table.alternatives.length > 0 ? [[table.name, table.id] as [string, string]] : []),
+        ]),
       );
-      if (result.proposals.proposals.length === 0) setNotice({ intent: 'info', text: t('autoNothing') });
+      if (result.proposals.proposals.length === 0 && !table)
+        setNotice({ intent: 'info', text: t('autoNothing') });
       setPhase('ready');
     } catch (e) {
       setNotice({ intent: 'error', text: t('autoFailed', { message: errorText(e) }) });
@@ -148,12 +154,15 @@ export function AutoBind({
     try {
       // What the clerk saw and left ticked is bound, whatever its confidence.
       const plan = planBinding(read, { minConfidence: 0, chosen, skip });
-      await binding.writeBinding(layoutDataSheet(plan.rows), plan.names);
+      await binding.writeBinding(
+        layoutDataSheet(plan.rows, { functional: plan.functional.block }),
+        plan.names,
+      );
       setNotice({
         intent: 'success',
         text: t('autoWritten', {
           sheet: DATA_SHEET_NAME,
-          bound: plan.bound.length,
+          bound: plan.bound.length + (plan.functional.status === 'bound' ? 1 : 0),
           typed: plan.toType.length,
         }),
       });
@@ -179,6 +188,7 @@ export function AutoBind({
   };
 
   const proposals = read?.proposals.proposals ?? [];
+  const table = read?.proposals.functionalTable?.proposal;
   const proposed = new Set(proposals.map((p) => p.name));
   const existing = new Set(read?.existing.map((e) => e.name) ?? []);
   const missing = read
@@ -286,6 +296,25 @@ export function AutoBind({
                   </tr>
                 );
               })}
+              {table && !existing.has(table.name) && (
+                <FunctionalTableRow
+                  table={table}
+                  chosen={chosen.get(table.name)}
+                  skipped={skip.has(table.name)}
+                  sheet={DATA_SHEET_NAME}
+                  t={t}
+                  onSkip={(off) =>
+                    setSkip((s) => {
+                      const n = new Set(s);
+                      if (off) n.add(table.name);
+                      else n.delete(table.name);
+                      return n;
+                    })
+                  }
+                  onChoose={(id) => setChosen((m) => new Map(m).set(table.name, id))}
+                  onSelect={select}
+                />
+              )}
             </tbody>
           </table>
           {read.proposals.foundWithoutValue.map((f) => (
@@ -293,6 +322,9 @@ export function AutoBind({
               {t('autoNoValue', { label: f.label, address: f.labelAddress, name: f.name })}
             </p>
           ))}
+          {!table && !existing.has('PE_FunctionalTable') && (
+            <p className={styles.small}>{t('autoTableNone', { sheet: DATA_SHEET_NAME })}</p>
+          )}
           {missing.length > 0 && (
             <div>
               <p>{t('autoMissing', { count: missing.length, sheet: DATA_SHEET_NAME })}</p>

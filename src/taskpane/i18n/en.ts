@@ -72,6 +72,11 @@ export const en: Messages = {
   autoNoValue: 'Found “{label}” ({address}) but no figure beside it; nothing proposed for {name}.',
   autoMissing: '{count} not found: after confirming, type them into column 数值 of “{sheet}”:',
   autoMissingList: 'Figures not found',
+  autoTable: 'Expenditure by functional classification',
+  autoTableRows: '{rows} classes',
+  autoTableMissing: 'the table has no {columns} column: type it into the table at the bottom of “{sheet}”',
+  autoTableNone:
+    'No table of expenditure by functional classification found (optional): it can be typed into the table at the bottom of “{sheet}”.',
   autoExisting: 'Names already defined (left as they are): {names}',
   autoConfirm: 'Confirm and write 绩效数据',
   autoWritten: 'Written “{sheet}”: {bound} bound, {typed} to type.',

@@ -3,10 +3,31 @@
  * and plan the 绩效数据 sheet and the names. A door supplies the sheets and writes the plan.
  */
 import { INPUT_NAMES } from '../../engine';
-import { proposeBindings, type BindingProposals, type GridSheet, type Proposal } from '../../engine/binding';
+import {
+  FUNCTIONAL_COLUMNS,
+  FUNCTIONAL_TABLE_NAME,
+  proposeBindings,
+  type BindingProposals,
+  type FunctionalTableCandidate,
+  type GridSheet,
+  type Proposal,
+} from '../../engine/binding';
 import type { RawCell, RawInput, WorkbookPort } from '../port';
 import { OWNER_MARK } from '../sheetModel';
-import { DATA_INPUTS, DATA_SHEET_NAME, dataCellRef, readTypedValues, type DataRow } from './dataSheet';
+import {
+  DATA_INPUTS,
+  DATA_SHEET_NAME,
+  dataCellRef,
+  functionalBlockRef,
+  readTypedValues,
+  type DataRow,
+} from './dataSheet';
+import {
+  functionalBlockRows,
+  readTypedTable,
+  type FunctionalBlock,
+  type TypedFunctionalRow,
+} from './functionalBlock';
 
 export interface SheetCells {
   name: string;
@@ -33,6 +54,8 @@ export interface BindingRead {
   invalid: string[];
   /** What the clerk typed into an earlier 绩效数据 sheet of ours. */
   typed: Map<string, number | string>;
+  /** The rows of the 按功能分类的收支表 block of an earlier 绩效数据 sheet of ours. */
+  typedTable: TypedFunctionalRow[];
   dataSheet: { exists: boolean; owned: boolean };
 }
 
@@ -67,12 +90,13 @@ export async function readForBinding(
     existing.push({ name: i.name, address: i.address, cached: firstValue(i) });
   }
   const known = new Set([...existing.map((e) => e.name), ...invalid]);
-  const names = DATA_INPUTS.map((d) => d.name).filter((n) => !known.has(n));
+  const names = [...DATA_INPUTS.map((d) => d.name), FUNCTIONAL_TABLE_NAME].filter((n) => !known.has(n));
   return {
     proposals: proposeBindings(theirs, { names }),
     existing,
     invalid,
     typed: snapshot.sheet.owned ? readTypedValues(snapshot.sheet.cells) : new Map<string, number | string>(),
+    typedTable: snapshot.sheet.owned ? readTypedTable(snapshot.sheet.cells) : [],
     dataSheet: { exists: snapshot.sheet.exists, owned: snapshot.sheet.owned },
   };
 }
@@ -86,12 +110,26 @@ export interface BindingPlan {
   lowConfidence: Proposal[];
   /** Inputs to type into 绩效数据 (no figure found, or not bound). */
   toType: string[];
+  /** PE_FunctionalTable: the block written below the one-cell rows, and why it is what it is. */
+  functional: FunctionalPlan;
+}
+
+export interface FunctionalPlan {
+  block: FunctionalBlock;
+  status: 'bound' | 'ambiguous' | 'lowConfidence' | 'skipped' | 'typed' | 'notFound' | 'existing';
+  /** The table found (bound, or the one not bound for the reason given). */
+  table?: FunctionalTableCandidate & { alternatives: FunctionalTableCandidate[] };
+  /** Where PE_FunctionalTable points after binding; undefined when the block holds no row. */
+  ref?: string;
 }
 
 export interface PlanOptions {
   /** Proposals below this confidence are not bound (default 0.8). */
   minConfidence?: number;
-  /** A choice made by the clerk: input name → the address chosen among a proposal's alternatives. */
+  /**
+   * A choice made by the clerk: input name → the address chosen among a proposal's alternatives
+   * (for PE_FunctionalTable the id of the reading, or its block address).
+   */
   chosen?: ReadonlyMap<string, string>;
   /** Inputs the clerk unticked. */
   skip?: ReadonlySet<string>;
@@ -139,5 +177,53 @@ export function planBinding(read: BindingRead, options: PlanOptions = {}): Bindi
     if (typed === undefined) toType.push(name);
     rows.push({ name, source: 'typed', value: typed });
   }
-  return { rows, names, bound, ambiguous, lowConfidence, toType };
+  const functional = planFunctional(read, options, min, sheetName);
+  if (functional.ref && !invalid.has(FUNCTIONAL_TABLE_NAME))
+    names.push({ name: FUNCTIONAL_TABLE_NAME, refersTo: functional.ref });
+  return { rows, names, bound, ambiguous, lowConfidence, toType, functional };
+}
+
+/** The table's block: linked like a one-cell input, or typed, or the workbook's own name shown. */
+function planFunctional(
+  read: BindingRead,
+  options: PlanOptions,
+  min: number,
+  sheetName: string,
+): FunctionalPlan {
+  const name = FUNCTIONAL_TABLE_NAME;
+  const e = read.existing.find((x) => x.name === name);
+  if (e) return { block: { source: 'existing', target: e.address }, status: 'existing' };
+  let table = read.proposals.functionalTable?.proposal;
+  const chosen = options.chosen?.get(name);
+  if (table && chosen) {
+    // Chosen by reading (id); a block address is enough when only one reading has it.
+    const all = [table, ...table.alternatives];
+    const pick = all.find((a) => a.id === chosen) ?? all.find((a) => a.address === chosen);
+    if (pick) table = { ...pick, alternatives: [] };
+  }
+  const ref = (block: FunctionalBlock): string | undefined => {
+    const n = functionalBlockRows(block).tableRows;
+    return n > 0 ? functionalBlockRef(n, sheetName) : undefined;
+  };
+  let status: FunctionalPlan['status'] | undefined;
+  if (table) {
+    if (options.skip?.has(name)) status = 'skipped';
+    else if (table.alternatives.length > 0) status = 'ambiguous';
+    else if (table.confidence < min) status = 'lowConfidence';
+    else {
+      const block: FunctionalBlock = { source: 'bound', table, typed: read.typedTable };
+      return { block, status: 'bound', table, ref: ref(block) };
+    }
+  }
+  // Not linked: what the block held before is kept as typed (figures an earlier binding linked
+  // included), so the name keeps pointing at a table rather than at empty rows.
+  const rows = read.typedTable.map((r) => ({ ...r, typed: [...FUNCTIONAL_COLUMNS], nameTyped: true }));
+  const kept = read.typedTable.some((r) => r.typed.length < FUNCTIONAL_COLUMNS.length);
+  const block: FunctionalBlock = { source: 'typed', rows, kept };
+  return {
+    block,
+    status: status ?? (rows.length > 0 ? 'typed' : 'notFound'),
+    ...(table ? { table } : {}),
+    ref: ref(block),
+  };
 }

@@ -11,6 +11,7 @@ import { DEFAULT_RULE_SET, INPUTS, type InputDef, type RuleSet } from '../../eng
 import type { Proposal } from '../../engine/binding';
 import type { RawCell } from '../port';
 import { OWNER_MARK, type SheetCellModel, type SheetModel } from '../sheetModel';
+import { FUNCTIONAL_BLOCK_TITLE, functionalBlockRows, type FunctionalBlock } from './functionalBlock';
 
 export const DATA_SHEET_NAME = '绩效数据';
 export const DATA_HEADER = ['数据项', '名称', '数值', '单位', '来源', '识别可信度', '填写规则'] as const;
@@ -25,6 +26,15 @@ export function dataCellRef(name: string, sheetName = DATA_SHEET_NAME): string |
   const i = DATA_INPUTS.findIndex((d) => d.name === name);
   if (i < 0) return undefined;
   return `'${sheetName.replace(/'/g, "''")}'!$C$${HEADER_ROW + 2 + i}`;
+}
+
+/** 0-based row of the 按功能分类的收支表 block's title: one empty row below the last input. */
+const BLOCK_TITLE_ROW = HEADER_ROW + 1 + DATA_INPUTS.length + 1;
+
+/** `'绩效数据'!$A$52:$D$55`: the block PE_FunctionalTable points at, for `rows` table rows. */
+export function functionalBlockRef(rows: number, sheetName = DATA_SHEET_NAME): string {
+  const first = BLOCK_TITLE_ROW + 3; // 1-based: below the title and the block's header
+  return `'${sheetName.replace(/'/g, "''")}'!$A$${first}:$D$${first + rows - 1}`;
 }
 
 /** What one row of the sheet holds. */
@@ -78,7 +88,7 @@ function cachedOf(p: Proposal): number | string {
 
 export function layoutDataSheet(
   rows: readonly DataRow[],
-  options: { sheetName?: string; ruleSet?: RuleSet } = {},
+  options: { sheetName?: string; ruleSet?: RuleSet; functional?: FunctionalBlock } = {},
 ): SheetModel {
   const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
   const text = (v: string, bold = false, fill?: string): SheetCellModel => ({
@@ -123,6 +133,10 @@ export function layoutDataSheet(
       text(row.source === 'bound' ? '' : ruleText(def, ruleSet)),
     ]);
   }
+  if (options.functional) {
+    out.push([]);
+    out.push(...functionalBlockRows(options.functional).rows);
+  }
   return {
     name: options.sheetName ?? DATA_SHEET_NAME,
     rows: out,
@@ -139,6 +153,8 @@ export function readTypedValues(cells: RawCell[][]): Map<string, number | string
   const header = cells.findIndex((r) => r[0]?.kind === 'text' && r[0].value === DATA_HEADER[0]);
   if (header < 0) return typed;
   for (const row of cells.slice(header + 1)) {
+    // The 按功能分类的收支表 block below is read by readTypedTable.
+    if (row[0]?.kind === 'text' && row[0].value === FUNCTIONAL_BLOCK_TITLE) break;
     const name = row[1];
     const source = row[4];
     const value = row[VALUE_COL];

@@ -38,6 +38,11 @@ describe('fake Excel formula evaluator', () => {
     ['=ABS(基础数据!C5-基础数据!C6)', 57.68],
     ["=SUM('Sheet 2'!A1:A3)", 30],
     ['=SUM(PE_Col,5)', 35],
+    // N(): a number stays, text and empty read as 0, TRUE as 1 (a dash in a budget table).
+    ['=N(基础数据!C5)', 624.04],
+    ['=N(基础数据!C8)/10000', 0],
+    ['=N(基础数据!Z99)', 0],
+    ['=N(基础数据!C9)', 1],
     ["=MAX('Sheet 2'!A1:A3)", 20],
     ["=MIN('Sheet 2'!A1:A3,3)", 3],
     ['=IF(PE_Expenditure>600,"高","低")', '高'],
