@@ -123,9 +123,10 @@ function fixedByClass(ctx: Ctx): string {
   const perClassOk = disp.every((x) => x >= 0);
   const orig = nets.map((n) => Math.round((n * (1.2 + next() * 0.6)) / d.grain) * d.grain);
   const origTotal = orig.reduce((a, x) => a + x, 0);
+  const counts = classes.map(() => int(next, 1, 200));
   const totalFirst = chance(next, 0.6);
   const writeTotal = (row: number): void => {
-    s.line(row, 0, ['合计', int(next, 20, 900)]);
+    s.line(row, 0, ['合计', counts.reduce((a2, x) => a2 + x, 0)]);
     decoy(s, ctx, row, 2, origTotal, 'PE_AssetsFixed', '账面原值, before depreciation');
     money(s, ctx, row, 3, origTotal - d.assetsEnd.fixed);
     money(s, ctx, row, 4, d.assetsEnd.fixed, { name: 'PE_AssetsFixed', label: '合计 / 账面净值' });
@@ -136,7 +137,7 @@ function fixedByClass(ctx: Ctx): string {
   };
   if (totalFirst) writeTotal(r++);
   classes.forEach((c, k) => {
-    s.line(r, 0, [c, int(next, 1, 200)]);
+    s.line(r, 0, [c, counts[k]]);
     money(s, ctx, r, 2, orig[k]);
     money(s, ctx, r, 3, orig[k] - nets[k]);
     decoy(s, ctx, r, 4, nets[k], 'PE_AssetsFixed', 'one class of fixed assets');
@@ -156,7 +157,7 @@ function fixedByClass(ctx: Ctx): string {
 function basics(ctx: Ctx): string {
   const { b, d, next } = ctx;
   const s = b.addSheet(pick(next, ['单位基本情况', '基本信息表']));
-  let r = tableHead(s, ctx, '单位基本情况表', '资年00表', 9);
+  let r = tableHead(s, ctx, '单位基本情况表', '资年00表', 9, '单位：人');
   s.mergedText(r, 0, r + 1, 0, '单位名称');
   s.mergedText(r, 1, r, 4, '编制数');
   s.mergedText(r, 5, r, 8, '实有人数');

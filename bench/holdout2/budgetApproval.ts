@@ -95,9 +95,10 @@ function basicBudget(ctx: Ctx, p: Place, no: number): void {
 function threePublicBudget(ctx: Ctx, p: Place, no: number): void {
   const { d, next } = ctx;
   const s = p.s;
-  attachmentTitle(ctx, p, no, `${d.year}年“三公”经费预算批复表`, 4);
+  const inTitle = attachmentTitle(ctx, p, no, `${d.year}年“三公”经费预算批复表`, 4);
   const y = d.year;
-  s.line(p.r, 0, ['项目', `${y}年批复数`, `${y - 1}年批复数`, '增减']);
+  const u = inTitle ? '' : `（${wanWord(ctx)}）`;
+  s.line(p.r, 0, ['项目', `${y}年批复数${u}`, `${y - 1}年批复数${u}`, '增减']);
   p.r++;
   const cur = d.tpBudget;
   const pri = d.tpPrior;
@@ -111,7 +112,7 @@ function threePublicBudget(ctx: Ctx, p: Place, no: number): void {
   const lab = pick(next, ['合计', '“三公”经费合计', '三公经费合计']);
   const total = (row: number): void => {
     s.set(row, 0, lab);
-    money(s, ctx, row, 1, sumTP(cur), { name: 'PE_ThreePublicBudget', label: `${lab} / ${y}年批复数` });
+    money(s, ctx, row, 1, sumTP(cur), { name: 'PE_ThreePublicBudget', label: `${lab} / ${y}年批复数${u}` });
     money(s, ctx, row, 2, sumTP(pri), {
       name: 'PE_ThreePublicBudgetPrior',
       label: `${lab} / ${y - 1}年批复数`,

@@ -5,8 +5,8 @@
  * (财决附03): 行次 numbered rows for “三公” 经费 (预算数 / 统计数), 机关运行经费 (not the
  * department's 公用经费), 政府采购支出 with 货物 / 工程 / 服务, and a 车辆 block beside it.
  */
-import { chance, int, pick, sumTP } from '../holdout/figures';
-import { cnOrdinal, cnParen, money, tableHead, type Ctx } from '../holdout/common';
+import { chance, int, pick, split, sumTP } from '../holdout/figures';
+import { money, tableHead, type Ctx } from '../holdout/common';
 import { decoy, parts } from './helpers';
 
 function totalTable(ctx: Ctx): string {
@@ -20,9 +20,11 @@ function totalTable(ctx: Ctx): string {
   let line = 1;
   s.line(r, 0, ['收入', null]);
   r++;
-  const inc = parts(ctx, d.incomeActual, 3);
-  const incI = parts(ctx, d.incomeInitial, 3);
-  const incA = parts(ctx, d.incomeAdjusted, 3);
+  // One share per income source for all three columns, so a source's row reads as one source.
+  const w = [5 + next(), 1 + next(), 0.5 + next()];
+  const inc = split(d.incomeActual, w, d.grain);
+  const incI = split(d.incomeInitial, w, d.grain);
+  const incA = split(d.incomeAdjusted, w, d.grain);
   ['一、财政拨款收入', '二、事业收入', '三、其他收入'].forEach((l, i) => {
     s.line(r, 0, [l, line++]);
     money(s, ctx, r, 2, incI[i]);
@@ -162,11 +164,7 @@ function runInfoTable(ctx: Ctx): string {
     '注：1．本表反映部门本年度“三公”经费支出预决算情况、机关运行经费支出情况、政府采购支出情况和国有资产占用情况。',
   );
   s.merge(r, 0, r, 7);
-  s.set(
-    r + 1,
-    0,
-    `2．“三公”经费统计数包括当年财政拨款和单位其他资金安排的支出，${cnParen(0)}至${cnOrdinal(2)}各行按${pick(next, ['实际发生数', '统计口径'])}填列。`,
-  );
+  s.set(r + 1, 0, '2．“三公”经费统计数包括当年财政拨款和单位其他资金安排的支出。');
   return withBudget ? 'runinfo-budget' : 'runinfo';
 }
 

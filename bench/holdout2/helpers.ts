@@ -1,10 +1,10 @@
 /**
  * Small writing helpers the second set's families share on top of bench/holdout/common.ts: a
- * money cell recorded as a distractor, a figure split across sub-units or quarters, and the
+ * money cell recorded as a distractor, a figure split into parts that add up, and the
  * ways clerks spell a label (spaced characters, line breaks, ※ / 注 markers).
  */
 import { D } from '../../src/engine/decimal';
-import { chance, int, pick, split, type Cents, type Rand } from '../holdout/figures';
+import { chance, pick, split, type Cents, type Rand } from '../holdout/figures';
 import { money, type Ctx } from '../holdout/common';
 import type { SheetBuilder } from '../holdout/workbook';
 
@@ -31,24 +31,15 @@ export function parts(ctx: Ctx, total: Cents, n: number): Cents[] {
   );
 }
 
-/** Splits a whole count into n parts that add up. */
-export function countParts(next: Rand, total: number, n: number): number[] {
-  const out: number[] = [];
-  let left = total;
-  for (let i = 0; i < n - 1; i++) {
-    const k = Math.min(left, int(next, 0, Math.ceil(total / n) + 1));
-    out.push(k);
-    left -= k;
-  }
-  out.push(left);
-  return out;
-}
-
 /** A label as a clerk in WPS types it: sometimes spaced out, wrapped, or with a marker. */
 export function clerkLabel(next: Rand, label: string): string {
   let l = label;
   if (l.length <= 6 && chance(next, 0.25)) l = l.split('').join(' ');
-  else if (l.length >= 6 && chance(next, 0.2)) l = `${l.slice(0, 2)}\n${l.slice(2)}`;
+  else if (l.length >= 6 && chance(next, 0.2)) {
+    // WPS wraps where the clerk pressed Alt+Enter: after the first word, not inside a quote.
+    const at = l.startsWith('“') ? 6 : 2;
+    l = `${l.slice(0, at)}\n${l.slice(at)}`;
+  }
   if (chance(next, 0.15)) l = `${l}${pick(next, ['※', '*', '（注1）', '注'])}`;
   if (chance(next, 0.1)) l = ` ${l} `;
   return l;

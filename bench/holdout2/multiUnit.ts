@@ -5,9 +5,14 @@
  * 调整后预算数 / 实际支出 / 其中：基本支出 / 其中：公用经费 / 项目支出, or the units one block
  * after another (一、机关本级 … 三、部门合计). The staff and asset tables are kept the same way.
  */
-import { chance, pick, shuffle, sumAssets, sumStaff, type Cents } from '../holdout/figures';
+import { chance, pick, shuffle, split as splitBy, sumAssets, sumStaff, type Cents } from '../holdout/figures';
 import { cnOrdinal, count, money, tableHead, type Ctx } from '../holdout/common';
-import { countParts, decoy, parts } from './helpers';
+import { decoy } from './helpers';
+
+/** Each unit's share of the department, the same for every column of its row. */
+function shares(ctx: Ctx, us: string[]): number[] {
+  return us.map((_, i) => (i === 0 ? 2 : 0.4 + ctx.next()));
+}
 
 const SUBS = ['综合执法大队', '事务服务中心', '信息中心', '监测站', '服务站', '培训中心', '管理所'];
 
@@ -42,7 +47,8 @@ function fundsTable(ctx: Ctx, us: string[]): string {
   let r = tableHead(s, ctx, `${d.name}${d.year}年度分单位预算执行情况表`, null, cols.length + 2);
   s.line(r, 0, ['序号', '单位名称', ...cols.map((c) => c.head)]);
   r++;
-  const split = cols.map((c) => parts(ctx, c.total, us.length));
+  const w = shares(ctx, us);
+  const split = cols.map((c) => splitBy(c.total, w, d.grain));
   const lab = pick(next, ['本部门合计', '合计', '部门合计']);
   const top = chance(next, 0.5);
   const totalRow = (): void => {
@@ -75,7 +81,8 @@ function fundsBlocks(ctx: Ctx, us: string[]): string {
     ['全年支出数', d.expenditure, 'PE_Expenditure'],
     ['公用经费支出', d.publicFundsActual, 'PE_PublicFundsActual'],
   ];
-  const split = items.map(([, c]) => parts(ctx, c, us.length));
+  const w = shares(ctx, us);
+  const split = items.map(([, c]) => splitBy(c, w, d.grain));
   const all = [...us, pick(next, ['部门合计', '全部门合计', '汇总'])];
   all.forEach((u, i) => {
     s.set(r, 0, `${cnOrdinal(i)}${u}`);
@@ -94,10 +101,11 @@ function staffByUnit(ctx: Ctx, us: string[]): void {
   const { b, d, next } = ctx;
   const s = b.addSheet(pick(next, ['人员情况', '分单位人员']));
   s.line(0, 0, ['单位', '编制数', '其中：行政编制', '实有人数', '其中：行政']);
-  const a = countParts(next, sumStaff(d.staffAuthorized), us.length);
-  const aa = countParts(next, d.staffAuthorized.admin, us.length);
-  const x = countParts(next, sumStaff(d.staffActual), us.length);
-  const xa = countParts(next, d.staffActual.admin, us.length);
+  const w = shares(ctx, us);
+  const a = splitBy(sumStaff(d.staffAuthorized), w, 1);
+  const aa = splitBy(d.staffAuthorized.admin, w, 1);
+  const x = splitBy(sumStaff(d.staffActual), w, 1);
+  const xa = splitBy(d.staffActual.admin, w, 1);
   us.forEach((u, i) => {
     s.set(1 + i, 0, u);
     count(s, 1 + i, 1, a[i]);
@@ -134,7 +142,8 @@ function assetsByUnit(ctx: Ctx, us: string[]): void {
   const r0 = tableHead(s, ctx, `${d.year}年末资产情况（分单位）`, null, cols.length + 1);
   s.line(r0, 0, ['单位', ...cols.map((c) => c[0])]);
   // Per-unit parts: each class split, the unit total the sum of its classes.
-  const split = cols.slice(1).map(([, c]) => parts(ctx, c, us.length));
+  const w = shares(ctx, us);
+  const split = cols.slice(1).map(([, c]) => splitBy(c, w, d.grain));
   us.forEach((u, i) => {
     const r = r0 + 1 + i;
     s.set(r, 0, u);

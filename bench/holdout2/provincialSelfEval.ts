@@ -7,9 +7,9 @@
  * where the counts and the 满意度 are figures; and a 人员 line of label–value pairs.
  */
 import { D } from '../../src/engine/decimal';
-import { chance, pick, int, sumStaff, sumTP, type Cents } from '../holdout/figures';
+import { chance, pick, int, split, sumStaff, sumTP, type Cents } from '../holdout/figures';
 import { count, money, ratioCell, type Ctx } from '../holdout/common';
-import { decoy, parts } from './helpers';
+import { decoy } from './helpers';
 
 export function provincialSelfEval(ctx: Ctx): string {
   const { b, d, next } = ctx;
@@ -19,7 +19,7 @@ export function provincialSelfEval(ctx: Ctx): string {
   s.set(1, 0, '部门（单位）名称');
   s.mergedText(1, 1, 1, 4, d.name);
   s.set(1, 5, style === 'sc' ? '填报日期' : '主管部门');
-  s.mergedText(1, 6, 1, 7, style === 'sc' ? `${d.year + 1}年3月` : `${d.name.slice(0, 3)}县人民政府`);
+  s.mergedText(1, 6, 1, 7, style === 'sc' ? `${d.year + 1}年3月` : `${d.name.slice(0, 2)}县人民政府`);
   let r = 2;
   const wrap = style !== 'gd';
   const h = (a: string, z: string): string => (wrap ? `${a}\n${z}` : `${a}${z}`);
@@ -48,9 +48,11 @@ export function provincialSelfEval(ctx: Ctx): string {
     r++;
   };
   row(fundLab, d.budgetInitial, d.budgetAdjusted, d.expenditure, true);
-  const ini = parts(ctx, d.budgetInitial, 3);
-  const adj = parts(ctx, d.budgetAdjusted, 3);
-  const act = parts(ctx, d.expenditure, 3);
+  // One share per source for the three columns, so a source's 执行率 stays plausible.
+  const w = [5 + next(), 1 + next(), 0.5 + next()];
+  const ini = split(d.budgetInitial, w, d.grain);
+  const adj = split(d.budgetAdjusted, w, d.grain);
+  const act = split(d.expenditure, w, d.grain);
   ['  其中：财政拨款', '        上年结转资金', '        其他资金'].forEach((l, k) =>
     row(l, ini[k], adj[k], act[k], false),
   );
@@ -171,21 +173,24 @@ export function provincialSelfEval(ctx: Ctx): string {
     ],
   ];
   const chosen = inds.filter(() => chance(next, 0.75));
-  const top = r;
-  for (const [, two, three, plan, done, pn, dn] of chosen) {
+  // 一级指标 merged down over its own rows only.
+  let groupTop = r;
+  chosen.forEach(([one, two, three, plan, done, pn, dn], k) => {
     s.set(r, 1, two);
     s.set(r, 2, three);
     count(s, r, 3, plan, { name: pn, label: `${three} / 年度指标值` });
     count(s, r, 4, done, { name: dn, label: `${three} / 实际完成值` });
-    const w = int(next, 3, 10);
-    s.set(r, 5, w);
+    const wt = int(next, 3, 10);
+    s.set(r, 5, wt);
     s.distractor(pn, r, 5, '分值');
-    s.set(r, 6, plan === 0 ? w : new D(w).times(done).div(plan).toDecimalPlaces(1).toNumber());
+    s.set(r, 6, plan === 0 ? wt : new D(wt).times(done).div(plan).toDecimalPlaces(1).toNumber());
     s.distractor(dn, r, 6, '得分');
     r++;
-  }
-  if (chosen.length > 0)
-    s.mergedText(top, 0, r - 1, 0, chosen[0][0] === '产出指标' ? '产出指标' : '效益指标');
+    if (k === chosen.length - 1 || chosen[k + 1][0] !== one) {
+      s.mergedText(groupTop, 0, r - 1, 0, one);
+      groupTop = r;
+    }
+  });
   if (chance(next, 0.85)) {
     const lab = pick(next, ['服务对象满意度', '社会公众满意度', '群众满意度（%）']);
     s.line(r, 0, ['满意度指标', '服务对象满意度指标', lab, '≥90%']);

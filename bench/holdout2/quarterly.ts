@@ -45,6 +45,7 @@ function threePublicByQuarter(ctx: Ctx): string {
     act: Cents,
     lastAct: Cents,
     total: boolean,
+    qs: Cents[],
   ): void => {
     s.set(r, 0, label);
     if (total) {
@@ -58,7 +59,6 @@ function threePublicByQuarter(ctx: Ctx): string {
       decoy(s, ctx, r, yearCol, act, 'PE_ThreePublicActual', 'one part');
       money(s, ctx, r, yearCol + 1, lastAct);
     }
-    const qs = parts(ctx, act, 4);
     qs.forEach((q, k) => {
       money(s, ctx, r, 2 + off + k, q);
       if (total) s.distractor('PE_ThreePublicActual', r, 2 + off + k, `${QUARTERS[k]} only`);
@@ -72,8 +72,19 @@ function threePublicByQuarter(ctx: Ctx): string {
     r++;
   };
   const top = chance(next, 0.5);
+  // Each part's quarters first; the total's quarters are their sums, as a clerk's SUM gives.
+  const partQs = keys.map((k) => parts(ctx, d.tpActual[k], 4));
+  const totalQs = QUARTERS.map((_, q) => partQs.reduce((acc, p) => acc + p[q], 0));
   const total = (): void =>
-    writeRow(tl, sumTP(d.tpBudget), sumTP(d.tpPrior), sumTP(d.tpActual), sumTP(d.tpPriorActual), true);
+    writeRow(
+      tl,
+      sumTP(d.tpBudget),
+      sumTP(d.tpPrior),
+      sumTP(d.tpActual),
+      sumTP(d.tpPriorActual),
+      true,
+      totalQs,
+    );
   if (top) total();
   keys.forEach((k, i) =>
     writeRow(
@@ -83,16 +94,22 @@ function threePublicByQuarter(ctx: Ctx): string {
       d.tpActual[k],
       d.tpPriorActual[k],
       false,
+      partQs[i],
     ),
   );
   if (!top) total();
   r++;
+  const change = sumTP(d.tpActual) - sumTP(d.tpPriorActual);
+  const reason =
+    change <= 0
+      ? '主要原因是严格执行中央八项规定精神，压减公务接待和公务用车支出'
+      : '主要原因是按规定更新公务用车、公务接待任务增加';
   s.mergedText(
     r,
     0,
     r,
     cols.length - 1,
-    `说明：${d.year}年“三公”经费支出比上年${sumTP(d.tpActual) <= sumTP(d.tpPriorActual) ? '减少' : '增加'}${diffText(ctx, Math.abs(sumTP(d.tpActual) - sumTP(d.tpPriorActual)))}${ctx.unit === 'wan' ? '万元' : '元'}，主要原因是严格执行中央八项规定精神，压减公务接待和公务用车支出。`,
+    `说明：${d.year}年“三公”经费支出比上年${change <= 0 ? '减少' : '增加'}${diffText(ctx, Math.abs(change))}${ctx.unit === 'wan' ? '万元' : '元'}，${reason}。`,
   );
   return `${prior ? 'prior' : 'plain'}${unitInHeader ? '-hdrunit' : ''}${top ? '-top' : ''}`;
 }
