@@ -1,8 +1,7 @@
 /**
- * npm run bench:holdout2: the second held-out binding measurement in full (scored by the first
- * set's rules): the figures, by family and by
- * input, the failure patterns, and every wrong proposal and every miss. `npm run bench` prints its
- * summary as line (j).
+ * npm run bench:holdout2: the second held-out binding measurement in full, scored by the first
+ * set's rules: the figures, by family and by input, the failure patterns, and every wrong proposal
+ * and every miss. `npm run bench` prints its summary as line (j).
  */
 import { failurePatterns, formatFailure, formatFamily, scoreWorkbooks } from '../holdout/score';
 import { generateHoldout2Set } from './generate';
