@@ -15,6 +15,8 @@
  *   (g) `npm run -s evaluate` against the bare `node dist/cli/src/cli/main.js` (goal ≤ 1.2×)
  *   (i) the label matcher on the held-out set (bench/holdout: layouts written apart from the
  *       matcher), by family, with every wrong proposal (`npm run bench:holdout` lists the misses)
+ *   (j) the same on the second held-out set (bench/holdout2: layouts the first set lacks, kept
+ *       apart from the matcher's tuning on the first set; `npm run bench:holdout2` lists the misses)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -39,7 +41,10 @@ import {
   holdoutRecall,
   holdoutRecallWithChoices,
   scoreHoldout,
+  scoreWorkbooks,
+  type HoldoutScore,
 } from './holdout/score';
+import { generateHoldout2Set } from './holdout2/generate';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
 import { rng } from './rng';
@@ -282,9 +287,14 @@ async function main(): Promise<void> {
     );
     for (const w of b.wrongExamples) console.log(`    wrong: ${w}`);
   }
-  const h = scoreHoldout();
+  printHoldout('(i) binding by labels, held-out layouts', scoreHoldout());
+  printHoldout('(j) binding by labels, second held-out layouts', scoreWorkbooks(generateHoldout2Set()));
+}
+
+/** One held-out line: the summary, the families, and every wrong proposal. */
+function printHoldout(title: string, h: HoldoutScore): void {
   console.log(
-    `(i) binding by labels, held-out layouts (${h.total.workbooks} workbooks, ${h.total.present} figures): precision ${(holdoutPrecision(h.total) * 100).toFixed(2)} % (${h.total.right}/${h.total.proposed}), recall ${(holdoutRecall(h.total) * 100).toFixed(2)} % (${(holdoutRecallWithChoices(h.total) * 100).toFixed(2)} % counting choices that hold the right cell), wrong ${h.total.wrong}, missed ${h.total.missed}, choices ${h.total.choices} (goal: precision ≥ 98 %, recall ≥ 90 %, wrong < missed)`,
+    `${title} (${h.total.workbooks} workbooks, ${h.total.present} figures): precision ${(holdoutPrecision(h.total) * 100).toFixed(2)} % (${h.total.right}/${h.total.proposed}), recall ${(holdoutRecall(h.total) * 100).toFixed(2)} % (${(holdoutRecallWithChoices(h.total) * 100).toFixed(2)} % counting choices that hold the right cell), wrong ${h.total.wrong}, missed ${h.total.missed}, choices ${h.total.choices} (goal: precision ≥ 98 %, recall ≥ 90 %, wrong < missed)`,
   );
   for (const [name, f] of [...h.byFamily.entries()].sort()) console.log(`    ${formatFamily(name, f)}`);
   for (const f of h.failures.filter((x) => x.kind === 'wrong')) console.log(`    ${formatFailure(f)}`);

@@ -230,6 +230,14 @@ function failure(
 }
 
 export function scoreHoldout(options: HoldoutOptions = {}): HoldoutScore {
+  return scoreWorkbooks(generateHoldoutSet(options));
+}
+
+/**
+ * Scores any set of workbooks in this shape (the second held-out set is scored by the same rules
+ * as the first, through this).
+ */
+export function scoreWorkbooks(set: readonly HoldoutWorkbook[]): HoldoutScore {
   const score: HoldoutScore = {
     total: empty(),
     byFamily: new Map(),
@@ -238,7 +246,7 @@ export function scoreHoldout(options: HoldoutOptions = {}): HoldoutScore {
     unscored: 0,
     outside: [],
   };
-  for (const wb of generateHoldoutSet(options)) scoreWorkbook(wb, score);
+  for (const wb of set) scoreWorkbook(wb, score);
   return score;
 }
 
