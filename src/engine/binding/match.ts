@@ -117,16 +117,47 @@ const ROW_NUMBER_HEADINGS = ['行次', '栏次', '序号', '编号', '编码', '
 const MAX_LEFT = 12;
 const MAX_UP = 60;
 
-/** Labels repeat across a sheet (合计, 万元 …): normalise each distinct text once. */
-const keyMemo = new Map<string, string>();
-function keyOf(text: string): string {
-  let k = keyMemo.get(text);
-  if (k === undefined) {
-    if (keyMemo.size > 50_000) keyMemo.clear();
-    k = normaliseLabel(text);
-    keyMemo.set(text, k);
+/**
+ * What the matcher asks of a text, worked out once per distinct text: labels repeat across a
+ * sheet (合计, 万元 …) and every figure's neighbourhood reads the same cells again.
+ */
+class TextFacts {
+  private unitCell?: boolean;
+  private prose?: boolean;
+  private rowNumbers?: boolean;
+  readonly key: string;
+
+  constructor(readonly text: string) {
+    this.key = normaliseLabel(text);
   }
-  return k;
+
+  get isUnit(): boolean {
+    return (this.unitCell ??= isUnitCell(this.text));
+  }
+
+  get isProse(): boolean {
+    return (this.prose ??= isProse(this.text));
+  }
+
+  /** A heading that says its column holds row numbers (行次, 序号, 科目编码 …). */
+  get namesRowNumbers(): boolean {
+    return (this.rowNumbers ??= ROW_NUMBER_HEADINGS.some((h) => this.key.includes(h)));
+  }
+}
+
+const factsMemo = new Map<string, TextFacts>();
+function factsOf(text: string): TextFacts {
+  let f = factsMemo.get(text);
+  if (f === undefined) {
+    if (factsMemo.size > 50_000) factsMemo.clear();
+    f = new TextFacts(text);
+    factsMemo.set(text, f);
+  }
+  return f;
+}
+
+function keyOf(text: string): string {
+  return factsOf(text).key;
 }
 
 interface Label {
@@ -143,7 +174,10 @@ class SheetView {
   private readonly text: (string | undefined)[][];
   /** For a covered cell, the anchor it shows. */
   private readonly anchorOf = new Map<string, [number, number]>();
-  private readonly rowNumberCols = new Map<string, boolean>();
+  /** Per cell, the facts of its text (null: no text), filled as cells are read. */
+  private readonly facts: (TextFacts | null | undefined)[][] = [];
+  /** Per column, filled on first use: see isRowNumberColumn. */
+  private readonly rowNumberMarks = new Map<number, { heading: Int32Array; empty: Int32Array }>();
 
   constructor(readonly sheet: GridSheet) {
     this.rows = sheet.cells.length;
@@ -175,6 +209,18 @@ class SheetView {
   /** Text shown at (r, c), merged text included. */
   textAt(r: number, c: number): string | undefined {
     return this.text[r]?.[c];
+  }
+
+  /** The facts of the text shown at (r, c), undefined when it shows none. */
+  factsAt(r: number, c: number): TextFacts | undefined {
+    const row = (this.facts[r] ??= []);
+    let f = row[c];
+    if (f === undefined) {
+      const t = this.textAt(r, c);
+      f = t === undefined ? null : factsOf(t);
+      row[c] = f;
+    }
+    return f ?? undefined;
   }
 
   isNumber(r: number, c: number): boolean {
@@ -210,23 +256,45 @@ class SheetView {
     return this.anchorOf.get(`${r},${c}`) ?? [r, c];
   }
 
-  /** A column whose heading, in the same table (no empty row between), says it holds row numbers. */
+  /**
+   * A column whose heading, in the same table (no empty row between), says it holds row numbers:
+   * within MAX_UP rows above `below` (itself included), a row-number heading nearer than any empty
+   * row. Asked for every figure, so each column is marked once: for every row, the nearest such
+   * heading and the nearest empty row at or above it.
+   */
   isRowNumberColumn(c: number, below: number): boolean {
-    const key = `${c},${below}`;
-    const known = this.rowNumberCols.get(key);
-    if (known !== undefined) return known;
-    let found = false;
-    for (let r = Math.min(below, this.rows - 1); r >= 0 && r >= below - MAX_UP; r--) {
-      if (this.rowEmpty(r)) break;
-      const t = this.textAt(r, c);
-      if (t !== undefined && ROW_NUMBER_HEADINGS.some((h) => keyOf(t).includes(h))) {
-        found = true;
-        break;
+    let marks = this.rowNumberMarks.get(c);
+    if (!marks) {
+      const heading = new Int32Array(this.rows);
+      const empty = new Int32Array(this.rows);
+      let lastHeading = -1;
+      let lastEmpty = -1;
+      for (let r = 0; r < this.rows; r++) {
+        if (this.rowEmpty(r)) lastEmpty = r;
+        else if (this.factsAt(r, c)?.namesRowNumbers) lastHeading = r;
+        heading[r] = lastHeading;
+        empty[r] = lastEmpty;
       }
+      marks = { heading, empty };
+      this.rowNumberMarks.set(c, marks);
     }
-    this.rowNumberCols.set(key, found);
-    return found;
+    const from = Math.min(below, this.rows - 1);
+    if (from < 0) return false;
+    const h = marks.heading[from];
+    return h >= 0 && h >= below - MAX_UP && h > marks.empty[from];
   }
+}
+
+interface RowLabel {
+  label?: Label;
+  between: number;
+  unit?: MoneyUnit;
+}
+
+interface Headings {
+  headings: Label[];
+  unit?: MoneyUnit;
+  top: number;
 }
 
 interface Features {
@@ -248,6 +316,18 @@ function labelKeysOf(rules: CompiledRule[]): Set<string> {
   return all;
 }
 
+/**
+ * Every key that can name a figure of `rules` on its own or as a table's row: judge() takes a
+ * cell only when its row label or a heading is one of these (a label, a heading naming the
+ * figure, or a table row), so a cell none of whose terms is one is skipped before its title,
+ * siblings and units are read. Most cells of a large sheet are such cells.
+ */
+function namingKeysOf(rules: CompiledRule[]): Set<string> {
+  const all = labelKeysOf(rules);
+  for (const r of rules) for (const g of r.gridKeys) for (const k of g.rows) all.add(k);
+  return all;
+}
+
 class SheetReader {
   private readonly titleCache = new Map<number, { title: string; row: number }>();
 
@@ -257,7 +337,7 @@ class SheetReader {
   ) {}
 
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
-  rowLabel(r: number, c: number): { label?: Label; between: number; unit?: MoneyUnit } {
+  rowLabel(r: number, c: number): RowLabel {
     const v = this.view;
     let between = 0;
     let unit: MoneyUnit | undefined;
@@ -270,13 +350,14 @@ class SheetReader {
         } else if (cell.kind === 'error' || cell.kind === 'boolean') between++;
         continue;
       }
-      if (isUnitCell(t)) {
+      const facts = v.factsAt(r, j) as TextFacts;
+      if (facts.isUnit) {
         unit ??= announcedUnit(t);
         continue;
       }
-      const key = keyOf(t);
+      const key = facts.key;
       if (key === '' || /^\d+$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
-      if (isProse(t)) return { between, unit };
+      if (facts.isProse) return { between, unit };
       const [hr, hc] = v.home(r, j);
       return { label: { key, raw: t, row: hr, col: hc }, between, unit };
     }
@@ -284,7 +365,7 @@ class SheetReader {
   }
 
   /** The headings above (r, c): the text band over the column's figures, merged headings included. */
-  headings(r: number, c: number): { headings: Label[]; unit?: MoneyUnit; top: number } {
+  headings(r: number, c: number): Headings {
     const v = this.view;
     const out: Label[] = [];
     let unit: MoneyUnit | undefined;
@@ -299,18 +380,19 @@ class SheetReader {
         if (v.rowEmpty(i)) break;
         continue;
       }
-      if (isProse(t)) break;
-      if (isUnitCell(t)) {
+      const facts = v.factsAt(i, c) as TextFacts;
+      if (facts.isProse) break;
+      if (facts.isUnit) {
         unit ??= announcedUnit(t);
         continue;
       }
+      const key = facts.key;
       // A text with a label at its left is a value of a list, not a heading.
       const left = this.rowLabel(i, c).label;
-      if (left && this.allLabels.has(left.key) && !this.allLabels.has(keyOf(t))) {
+      if (left && this.allLabels.has(left.key) && !this.allLabels.has(key)) {
         if (out.length > 0) break;
         continue;
       }
-      const key = keyOf(t);
       unit ??= announcedUnit(t);
       const [hr, hc] = v.home(i, c);
       if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
@@ -402,9 +484,12 @@ class SheetReader {
     return out.join('|');
   }
 
-  features(r: number, c: number): Features {
-    const left = this.rowLabel(r, c);
-    const up = this.headings(r, c);
+  /** The row label and headings of (r, c): all a rule needs to know whether the cell can be its figure. */
+  terms(r: number, c: number): { left: RowLabel; up: Headings } {
+    return { left: this.rowLabel(r, c), up: this.headings(r, c) };
+  }
+
+  features(r: number, c: number, { left, up }: { left: RowLabel; up: Headings } = this.terms(r, c)): Features {
     const title = this.title(up.top);
     const right = this.view.textAt(r, c + 1);
     const rightUnit = right !== undefined && isUnitCell(right) ? announcedUnit(right) : undefined;
@@ -553,13 +638,16 @@ function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set
   const out: Candidate[] = [];
   for (const rule of rules) if (rule.kind === 'text') out.push(...textCandidates(rule, reader));
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
+  const naming = namingKeysOf(numeric);
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
       if (cell.kind !== 'number' || !Number.isFinite(cell.value)) continue;
       if (view.isRowNumberColumn(c, r)) continue;
-      const f = reader.features(r, c);
-      if (!f.rowLabel && f.headings.length === 0) continue;
+      const terms = reader.terms(r, c);
+      const row = terms.left.label;
+      if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;
+      const f = reader.features(r, c, terms);
       for (const rule of numeric) {
         const verdict = judge(rule, f, allLabels);
         if (!verdict) continue;
