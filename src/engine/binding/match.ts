@@ -11,8 +11,11 @@
 import { D, fromNumber, type Decimal } from '../decimal';
 import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
+import { inCellCandidates } from './inCell';
+import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import { announcedUnit, isProse, isUnitCell, normaliseLabel, type MoneyUnit } from './normalise';
+import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -39,7 +42,19 @@ export interface Candidate {
   /** 0–1, two decimals. */
   confidence: number;
   how: 'label' | 'heading' | 'table';
+  /** What the clerk should look at twice (absent: nothing); each costs confidence (warnings.ts). */
+  warnings?: BindingWarning[];
+  /** How the figure stands in its cell (absent: 'cell'), which decides how 绩效数据 takes it. */
+  form?: ValueForm;
 }
+
+/**
+ * - 'cell': the cell's own value (a number, or the text of a text input): linked as it is;
+ * - 'numberText': a number stored as text that VALUE() reads in every host: linked through VALUE;
+ * - 'inText': a figure inside a text (a label and its value in one cell, full-width digits) that
+ *   no plain reference or robust formula reaches: 绩效数据 holds it typed, 来源 naming the cell.
+ */
+export type ValueForm = 'cell' | 'numberText' | 'inText';
 
 export interface Proposal extends Candidate {
   /** Other cells of similar confidence and a different figure: the clerk chooses. Empty when sure. */
@@ -178,18 +193,29 @@ class SheetView {
   private readonly facts: (TextFacts | null | undefined)[][] = [];
   /** Per column, filled on first use: see isRowNumberColumn. */
   private readonly rowNumberMarks = new Map<number, { heading: Int32Array; empty: Int32Array }>();
+  /**
+   * Numbers stored as text, by row and column: a clerk reads them as the numbers they show, so the view
+   * does too (a figure, never a label or heading); the candidate carries a warning.
+   */
+  private readonly numberTexts: Array<Array<NumberText | undefined> | undefined> = [];
 
   constructor(readonly sheet: GridSheet) {
     this.rows = sheet.cells.length;
     this.cols = sheet.cells.reduce((m, r) => Math.max(m, r.length), 0);
-    this.text = sheet.cells.map((r) =>
-      r.map((c) => (c.kind === 'text' && c.value.trim() !== '' ? c.value : undefined)),
+    this.text = sheet.cells.map((row, r) =>
+      row.map((c, col) => {
+        if (c.kind !== 'text' || c.value.trim() === '') return undefined;
+        const n = numberInText(c.value);
+        if (!n) return c.value;
+        (this.numberTexts[r] ??= [])[col] = n;
+        return undefined;
+      }),
     );
     for (const ref of sheet.merges) {
       const range = parseRange(ref);
       if (!range) continue;
       const anchor = this.raw(range.top, range.left);
-      if (anchor.kind !== 'text') continue;
+      if (anchor.kind !== 'text' || this.textAt(range.top, range.left) === undefined) continue;
       // Never spread a huge merge: a banner over a whole sheet is a title, read at its anchor.
       if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > 400) continue;
       for (let r = range.top; r <= range.bottom && r < this.rows; r++) {
@@ -223,15 +249,21 @@ class SheetView {
     return f ?? undefined;
   }
 
+  /** A number, or a number stored as text. */
   isNumber(r: number, c: number): boolean {
-    return this.raw(r, c).kind === 'number';
+    return this.raw(r, c).kind === 'number' || this.numberTexts[r]?.[c] !== undefined;
+  }
+
+  /** The number a text cell holds, when it holds a clean one. */
+  numberText(r: number, c: number): NumberText | undefined {
+    return this.numberTexts[r]?.[c];
   }
 
   isEmpty(r: number, c: number): boolean {
     const cell = this.raw(r, c);
     return (
       this.textAt(r, c) === undefined &&
-      cell.kind !== 'number' &&
+      !this.isNumber(r, c) &&
       cell.kind !== 'error' &&
       cell.kind !== 'boolean'
     );
@@ -345,7 +377,7 @@ class SheetReader {
       const cell = v.raw(r, j);
       const t = v.textAt(r, j);
       if (t === undefined) {
-        if (cell.kind === 'number') {
+        if (v.isNumber(r, j)) {
           if (!v.isRowNumberColumn(j, r)) between++;
         } else if (cell.kind === 'error' || cell.kind === 'boolean') between++;
         continue;
@@ -434,6 +466,11 @@ class SheetReader {
     return found;
   }
 
+  /** The sheet name and the title of the table above row r, normalised (what refuseTopic reads). */
+  topic(r: number): string {
+    return normaliseLabel(`${this.view.sheet.name}|${this.title(r).title}`);
+  }
+
   /** The unit line (单位：元) between the table's title and row r, if any. */
   private readonly rowUnits = new Map<number, MoneyUnit | null>();
 
@@ -489,7 +526,11 @@ class SheetReader {
     return { left: this.rowLabel(r, c), up: this.headings(r, c) };
   }
 
-  features(r: number, c: number, { left, up }: { left: RowLabel; up: Headings } = this.terms(r, c)): Features {
+  features(
+    r: number,
+    c: number,
+    { left, up }: { left: RowLabel; up: Headings } = this.terms(r, c),
+  ): Features {
     const title = this.title(up.top);
     const right = this.view.textAt(r, c + 1);
     const rightUnit = right !== undefined && isUnitCell(right) ? announcedUnit(right) : undefined;
@@ -569,10 +610,9 @@ function judge(
 /** The figure for an input of `kind`, in the evaluation's unit; undefined when it cannot be that input. */
 function figure(
   kind: InputKind,
-  x: number,
+  d: Decimal,
   unit: MoneyUnit | undefined,
 ): { value: Decimal; sourceUnit: SourceUnit } | undefined {
-  const d = fromNumber(x);
   switch (kind) {
     case 'money':
       return unit === '元' ? { value: d.div(10000), sourceUnit: '元' } : { value: d, sourceUnit: '万元' };
@@ -596,7 +636,7 @@ function round2(x: number): number {
 }
 
 /** The department's name: a text beside its label (the only text-valued input). */
-function textCandidates(rule: CompiledRule, reader: SheetReader): Candidate[] {
+function textCandidates(rule: CompiledRule, reader: SheetReader, warnings: BindingWarning[]): Candidate[] {
   const v = reader.view;
   const out: Candidate[] = [];
   for (let r = 0; r < v.rows; r++) {
@@ -621,8 +661,9 @@ function textCandidates(rule: CompiledRule, reader: SheetReader): Candidate[] {
           raw: value,
           sourceUnit: '',
           unitAssumed: false,
-          confidence: 0.9,
+          confidence: afterWarnings(0.9, warnings),
           how: 'label',
+          ...(warnings.length > 0 ? { warnings } : {}),
         });
         break;
       }
@@ -635,26 +676,56 @@ function textCandidates(rule: CompiledRule, reader: SheetReader): Candidate[] {
 function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set<string>): Candidate[] {
   const view = new SheetView(sheet);
   const reader = new SheetReader(view, allLabels);
+  const hidden = sheetWarning(sheet.visibility);
+  const sheetWarnings: BindingWarning[] = hidden ? [hidden] : [];
   const out: Candidate[] = [];
-  for (const rule of rules) if (rule.kind === 'text') out.push(...textCandidates(rule, reader));
+  for (const rule of rules)
+    if (rule.kind === 'text') out.push(...textCandidates(rule, reader, sheetWarnings));
+  out.push(
+    ...inCellCandidates(rules, {
+      name: sheet.name,
+      rows: view.rows,
+      cols: view.cols,
+      textAt: (r, c) => view.textAt(r, c),
+      home: (r, c) => view.home(r, c),
+      // The cell's own row would pass for its title (one text in a row): the table is above it.
+      topic: (r) => reader.topic(r - 1),
+      unitAbove: (r) => reader.unitLine(r, reader.title(r - 1).row),
+      warnings: sheetWarnings,
+    }),
+  );
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
-      if (cell.kind !== 'number' || !Number.isFinite(cell.value)) continue;
+      const asText = view.numberText(r, c);
+      let raw: number | string;
+      if (cell.kind === 'number' && Number.isFinite(cell.value)) raw = cell.value;
+      else if (asText && cell.kind === 'text') raw = cell.value;
+      else continue;
       if (view.isRowNumberColumn(c, r)) continue;
       const terms = reader.terms(r, c);
       const row = terms.left.label;
       if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;
+      // Exact from here on: the text's own digits, or the number's shortest spelling.
+      const x = asText ? new D(asText.value) : fromNumber(cell.kind === 'number' ? cell.value : 0);
       const f = reader.features(r, c, terms);
       for (const rule of numeric) {
         const verdict = judge(rule, f, allLabels);
         if (!verdict) continue;
-        const fig = figure(rule.kind, cell.value, f.unit);
+        const fig = figure(rule.kind, x, f.unit);
         if (!fig) continue;
         const unitAssumed = rule.kind === 'money' && f.unit === undefined;
-        const confidence = Math.max(0, Math.min(1, verdict.confidence));
+        // A number stored as text: VALUE() links it when every host reads it, else 数值 holds a copy.
+        const warnings: BindingWarning[] = [...sheetWarnings];
+        let form: ValueForm = 'cell';
+        if (asText) {
+          warnings.push('numberAsText');
+          form = asText.valueReadable ? 'numberText' : 'inText';
+          if (!asText.valueReadable) warnings.push('notLinked');
+        }
+        const confidence = afterWarnings(Math.max(0, Math.min(1, verdict.confidence)), warnings);
         out.push({
           name: rule.name,
           sheet: sheet.name,
@@ -664,11 +735,13 @@ function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set
           label: verdict.label.map((l) => l.raw.trim()).join(' × '),
           labelAddress: cellAddress(sheet.name, verdict.label[0].row, verdict.label[0].col),
           value: fig.value.toFixed(),
-          raw: cell.value,
+          raw,
           sourceUnit: fig.sourceUnit,
           unitAssumed,
           confidence: round2(confidence),
           how: verdict.how,
+          ...(warnings.length > 0 ? { warnings } : {}),
+          ...(form !== 'cell' ? { form } : {}),
         });
       }
     }
@@ -697,7 +770,7 @@ function labelsWithoutValue(
       const cell = view.raw(r, j);
       const reason: FoundWithoutValue['reason'] =
         cell.kind === 'error' ? 'error' : view.textAt(r, j) !== undefined ? 'text' : 'empty';
-      if (cell.kind === 'number') continue;
+      if (view.isNumber(r, j)) continue;
       out.push({
         name: rule.name,
         label: t.trim(),
@@ -727,6 +800,7 @@ export function proposeBindings(
 
   const candidates = sheets
     .flatMap((s) => sheetCandidates(rules, s, allLabels))
+    .map((c) => ({ ...c, confidence: round2(c.confidence) }))
     .filter((c) => c.confidence >= floor);
 
   // A cell belongs to the input(s) it names best.
