@@ -672,6 +672,20 @@ function textCandidates(rule: CompiledRule, reader: SheetReader, warnings: Bindi
   return out;
 }
 
+/**
+ * The title row above a label-and-value cell. Its own row, and the lines above it of a cover
+ * sheet (编制单位：…, 年度：…), would each pass for a title (one text in a row): the title is the
+ * nearest such row that is not itself a label and its value.
+ */
+function inCellTitleRow(reader: SheetReader, r: number): number {
+  for (let i = r - 1; i >= 0 && i >= r - MAX_UP;) {
+    const t = reader.title(i);
+    if (t.row < 0 || !/[:：]./.test(t.title)) return t.row;
+    i = t.row - 1;
+  }
+  return -1;
+}
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set<string>): Candidate[] {
   const view = new SheetView(sheet);
@@ -688,9 +702,8 @@ function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set
       cols: view.cols,
       textAt: (r, c) => view.textAt(r, c),
       home: (r, c) => view.home(r, c),
-      // The cell's own row would pass for its title (one text in a row): the table is above it.
-      topic: (r) => reader.topic(r - 1),
-      unitAbove: (r) => reader.unitLine(r, reader.title(r - 1).row),
+      topic: (r) => reader.topic(inCellTitleRow(reader, r)),
+      unitAbove: (r) => reader.unitLine(r, inCellTitleRow(reader, r)),
       warnings: sheetWarnings,
     }),
   );

@@ -13,13 +13,14 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { fromNumber, inputDef } from '../../engine';
-import type { Candidate, Proposal } from '../../engine/binding';
+import type { BindingWarning, Candidate, Proposal } from '../../engine/binding';
 import { planBinding, readForBinding, type BindingRead } from '../../workbook/binding/bindFlow';
 import { DATA_INPUTS, DATA_SHEET_NAME, dataCellRef, layoutDataSheet } from '../../workbook/binding/dataSheet';
+import { OfficeActionError } from '../../workbook/office/actionErrors';
 import { ForeignSheetError } from '../../workbook/port';
 import type { PaneBinding, PaneHost } from '../host';
 import { errorText } from '../hooks/errorText';
-import type { Translate } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 import { useTableStyles } from './styles';
 
 type Phase = 'idle' | 'reading' | 'ready' | 'writing';
@@ -30,6 +31,13 @@ function shown(c: Candidate): string {
   const converted = c.sourceUnit === '元' ? `（${String(c.raw)} 元）` : '';
   return `${c.value}${unit ? ` ${unit}` : ''}${converted}`;
 }
+
+const WARNING_KEY: Record<BindingWarning, MessageKey> = {
+  numberAsText: 'autoWarnNumberAsText',
+  hiddenSheet: 'autoWarnHiddenSheet',
+  veryHiddenSheet: 'autoWarnVeryHiddenSheet',
+  notLinked: 'autoWarnNotLinked',
+};
 
 /** A candidate made from the selected cell, when the clerk repoints an input at it. */
 function fromSelection(name: string, address: string, value: number, label: string): Candidate {
@@ -145,11 +153,14 @@ export function AutoBind({
   };
 
   const select = (address: string) => {
-    host
-      .selectAddress(address)
-      .catch((e: unknown) =>
-        setNotice({ intent: 'error', text: t('selectFailed', { address, message: errorText(e) }) }),
-      );
+    host.selectAddress(address).catch((e: unknown) => {
+      // A proposal may come from a hidden sheet, which Excel cannot show (the door does not unhide it).
+      const text =
+        e instanceof OfficeActionError && e.reason === 'hiddenSheet'
+          ? t('selectHiddenSheet', { address, sheet: e.sheetName ?? '' })
+          : t('selectFailed', { address, message: errorText(e) });
+      setNotice({ intent: 'error', text });
+    });
   };
 
   const proposals = read?.proposals.proposals ?? [];
@@ -248,6 +259,15 @@ export function AutoBind({
                           ? t('autoChoice', { count: options.length })
                           : t('autoConfidence', { value: Math.round(current.confidence * 100) })}
                       </div>
+                      {(current.warnings ?? []).length > 0 && (
+                        <ul className={styles.messages} aria-label={t('autoWarnings')}>
+                          {(current.warnings ?? []).map((w) => (
+                            <li key={w} className={styles.small} data-warning={w}>
+                              ⚠ {t(WARNING_KEY[w])}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                       <Button size="small" appearance="subtle" onClick={() => void repoint(p)}>
                         {t('autoRepoint')}
                       </Button>

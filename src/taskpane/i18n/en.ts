@@ -78,6 +78,11 @@ export const en: Messages = {
   autoNothing:
     'No label of a figure the evaluation needs was recognised. Confirming creates an empty 绩效数据 sheet to type the figures into.',
   autoFailed: 'Recognition failed: {message}',
+  autoWarnings: 'Note',
+  autoWarnNumberAsText: 'a number stored as text (green triangle), read as a number',
+  autoWarnHiddenSheet: 'from a hidden sheet',
+  autoWarnVeryHiddenSheet: 'from a very hidden sheet (only a program can unhide it)',
+  autoWarnNotLinked: 'read from the text of the cell: typed, not linked to the cell',
   autoForeign:
     'The workbook already has a sheet named “{sheet}” that this add-in did not create; nothing was written. Rename or delete that sheet first.',
   selectFailed: 'Could not select {address}: {message}',

@@ -73,6 +73,11 @@ export const zh = {
   autoWritten: '已写入“{sheet}”：绑定 {bound} 项，待填写 {typed} 项。',
   autoNothing: '没有识别到任何评价所需数据的标签。确认后会生成空白的“绩效数据”工作表，可在其中逐项填写。',
   autoFailed: '自动识别失败：{message}',
+  autoWarnings: '注意',
+  autoWarnNumberAsText: '以文本格式存储的数字（绿色三角），已按数字读取',
+  autoWarnHiddenSheet: '来自隐藏工作表',
+  autoWarnVeryHiddenSheet: '来自深度隐藏的工作表（只能由程序取消隐藏）',
+  autoWarnNotLinked: '取自单元格中的文字：填入数值，不随原单元格更新',
   autoForeign:
     '工作簿中已有名为“{sheet}”的工作表，且不是本加载项创建的；为免覆盖他人内容，未写入。请先改名或删除该表。',
   selectFailed: '无法选中 {address}：{message}',

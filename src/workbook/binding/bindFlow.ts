@@ -3,7 +3,13 @@
  * and plan the 绩效数据 sheet and the names. A door supplies the sheets and writes the plan.
  */
 import { INPUT_NAMES } from '../../engine';
-import { proposeBindings, type BindingProposals, type GridSheet, type Proposal } from '../../engine/binding';
+import {
+  proposeBindings,
+  type BindingProposals,
+  type GridSheet,
+  type Proposal,
+  type SheetVisibility,
+} from '../../engine/binding';
 import type { RawCell, RawInput, WorkbookPort } from '../port';
 import { OWNER_MARK } from '../sheetModel';
 import { DATA_INPUTS, DATA_SHEET_NAME, dataCellRef, readTypedValues, type DataRow } from './dataSheet';
@@ -12,6 +18,8 @@ export interface SheetCells {
   name: string;
   cells: RawCell[][];
   merges: string[];
+  /** Hidden sheets are read too: their figures are proposed with a warning (see match.ts). */
+  visibility?: SheetVisibility;
 }
 
 /** What a door must offer for binding beyond the port: whole sheets as cells. */

@@ -4,6 +4,7 @@
  * needs ExcelApi 1.13, above the 1.4 the add-in targets); Excel reports a merge's covered cells
  * as empty, which the matcher already reads as a label at the merge's anchor only.
  */
+import type { SheetVisibility } from '../../engine/binding';
 import type { SheetCells } from '../binding/bindFlow';
 import { ForeignSheetError, type RawCell } from '../port';
 import type { SheetModel } from '../sheetModel';
@@ -11,11 +12,21 @@ import type { OfficeRun } from './officeApi';
 import { queueSheetWrite, type OfficeFeatures } from './officeWorkbookPort';
 import { carriesOwnerMark, gridFromA1, rawGrid } from './rawCells';
 
-/** Every worksheet's used range from A1 (two syncs: the sheet list, then all used ranges at once). */
+/** Office's spelling of a sheet's visibility (Worksheet.visibility, readable from ExcelApi 1.1). */
+const VISIBILITY: Record<string, SheetVisibility> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
+
+/**
+ * Every worksheet's used range from A1, hidden ones included with their visibility (two syncs:
+ * the sheet list, then all used ranges at once).
+ */
 export async function readSheetCellsOffice(run: OfficeRun, sheetNames?: string[]): Promise<SheetCells[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load(['items/name', 'items/visibility']);
     await context.sync();
     const wanted = sheetNames ? new Set(sheetNames.map((n) => n.toLocaleUpperCase())) : undefined;
     const queued = sheets.items
@@ -23,11 +34,12 @@ export async function readSheetCellsOffice(run: OfficeRun, sheetNames?: string[]
       .map((s) => {
         const used = s.getUsedRangeOrNullObject(true);
         used.load(['address', 'values', 'valueTypes']);
-        return { name: s.name, used };
+        return { name: s.name, visibility: VISIBILITY[s.visibility] ?? 'visible', used };
       });
     await context.sync();
     return queued.map((q) => ({
       name: q.name,
+      visibility: q.visibility,
       cells: q.used.isNullObject ? [] : gridFromA1(q.used.address, rawGrid(q.used.values, q.used.valueTypes)),
       merges: [],
     }));
