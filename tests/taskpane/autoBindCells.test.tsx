@@ -78,3 +78,26 @@ test('lists the warnings, and 确认 writes numbers the evaluation can read', as
   wb.changed();
   expect(wb.getValue(cellOf('PE_AssetsTotal'))).toBe(6000);
 });
+
+test('repoints at a selected number stored as text (linked through VALUE), not at other text', async () => {
+  const wb = fakeWorkbookFromSpec({
+    sheets: [{ name: '基本情况', cells: { A1: '年初预算数', B1: 600, D5: '624.04', D6: '约600' } }],
+  });
+  renderPane(wb);
+  fireEvent.click(await screen.findByRole('button', { name: '自动识别数据' }));
+  const row = await proposalRow('PE_BudgetInitial');
+  const select = (address: string) => {
+    const { sheet, range } = wb.resolveAddress(address);
+    wb.selection = { sheetId: sheet.id, range };
+  };
+  select('基本情况!D6');
+  fireEvent.click(within(row).getByRole('button', { name: '改为所选单元格' }));
+  expect(await screen.findByText(/所选单元格 基本情况!D6 不是数字/)).toBeInTheDocument();
+  select('基本情况!D5');
+  fireEvent.click(within(row).getByRole('button', { name: '改为所选单元格' }));
+  await waitFor(() => expect(row).toHaveTextContent('624.04 万元'));
+  expect(row).toHaveTextContent('以文本格式存储的数字');
+  fireEvent.click(screen.getByRole('button', { name: '确认并写入绩效数据' }));
+  expect(await screen.findByText(/已写入“绩效数据”/)).toBeInTheDocument();
+  expect(wb.getValue(cellOf('PE_BudgetInitial'))).toBe(624.04);
+});

@@ -56,8 +56,10 @@ const TRAILING_UNIT_LINE = /[\s\u3000]+(?:金额)?单位[:：]\s*(?:万元|元)\
 export function textAfterLabel(value: string): string | undefined {
   const s = value.replace(TRAILING_UNIT_LINE, '').trim();
   const key = s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
-  // A name, not a figure, a unit or a sentence.
+  // A name, not a figure, a unit, a sentence or a form's placeholder (（盖章）, ______).
   if (key.length < 2 || /^[\d.,\-%]+$/.test(key) || /[。;；!?，]/.test(s)) return undefined;
+  if (!/\p{L}/u.test(key) || /^[(（[【].*[)）\]】]$/.test(s) || /盖章|签章|签字|填写/.test(key))
+    return undefined;
   if (/^(?:单位[:]?)?(?:万元|元|人|个|项|%)$/.test(key)) return undefined;
   return s;
 }

@@ -12,12 +12,12 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { fromNumber, inputDef } from '../../engine';
-import type { BindingWarning, Candidate, Proposal } from '../../engine/binding';
+import { D, fromNumber, inputDef } from '../../engine';
+import { numberInText, type BindingWarning, type Candidate, type Proposal } from '../../engine/binding';
 import { planBinding, readForBinding, type BindingRead } from '../../workbook/binding/bindFlow';
 import { DATA_INPUTS, DATA_SHEET_NAME, dataCellRef, layoutDataSheet } from '../../workbook/binding/dataSheet';
 import { OfficeActionError } from '../../workbook/office/actionErrors';
-import { ForeignSheetError } from '../../workbook/port';
+import { ForeignSheetError, type RawCell } from '../../workbook/port';
 import type { PaneBinding, PaneHost } from '../host';
 import { errorText } from '../hooks/errorText';
 import type { MessageKey, Translate } from '../i18n';
@@ -39,9 +39,17 @@ const WARNING_KEY: Record<BindingWarning, MessageKey> = {
   notLinked: 'autoWarnNotLinked',
 };
 
-/** A candidate made from the selected cell, when the clerk repoints an input at it. */
-function fromSelection(name: string, address: string, value: number, label: string): Candidate {
+/**
+ * A candidate made from the selected cell, when the clerk repoints an input at it: a number, or a
+ * number stored as text that VALUE() reads in every host (linked through it, with its warning).
+ */
+function fromSelection(name: string, address: string, cell: RawCell, label: string): Candidate | undefined {
   const kind = inputDef(name)?.kind;
+  const asText = cell.kind === 'text' ? numberInText(cell.value) : undefined;
+  let value: string;
+  if (cell.kind === 'number') value = fromNumber(cell.value).toFixed();
+  else if (cell.kind === 'text' && asText?.valueReadable) value = new D(asText.value).toFixed();
+  else return undefined;
   return {
     name,
     sheet: address.split('!')[0] ?? '',
@@ -50,12 +58,13 @@ function fromSelection(name: string, address: string, value: number, label: stri
     address,
     label,
     labelAddress: address,
-    value: fromNumber(value).toFixed(),
-    raw: value,
+    value,
+    raw: cell.value,
     sourceUnit: kind === 'money' ? '万元' : '',
     unitAssumed: kind === 'money',
     confidence: 1,
     how: 'label',
+    ...(asText ? { warnings: ['numberAsText' as const], form: 'numberText' as const } : {}),
   };
 }
 
@@ -101,11 +110,11 @@ export function AutoBind({
   const repoint = async (p: Proposal) => {
     try {
       const sel = await binding.readSelection();
-      if (sel.cell.kind !== 'number') {
+      const mine = fromSelection(p.name, sel.address, sel.cell, t('autoSelected'));
+      if (!mine) {
         setNotice({ intent: 'error', text: t('autoNotNumber', { address: sel.address }) });
         return;
       }
-      const mine = fromSelection(p.name, sel.address, sel.cell.value, t('autoSelected'));
       setRead(
         (r) =>
           r && {
