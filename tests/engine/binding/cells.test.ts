@@ -3,6 +3,8 @@
  * text, and figures on hidden sheets. Each is proposed with what the clerk must know about it.
  */
 import { numberInText, proposeBindings, type GridSheet, type Proposal } from '../../../src/engine/binding';
+import { precision, recall, scoreBinding } from '../../../bench/bindingScore';
+import { withTextCells } from '../../../bench/bindingCellsLayouts';
 import { sheet } from './grids';
 
 function byName(ps: Proposal[]): Map<string, Proposal> {
@@ -227,5 +229,14 @@ describe('hidden sheets', () => {
     for (const x of r.proposals) expect(x.confidence).toBeLessThan(0.8);
     expect(p.get('PE_DeptName')?.warnings).toEqual(['veryHiddenSheet']);
     expect(p.get('PE_Year')?.warnings).toEqual(['veryHiddenSheet', 'notLinked']);
+  });
+});
+
+describe('generated layouts with text cells and hidden sheets', () => {
+  it('held-out layouts: ≥ 98 % of proposals right, ≥ 90 % of figures found, fewer wrong than missed', () => {
+    const s = scoreBinding('heldout', 60, withTextCells);
+    expect(precision(s)).toBeGreaterThanOrEqual(0.98);
+    expect(recall(s)).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrong).toBeLessThanOrEqual(s.present - s.right);
   });
 });
