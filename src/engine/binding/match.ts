@@ -194,8 +194,8 @@ class SheetView {
   /** Per column, filled on first use: see isRowNumberColumn. */
   private readonly rowNumberMarks = new Map<number, { heading: Int32Array; empty: Int32Array }>();
   /**
-   * Numbers stored as text, by row and column: a clerk reads them as the numbers they show, so the view
-   * does too (a figure, never a label or heading); the candidate carries a warning.
+   * Numbers stored as text, by row and column: a clerk reads them as the numbers they show, so
+   * the view does too (a figure, never a label or heading); the candidate carries a warning.
    */
   private readonly numberTexts: Array<Array<NumberText | undefined> | undefined> = [];
 
@@ -722,7 +722,7 @@ function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set
       const row = terms.left.label;
       if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;
       // Exact from here on: the text's own digits, or the number's shortest spelling.
-      const x = asText ? new D(asText.value) : fromNumber(cell.kind === 'number' ? cell.value : 0);
+      const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
       const f = reader.features(r, c, terms);
       for (const rule of numeric) {
         const verdict = judge(rule, f, allLabels);

@@ -4,8 +4,9 @@
  * sheet is rewritten: 数据项, 名称, 数值, 单位, 来源, 识别可信度, 填写规则.
  *
  * 数值 is a live formula on the department's own cell (÷10000 for a 元 source, VALUE() for a
- * number stored as text) with its result cached, so a budget adjustment in their sheet still flows into the evaluation; what no table
- * holds is typed into 数值 by the clerk, and a rewrite keeps what was typed.
+ * number stored as text) with its result cached, so a budget adjustment in their sheet still
+ * flows into the evaluation; a figure read from inside a text is typed (see boundValue); what no
+ * table holds is typed into 数值 by the clerk, and a rewrite keeps what was typed.
  */
 import { DEFAULT_RULE_SET, INPUTS, inputDef, type InputDef, type RuleSet } from '../../engine';
 import type { BindingWarning, Proposal } from '../../engine/binding';
