@@ -90,12 +90,16 @@ export function inCellCandidates(rules: readonly CompiledRule[], sheet: InCellSh
     if (CONFIDENCE[rule.kind] === undefined) continue;
     for (const k of rule.labelKeys) byKey.set(k, [...(byKey.get(k) ?? []), rule]);
   }
+  // Every label of the catalog is written in Chinese: a text without a Chinese character (a
+  // foreign sheet's `Duration [s]`) cannot start with one, and is not split at all.
+  const CJK = /[\u3400-\u9fff]/;
+  const anyLatinLabel = [...byKey.keys()].some((k) => !CJK.test(k));
   const out: Candidate[] = [];
   const seen = new Map<string, ReturnType<typeof labelValueSplits>>();
   for (let r = 0; r < sheet.rows; r++) {
     for (let c = 0; c < sheet.cols; c++) {
       const t = sheet.textAt(r, c);
-      if (t === undefined || isUnitCell(t)) continue;
+      if (t === undefined || (!anyLatinLabel && !CJK.test(t)) || isUnitCell(t)) continue;
       const [hr, hc] = sheet.home(r, c);
       if (hr !== r || hc !== c) continue; // a merge's covered cell shows its anchor's text
       let splits = seen.get(t);

@@ -288,6 +288,27 @@ class SheetView {
     return this.anchorOf.get(`${r},${c}`) ?? [r, c];
   }
 
+  /** Per column, filled on first use: see figureRunTop. */
+  private readonly figureRuns = new Map<number, Int32Array>();
+
+  /**
+   * The top row of the run of figure cells (numbers, text numbers, errors; no text shown) that
+   * holds (r, c) in its column: a column of 2,000 figures is walked once, not once per figure.
+   */
+  figureRunTop(r: number, c: number): number {
+    let tops = this.figureRuns.get(c);
+    if (!tops) {
+      tops = new Int32Array(this.rows);
+      for (let i = 0; i < this.rows; i++) {
+        const figure =
+          this.textAt(i, c) === undefined && (this.isNumber(i, c) || this.raw(i, c).kind === 'error');
+        tops[i] = !figure ? -1 : i > 0 && tops[i - 1] >= 0 ? tops[i - 1] : i;
+      }
+      this.figureRuns.set(c, tops);
+    }
+    return tops[r] >= 0 ? tops[r] : r;
+  }
+
   /**
    * A column whose heading, in the same table (no empty row between), says it holds row numbers:
    * within MAX_UP rows above `below` (itself included), a row-number heading nearer than any empty
@@ -407,6 +428,8 @@ class SheetReader {
       if (t === undefined) {
         if (v.isNumber(i, c) || v.raw(i, c).kind === 'error') {
           if (out.length > 0) break;
+          // The figures above are passed over one by one: jump to the top of their run at once.
+          i = v.figureRunTop(i, c);
           continue;
         }
         if (v.rowEmpty(i)) break;
