@@ -45,7 +45,11 @@ test('lists the warnings, and 确认 writes numbers the evaluation can read', as
   expect(within(dept).getByRole('button', { name: /'封面'!A1/ })).toBeInTheDocument();
   expect(dept).toHaveTextContent('取自单元格中的文字');
   expect(await proposalRow('PE_StaffAuthorized')).toHaveTextContent('来自隐藏工作表');
-  expect(await proposalRow('PE_StaffActual')).toHaveTextContent('来自深度隐藏的工作表');
+  const veryHidden = await proposalRow('PE_StaffActual');
+  expect(veryHidden).toHaveTextContent('来自深度隐藏的工作表');
+  // Nobody can look at a very hidden sheet in Excel: its figure starts unticked.
+  expect(within(veryHidden).getByRole('checkbox')).not.toBeChecked();
+  expect(within(await proposalRow('PE_StaffAuthorized')).getByRole('checkbox')).toBeChecked();
   // A figure of a visible number cell carries no warning.
   expect(within(await proposalRow('PE_Expenditure')).queryByRole('list', { name: '注意' })).toBeNull();
 
@@ -65,6 +69,9 @@ test('lists the warnings, and 确认 writes numbers the evaluation can read', as
   expect(wb.getValue(sourceOf('PE_DeptName'))).toContain("'封面'!A1");
   expect(wb.getValue(sourceOf('PE_DeptName'))).toContain('未链接');
   expect(wb.getValue(cellOf('PE_StaffAuthorized'))).toBe(31);
+  // Left unticked: a row to type in, not a link to the very hidden sheet.
+  expect(wb.getValue(cellOf('PE_StaffActual'))).toBeNull();
+  expect(wb.getValue(sourceOf('PE_StaffActual'))).toBe('待填写');
   expect(wb.getValue(sourceOf('PE_StaffAuthorized'))).toContain('隐藏工作表');
   // The department's sheets are as they were, hidden ones still hidden.
   expect(wb.getValue('基本情况!B1')).toBe('5,615.80');

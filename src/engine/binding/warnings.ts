@@ -7,7 +7,7 @@
  * So a figure from one is proposed with a warning and less confidence; a visible sheet's figure
  * of similar standing wins. A 'veryHidden' sheet (only a macro or add-in can show it again, the
  * clerk cannot even see it to check) costs enough that `bind` at its default 0.8 never binds from
- * it on its own; the pane lists it, and binds it only when the clerk leaves it ticked.
+ * it on its own; the pane lists it unticked, and binds it only when the clerk ticks it.
  */
 import type { SheetVisibility } from './grid';
 

@@ -92,7 +92,15 @@ export function AutoBind({
     try {
       const result = await readForBinding({ ...host.port, readSheetCells: () => binding.readSheetCells() });
       setRead(result);
-      setSkip(new Set());
+      // A very hidden sheet's figure starts unticked: the clerk cannot see that sheet to check it,
+      // so it is bound only when they tick it (bind's default 0.8 leaves it out likewise).
+      setSkip(
+        new Set(
+          result.proposals.proposals
+            .filter((p) => p.warnings?.includes('veryHiddenSheet'))
+            .map((p) => p.name),
+        ),
+      );
       // A choice starts at the most confident candidate; the clerk may pick another.
       setChosen(
         new Map(
