@@ -67,8 +67,12 @@ export async function runBind(args: BindingArgs, io: CliIO): Promise<number> {
       }
     }
     for (const p of plan.ambiguous) io.out(b.notBoundChoice(p.name));
-    for (const p of plan.lowConfidence)
+    for (const p of plan.lowConfidence) {
       io.out(b.notBoundLow(p.name, p.confidence.toFixed(2), min.toFixed(2)));
+      // Why it is low, when a warning says (a very hidden sheet, a number stored as text …).
+      const notes = warningsOf([p], b);
+      if (notes) io.out(notes);
+    }
     if (read.existing.length) io.out(b.existingHeading(read.existing.map((e) => e.name)));
     if (plan.toType.length) {
       io.out(b.toTypeHeading(plan.toType.length, DATA_SHEET_NAME));

@@ -102,7 +102,9 @@ describe('bind', () => {
     const r = await run(['bind', input, '--out', out]);
     expect(r.code).toBe(0);
     // The very hidden sheet's figure is below the default 0.8: listed, not bound.
-    expect(r.out).toMatch(/PE_StaffActual {2}可信度 0\.\d\d 低于 0\.80，未绑定/);
+    expect(r.out).toMatch(
+      /PE_StaffActual {2}可信度 0\.\d\d 低于 0\.80，未绑定\n {6}注意：来自深度隐藏的工作表/,
+    );
     expect(r.out).toMatch(/PE_StaffAuthorized .*\n {6}注意：来自隐藏工作表/);
 
     const { xml } = await sheetXml(out, '绩效数据');
