@@ -799,7 +799,17 @@ function labelsWithoutValue(
       if (t === undefined || view.home(r, c)[1] !== c || view.home(r, c)[0] !== r || isProse(t)) continue;
       const key = keyOf(t);
       const rule = rules.find((x) => wanted.has(x.name) && x.labelKeys.has(key));
-      if (!rule) continue;
+      if (!rule) {
+        // 年初预算数：见附表 — a label with something after its colon that is no value of its kind.
+        const split = /^(.+?)[:：](.+)$/.exec(t);
+        const inside = split && keyOf(split[1]);
+        const named = inside ? rules.find((x) => wanted.has(x.name) && x.labelKeys.has(inside)) : undefined;
+        if (named) {
+          const here = cellAddress(sheet.name, r, c);
+          out.push({ name: named.name, label: t.trim(), labelAddress: here, address: here, reason: 'text' });
+        }
+        continue;
+      }
       let j = c + 1;
       while (j < view.cols && view.home(r, j)[0] === r && view.home(r, j)[1] === c) j++;
       while (j < view.cols && view.textAt(r, j) !== undefined && isUnitCell(view.textAt(r, j) as string)) j++;

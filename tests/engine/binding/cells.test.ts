@@ -79,6 +79,16 @@ describe('a label and its value in one cell', () => {
     expect(r.proposals).toEqual([]);
   });
 
+  it('reports a label whose text after the colon is no value as found without a value', () => {
+    const r = proposeBindings([sheet('说明', [['年初预算数：见附表'], ['编制单位：（盖章）']])]);
+    expect(r.proposals).toEqual([]);
+    expect(r.foundWithoutValue.map((f) => [f.name, f.reason, f.address, f.labelAddress])).toEqual([
+      ['PE_BudgetInitial', 'text', "'说明'!A1", "'说明'!A1"],
+      ['PE_DeptName', 'text', "'说明'!A2", "'说明'!A2"],
+    ]);
+    expect(r.unmatched).not.toContain('PE_BudgetInitial');
+  });
+
   it('keeps the label-right-of and 2-D table rules as they were', () => {
     const r = proposeBindings([
       sheet('总表', [
