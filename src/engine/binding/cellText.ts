@@ -54,7 +54,11 @@ const TRAILING_UNIT_LINE = /[\s\u3000]+(?:金额)?单位[:：]\s*(?:万元|元)\
 
 /** The text of a text input (the department's name) after its label; undefined when it is no name. */
 export function textAfterLabel(value: string): string | undefined {
-  const s = value.replace(TRAILING_UNIT_LINE, '').trim();
+  // A wide gap ends the name: 部门：XX局        2020年度        单位：万元 is a whole header line.
+  const s = value
+    .replace(TRAILING_UNIT_LINE, '')
+    .trim()
+    .split(/\s{2,}|\u3000/)[0];
   const key = s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   // A name, not a figure, a unit, a sentence or a form's placeholder (（盖章）, ______).
   if (key.length < 2 || /^[\d.,\-%]+$/.test(key) || /[。;；!?，]/.test(s)) return undefined;

@@ -46,11 +46,12 @@ describe('a label and its value in one cell', () => {
   it('reads 预算年度 2020 and 单位名称:XX局, and leaves a unit line sharing the cell out of the name', () => {
     const r = proposeBindings([
       sheet('表头', [['单位名称:XX局'], ['预算年度 2020'], ['部门：财政局　　　单位：万元']]),
+      sheet('表头二', [['部门：乐昌市 人民政府坪石办事处        2020年度        单位：元']]),
     ]);
     const p = byName(r.proposals);
     expect(p.get('PE_Year')?.value).toBe('2020');
     const names = [p.get('PE_DeptName'), ...(p.get('PE_DeptName')?.alternatives ?? [])].map((c) => c?.value);
-    expect(names.sort()).toEqual(['XX局', '财政局']);
+    expect(names.sort()).toEqual(['XX局', '乐昌市 人民政府坪石办事处', '财政局']);
   });
 
   it('honours a 元 unit line above the cell and the label’s own unit', () => {
