@@ -1,6 +1,6 @@
 /** Precision and recall of the label matcher over generated workbooks (shared by bench and tests). */
 import { proposeBindings } from '../src/engine/binding';
-import { generateWorkbook, type LayoutSet } from './bindingLayouts';
+import { generateWorkbook, type GeneratedWorkbook, type LayoutSet } from './bindingLayouts';
 
 export interface BindingScore {
   workbooks: number;
@@ -16,7 +16,15 @@ export interface BindingScore {
   wrongExamples: string[];
 }
 
-export function scoreBinding(set: LayoutSet, count: number): BindingScore {
+/**
+ * `variant` rewrites each generated workbook first (bindingCellsLayouts.ts: figures stored as
+ * text, typed into their label's cell, on hidden sheets), its truth with it.
+ */
+export function scoreBinding(
+  set: LayoutSet,
+  count: number,
+  variant?: (wb: GeneratedWorkbook, seed: number) => GeneratedWorkbook,
+): BindingScore {
   const s: BindingScore = {
     workbooks: count,
     present: 0,
@@ -28,7 +36,8 @@ export function scoreBinding(set: LayoutSet, count: number): BindingScore {
     wrongExamples: [],
   };
   for (let seed = 1; seed <= count; seed++) {
-    const wb = generateWorkbook(set, seed);
+    const plain = generateWorkbook(set, seed);
+    const wb = variant ? variant(plain, seed) : plain;
     s.present += wb.truth.size;
     const { proposals } = proposeBindings(wb.sheets);
     for (const p of proposals) {

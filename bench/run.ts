@@ -13,6 +13,8 @@
  *   (f) 200 generated workbooks through `perf-eval batch` against a loop of one node process per
  *       file, as a ratio measured in the same run (goal ≥ 10× on 2 cores; BENCH_BATCH_FILES=n)
  *   (g) `npm run -s evaluate` against the bare `node dist/cli/src/cli/main.js` (goal ≤ 1.2×)
+ *   (h) the label matcher's precision and recall over generated layouts; (h') the same layouts
+ *       with figures stored as text, typed into their label's cell and on hidden sheets
  *   (i) the label matcher on the held-out set (bench/holdout: layouts written apart from the
  *       matcher), by family, with every wrong proposal (`npm run bench:holdout` lists the misses)
  *   (j) the same on the second held-out set (bench/holdout2: layouts the first set lacks, kept
@@ -45,6 +47,7 @@ import {
   type HoldoutScore,
 } from './holdout/score';
 import { generateHoldout2Set } from './holdout2/generate';
+import { withTextCells } from './bindingCellsLayouts';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
 import { rng } from './rng';
@@ -284,6 +287,15 @@ async function main(): Promise<void> {
     const b = scoreBinding(set, 300);
     console.log(
       `(h) binding by labels, ${set} layouts (${b.workbooks} workbooks, ${b.present} figures): precision ${(precision(b) * 100).toFixed(2)} % (${b.right}/${b.proposed}), recall ${(recall(b) * 100).toFixed(2)} %, wrong ${b.wrong}, missed ${b.present - b.right - b.choiceHolds}, choices ${b.choices}`,
+    );
+    for (const w of b.wrongExamples) console.log(`    wrong: ${w}`);
+  }
+  // The same layouts as a clerk's copy often is: figures stored as text, typed into their label's
+  // cell, on hidden sheets (bench/bindingCellsLayouts.ts).
+  for (const set of ['tuning', 'heldout', 'fresh'] as const) {
+    const b = scoreBinding(set, 300, withTextCells);
+    console.log(
+      `(h') binding by labels, ${set} layouts with text cells and hidden sheets (${b.workbooks} workbooks, ${b.present} figures): precision ${(precision(b) * 100).toFixed(2)} % (${b.right}/${b.proposed}), recall ${(recall(b) * 100).toFixed(2)} %, wrong ${b.wrong}, missed ${b.present - b.right - b.choiceHolds}, choices ${b.choices}`,
     );
     for (const w of b.wrongExamples) console.log(`    wrong: ${w}`);
   }

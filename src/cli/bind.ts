@@ -12,7 +12,7 @@ import { ForeignSheetError } from '../workbook/port';
 import { WorkbookSaveError } from '../workbook/xlsx';
 import { UsageError } from './evaluateFile';
 import type { BindingArgs } from './bindingArgs';
-import { BindingStop, openForBinding, shownValue, type CliIO } from './bindingCommon';
+import { BindingStop, openForBinding, shownValue, warningsOf, type CliIO } from './bindingCommon';
 import { bindingText } from './bindingMessages';
 import { cliText } from './messages';
 import { BINDING_EXIT, failure } from './propose';
@@ -60,15 +60,22 @@ export async function runBind(args: BindingArgs, io: CliIO): Promise<number> {
     if (plan.bound.length === 0 && !tableBound) io.out(b.noLabels(args.workbook));
     else {
       io.out(b.boundHeading(plan.bound.length + (tableBound ? 1 : 0), DATA_SHEET_NAME));
-      for (const p of plan.bound)
+      for (const p of plan.bound) {
         io.out(
           b.proposal(p.name, p.label, shownValue(p, b.converted), '', p.address, p.confidence.toFixed(2)),
         );
+        const notes = warningsOf([p], b);
+        if (notes) io.out(notes);
+      }
     }
     for (const line of functionalBindLines(plan.functional, b, DATA_SHEET_NAME, min)) io.out(line);
     for (const p of plan.ambiguous) io.out(b.notBoundChoice(p.name));
-    for (const p of plan.lowConfidence)
+    for (const p of plan.lowConfidence) {
       io.out(b.notBoundLow(p.name, p.confidence.toFixed(2), min.toFixed(2)));
+      // Why it is low, when a warning says (a very hidden sheet, a number stored as text …).
+      const notes = warningsOf([p], b);
+      if (notes) io.out(notes);
+    }
     if (read.existing.length) io.out(b.existingHeading(read.existing.map((e) => e.name)));
     if (plan.toType.length) {
       io.out(b.toTypeHeading(plan.toType.length, DATA_SHEET_NAME));

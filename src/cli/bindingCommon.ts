@@ -1,7 +1,8 @@
 /** What `propose` and `bind` share: opening the workbook and the JSON form of a proposal. */
 import * as path from 'path';
 import { inputDef, type Lang } from '../engine';
-import type { Candidate } from '../engine/binding';
+import type { BindingWarning, Candidate } from '../engine/binding';
+import type { BindingText } from './bindingMessages';
 import { WorkbookOpenError, openXlsxWorkbook, type XlsxWorkbook } from '../workbook/xlsx';
 import { cliText } from './messages';
 import { openErrorText } from './openErrorText';
@@ -39,6 +40,12 @@ export function shownValue(c: Candidate, converted: (raw: string, unit: string) 
   if (c.sourceUnit === '元') return `${c.value} 万元${converted(String(c.raw), '元')}`;
   if (c.sourceUnit === '%') return `${c.value}${converted(String(c.raw), '%')}`;
   return `${c.value}${def?.unit.zh ? ` ${def.unit.zh}` : ''}`;
+}
+
+/** The warnings of a proposal (and its alternatives, once each) as the line printed under it; '' for none. */
+export function warningsOf(candidates: readonly Candidate[], b: BindingText): string {
+  const all = new Set<BindingWarning>(candidates.flatMap((c) => c.warnings ?? []));
+  return all.size > 0 ? b.warningsLine([...all].map((w) => b.warning[w])) : '';
 }
 
 /** A decimal as a JSON number when that number prints back the same, as its exact text otherwise. */

@@ -1,5 +1,6 @@
 /** Every sentence `propose` and `bind` print, in both languages. */
 import type { Lang } from '../engine';
+import type { BindingWarning } from '../engine/binding';
 
 export interface BindingText {
   usage: string;
@@ -24,6 +25,10 @@ export interface BindingText {
     reason: string,
   ): string;
   reason(r: 'text' | 'error' | 'empty'): string;
+  /** What a proposal's warning tells the clerk. */
+  warning: Record<BindingWarning, string>;
+  /** The line under a proposal that lists its warnings. */
+  warningsLine(texts: string[]): string;
   existingHeading(names: string[]): string;
   unmatchedHeading(names: string[]): string;
   boundHeading(n: number, sheet: string): string;
@@ -72,6 +77,13 @@ const zh: BindingText = {
   choice: (n, o) => `  ${n}  有 ${o.length} 个相近的候选，请选择：${o.join('；')}`,
   foundWithoutValue: (n, l, la, a, r) => `  ${n}  找到标签“${l}”（${la}），但 ${a} ${r}，未作建议`,
   reason: (r) => (r === 'text' ? '是文字' : r === 'error' ? '是错误值' : '为空'),
+  warning: {
+    numberAsText: '原单元格是以文本格式存储的数字（绿色三角），已按数字读取，可信度已降低',
+    hiddenSheet: '来自隐藏工作表，请取消隐藏后核对，可信度已降低',
+    veryHiddenSheet: '来自深度隐藏的工作表（只能由程序取消隐藏），可信度已降低',
+    notLinked: '数值取自单元格中的文字，“绩效数据”中填入该数值，不随原单元格更新',
+  },
+  warningsLine: (ws) => `      注意：${ws.join('；')}`,
   existingHeading: (ns) => `已有名称（保持不变）：${ns.join('、')}`,
   unmatchedHeading: (ns) => `未找到（${ns.length} 项，需在“绩效数据”中填写）：${ns.join('、')}`,
   boundHeading: (n, s) => `已绑定 ${n} 项（“${s}”工作表中的数值链接到部门表格）：`,
@@ -134,6 +146,15 @@ const en: BindingText = {
   choice: (n, o) => `  ${n}  ${o.length} candidates of similar confidence, choose one: ${o.join('; ')}`,
   foundWithoutValue: (n, l, la, a, r) => `  ${n}  label “${l}” found (${la}) but ${a} ${r}; nothing proposed`,
   reason: (r) => (r === 'text' ? 'holds text' : r === 'error' ? 'holds an error' : 'is empty'),
+  warning: {
+    numberAsText:
+      'the cell is a number stored as text (green triangle), read as a number; confidence lowered',
+    hiddenSheet: 'from a hidden sheet: unhide it to check; confidence lowered',
+    veryHiddenSheet: 'from a very hidden sheet (only a program can unhide it); confidence lowered',
+    notLinked:
+      'the figure is read from the text of the cell: 绩效数据 holds it typed, not linked to the cell',
+  },
+  warningsLine: (ws) => `      note: ${ws.join('; ')}`,
   existingHeading: (ns) => `Names already defined (left as they are): ${ns.join(', ')}`,
   unmatchedHeading: (ns) => `Not found (${ns.length}, to type into 绩效数据): ${ns.join(', ')}`,
   boundHeading: (n, s) => `${n} bound (the values on sheet “${s}” link to the department’s cells):`,

@@ -7,7 +7,14 @@ import { readForBinding } from '../workbook/binding/bindFlow';
 import { DATA_INPUTS } from '../workbook/binding/dataSheet';
 import { UsageError } from './evaluateFile';
 import type { BindingArgs } from './bindingArgs';
-import { BindingStop, openForBinding, proposalJson, shownValue, type CliIO } from './bindingCommon';
+import {
+  BindingStop,
+  openForBinding,
+  proposalJson,
+  shownValue,
+  warningsOf,
+  type CliIO,
+} from './bindingCommon';
 import { bindingText } from './bindingMessages';
 import { WorkbookOpenError } from '../workbook/xlsx';
 import { cliText } from './messages';
@@ -37,7 +44,8 @@ export async function runPropose(args: BindingArgs, io: CliIO): Promise<number> 
     );
     const anything = proposed.size > 0;
     if (args.json) {
-      // A choice is every candidate of that input, one entry each, most confident first.
+      // A choice is every candidate of that input, one entry each, most confident first. The shape
+      // is the documented one exactly: warnings show in the confidence and in the human output.
       const entries = [
         ...proposals.flatMap((p) => [p, ...p.alternatives].map(proposalJson)),
         ...functionalJsonEntries(functionalTable),
@@ -57,6 +65,8 @@ export async function runPropose(args: BindingArgs, io: CliIO): Promise<number> 
             io.out(
               b.proposal(p.name, p.label, shownValue(p, b.converted), '', p.address, p.confidence.toFixed(2)),
             );
+          const notes = warningsOf([p, ...p.alternatives], b);
+          if (notes) io.out(notes);
         }
       }
       if (!existing.includes(FUNCTIONAL_TABLE_NAME))

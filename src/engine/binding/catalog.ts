@@ -250,6 +250,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '填报单位',
       '部门',
       '单位(部门)名称',
+      '编制单位',
     ],
     {
       refuse: ['主管', '上级'],

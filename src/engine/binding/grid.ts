@@ -10,11 +10,16 @@ export type GridCell =
   | { kind: 'error'; value: string }
   | { kind: 'empty' };
 
+/** As the workbook stores it: 'hidden' can be unhidden by the clerk, 'veryHidden' only by a program. */
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
 export interface GridSheet {
   name: string;
   cells: GridCell[][];
   /** Merged ranges such as 'A1:D1'. */
   merges: string[];
+  /** Absent when the door cannot tell: taken as visible. */
+  visibility?: SheetVisibility;
 }
 
 /** 0-based column for letters: A → 0, AA → 26. */

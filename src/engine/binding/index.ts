@@ -7,10 +7,20 @@ export type {
   Proposal,
   ProposeOptions,
   SourceUnit,
+  ValueForm,
 } from './match';
+export { WARNING_COST, type BindingWarning } from './warnings';
+export { numberInText, type NumberText } from './cellText';
 export { LABEL_RULES, compileRules, type LabelRule, type GridRule } from './catalog';
 export { normaliseLabel, announcedUnit, isUnitCell, isProse, type MoneyUnit } from './normalise';
-export { cellAddress, columnName, parseRange, type GridCell, type GridSheet } from './grid';
+export {
+  cellAddress,
+  columnName,
+  parseRange,
+  type GridCell,
+  type GridSheet,
+  type SheetVisibility,
+} from './grid';
 export {
   FUNCTIONAL_COLUMNS,
   FUNCTIONAL_TABLE_NAME,

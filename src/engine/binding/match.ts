@@ -11,9 +11,12 @@
 import { D, fromNumber, type Decimal } from '../decimal';
 import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
+import { inCellCandidates } from './inCell';
+import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import { announcedUnit, isProse, isUnitCell, normaliseLabel, type MoneyUnit } from './normalise';
 import { FUNCTIONAL_TABLE_NAME, findFunctionalTable, type FunctionalTableSearch } from './functionalTable';
+import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -40,7 +43,19 @@ export interface Candidate {
   /** 0–1, two decimals. */
   confidence: number;
   how: 'label' | 'heading' | 'table';
+  /** What the clerk should look at twice (absent: nothing); each costs confidence (warnings.ts). */
+  warnings?: BindingWarning[];
+  /** How the figure stands in its cell (absent: 'cell'), which decides how 绩效数据 takes it. */
+  form?: ValueForm;
 }
+
+/**
+ * - 'cell': the cell's own value (a number, or the text of a text input): linked as it is;
+ * - 'numberText': a number stored as text that VALUE() reads in every host: linked through VALUE;
+ * - 'inText': a figure inside a text (a label and its value in one cell, full-width digits) that
+ *   no plain reference or robust formula reaches: 绩效数据 holds it typed, 来源 naming the cell.
+ */
+export type ValueForm = 'cell' | 'numberText' | 'inText';
 
 export interface Proposal extends Candidate {
   /** Other cells of similar confidence and a different figure: the clerk chooses. Empty when sure. */
@@ -120,16 +135,47 @@ const ROW_NUMBER_HEADINGS = ['行次', '栏次', '序号', '编号', '编码', '
 const MAX_LEFT = 12;
 const MAX_UP = 60;
 
-/** Labels repeat across a sheet (合计, 万元 …): normalise each distinct text once. */
-const keyMemo = new Map<string, string>();
-function keyOf(text: string): string {
-  let k = keyMemo.get(text);
-  if (k === undefined) {
-    if (keyMemo.size > 50_000) keyMemo.clear();
-    k = normaliseLabel(text);
-    keyMemo.set(text, k);
+/**
+ * What the matcher asks of a text, worked out once per distinct text: labels repeat across a
+ * sheet (合计, 万元 …) and every figure's neighbourhood reads the same cells again.
+ */
+class TextFacts {
+  private unitCell?: boolean;
+  private prose?: boolean;
+  private rowNumbers?: boolean;
+  readonly key: string;
+
+  constructor(readonly text: string) {
+    this.key = normaliseLabel(text);
   }
-  return k;
+
+  get isUnit(): boolean {
+    return (this.unitCell ??= isUnitCell(this.text));
+  }
+
+  get isProse(): boolean {
+    return (this.prose ??= isProse(this.text));
+  }
+
+  /** A heading that says its column holds row numbers (行次, 序号, 科目编码 …). */
+  get namesRowNumbers(): boolean {
+    return (this.rowNumbers ??= ROW_NUMBER_HEADINGS.some((h) => this.key.includes(h)));
+  }
+}
+
+const factsMemo = new Map<string, TextFacts>();
+function factsOf(text: string): TextFacts {
+  let f = factsMemo.get(text);
+  if (f === undefined) {
+    if (factsMemo.size > 50_000) factsMemo.clear();
+    f = new TextFacts(text);
+    factsMemo.set(text, f);
+  }
+  return f;
+}
+
+function keyOf(text: string): string {
+  return factsOf(text).key;
 }
 
 interface Label {
@@ -146,19 +192,33 @@ class SheetView {
   private readonly text: (string | undefined)[][];
   /** For a covered cell, the anchor it shows. */
   private readonly anchorOf = new Map<string, [number, number]>();
-  private readonly rowNumberCols = new Map<string, boolean>();
+  /** Per cell, the facts of its text (null: no text), filled as cells are read. */
+  private readonly facts: (TextFacts | null | undefined)[][] = [];
+  /** Per column, filled on first use: see isRowNumberColumn. */
+  private readonly rowNumberMarks = new Map<number, { heading: Int32Array; empty: Int32Array }>();
+  /**
+   * Numbers stored as text, by row and column: a clerk reads them as the numbers they show, so
+   * the view does too (a figure, never a label or heading); the candidate carries a warning.
+   */
+  private readonly numberTexts: Array<Array<NumberText | undefined> | undefined> = [];
 
   constructor(readonly sheet: GridSheet) {
     this.rows = sheet.cells.length;
     this.cols = sheet.cells.reduce((m, r) => Math.max(m, r.length), 0);
-    this.text = sheet.cells.map((r) =>
-      r.map((c) => (c.kind === 'text' && c.value.trim() !== '' ? c.value : undefined)),
+    this.text = sheet.cells.map((row, r) =>
+      row.map((c, col) => {
+        if (c.kind !== 'text' || c.value.trim() === '') return undefined;
+        const n = numberInText(c.value);
+        if (!n) return c.value;
+        (this.numberTexts[r] ??= [])[col] = n;
+        return undefined;
+      }),
     );
     for (const ref of sheet.merges) {
       const range = parseRange(ref);
       if (!range) continue;
       const anchor = this.raw(range.top, range.left);
-      if (anchor.kind !== 'text') continue;
+      if (anchor.kind !== 'text' || this.textAt(range.top, range.left) === undefined) continue;
       // Never spread a huge merge: a banner over a whole sheet is a title, read at its anchor.
       if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > 400) continue;
       for (let r = range.top; r <= range.bottom && r < this.rows; r++) {
@@ -180,15 +240,33 @@ class SheetView {
     return this.text[r]?.[c];
   }
 
+  /** The facts of the text shown at (r, c), undefined when it shows none. */
+  factsAt(r: number, c: number): TextFacts | undefined {
+    const row = (this.facts[r] ??= []);
+    let f = row[c];
+    if (f === undefined) {
+      const t = this.textAt(r, c);
+      f = t === undefined ? null : factsOf(t);
+      row[c] = f;
+    }
+    return f ?? undefined;
+  }
+
+  /** A number, or a number stored as text. */
   isNumber(r: number, c: number): boolean {
-    return this.raw(r, c).kind === 'number';
+    return this.raw(r, c).kind === 'number' || this.numberTexts[r]?.[c] !== undefined;
+  }
+
+  /** The number a text cell holds, when it holds a clean one. */
+  numberText(r: number, c: number): NumberText | undefined {
+    return this.numberTexts[r]?.[c];
   }
 
   isEmpty(r: number, c: number): boolean {
     const cell = this.raw(r, c);
     return (
       this.textAt(r, c) === undefined &&
-      cell.kind !== 'number' &&
+      !this.isNumber(r, c) &&
       cell.kind !== 'error' &&
       cell.kind !== 'boolean'
     );
@@ -213,23 +291,66 @@ class SheetView {
     return this.anchorOf.get(`${r},${c}`) ?? [r, c];
   }
 
-  /** A column whose heading, in the same table (no empty row between), says it holds row numbers. */
-  isRowNumberColumn(c: number, below: number): boolean {
-    const key = `${c},${below}`;
-    const known = this.rowNumberCols.get(key);
-    if (known !== undefined) return known;
-    let found = false;
-    for (let r = Math.min(below, this.rows - 1); r >= 0 && r >= below - MAX_UP; r--) {
-      if (this.rowEmpty(r)) break;
-      const t = this.textAt(r, c);
-      if (t !== undefined && ROW_NUMBER_HEADINGS.some((h) => keyOf(t).includes(h))) {
-        found = true;
-        break;
+  /** Per column, filled on first use: see figureRunTop. */
+  private readonly figureRuns = new Map<number, Int32Array>();
+
+  /**
+   * The top row of the run of figure cells (numbers, text numbers, errors; no text shown) that
+   * holds (r, c) in its column: a column of 2,000 figures is walked once, not once per figure.
+   */
+  figureRunTop(r: number, c: number): number {
+    let tops = this.figureRuns.get(c);
+    if (!tops) {
+      tops = new Int32Array(this.rows);
+      for (let i = 0; i < this.rows; i++) {
+        const figure =
+          this.textAt(i, c) === undefined && (this.isNumber(i, c) || this.raw(i, c).kind === 'error');
+        tops[i] = !figure ? -1 : i > 0 && tops[i - 1] >= 0 ? tops[i - 1] : i;
       }
+      this.figureRuns.set(c, tops);
     }
-    this.rowNumberCols.set(key, found);
-    return found;
+    return tops[r] >= 0 ? tops[r] : r;
   }
+
+  /**
+   * A column whose heading, in the same table (no empty row between), says it holds row numbers:
+   * within MAX_UP rows above `below` (itself included), a row-number heading nearer than any empty
+   * row. Asked for every figure, so each column is marked once: for every row, the nearest such
+   * heading and the nearest empty row at or above it.
+   */
+  isRowNumberColumn(c: number, below: number): boolean {
+    let marks = this.rowNumberMarks.get(c);
+    if (!marks) {
+      const heading = new Int32Array(this.rows);
+      const empty = new Int32Array(this.rows);
+      let lastHeading = -1;
+      let lastEmpty = -1;
+      for (let r = 0; r < this.rows; r++) {
+        if (this.rowEmpty(r)) lastEmpty = r;
+        else if (this.factsAt(r, c)?.namesRowNumbers) lastHeading = r;
+        heading[r] = lastHeading;
+        empty[r] = lastEmpty;
+      }
+      marks = { heading, empty };
+      this.rowNumberMarks.set(c, marks);
+    }
+    const from = Math.min(below, this.rows - 1);
+    if (from < 0) return false;
+    const h = marks.heading[from];
+    return h >= 0 && h >= below - MAX_UP && h > marks.empty[from];
+  }
+}
+
+interface RowLabel {
+  label?: Label;
+  between: number;
+  unit?: MoneyUnit;
+}
+
+interface Headings {
+  headings: Label[];
+  unit?: MoneyUnit;
+  top: number;
 }
 
 interface Features {
@@ -251,6 +372,18 @@ function labelKeysOf(rules: CompiledRule[]): Set<string> {
   return all;
 }
 
+/**
+ * Every key that can name a figure of `rules` on its own or as a table's row: judge() takes a
+ * cell only when its row label or a heading is one of these (a label, a heading naming the
+ * figure, or a table row), so a cell none of whose terms is one is skipped before its title,
+ * siblings and units are read. Most cells of a large sheet are such cells.
+ */
+function namingKeysOf(rules: CompiledRule[]): Set<string> {
+  const all = labelKeysOf(rules);
+  for (const r of rules) for (const g of r.gridKeys) for (const k of g.rows) all.add(k);
+  return all;
+}
+
 class SheetReader {
   private readonly titleCache = new Map<number, { title: string; row: number }>();
 
@@ -260,7 +393,7 @@ class SheetReader {
   ) {}
 
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
-  rowLabel(r: number, c: number): { label?: Label; between: number; unit?: MoneyUnit } {
+  rowLabel(r: number, c: number): RowLabel {
     const v = this.view;
     let between = 0;
     let unit: MoneyUnit | undefined;
@@ -268,18 +401,19 @@ class SheetReader {
       const cell = v.raw(r, j);
       const t = v.textAt(r, j);
       if (t === undefined) {
-        if (cell.kind === 'number') {
+        if (v.isNumber(r, j)) {
           if (!v.isRowNumberColumn(j, r)) between++;
         } else if (cell.kind === 'error' || cell.kind === 'boolean') between++;
         continue;
       }
-      if (isUnitCell(t)) {
+      const facts = v.factsAt(r, j) as TextFacts;
+      if (facts.isUnit) {
         unit ??= announcedUnit(t);
         continue;
       }
-      const key = keyOf(t);
+      const key = facts.key;
       if (key === '' || /^\d+$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
-      if (isProse(t)) return { between, unit };
+      if (facts.isProse) return { between, unit };
       const [hr, hc] = v.home(r, j);
       return { label: { key, raw: t, row: hr, col: hc }, between, unit };
     }
@@ -287,7 +421,7 @@ class SheetReader {
   }
 
   /** The headings above (r, c): the text band over the column's figures, merged headings included. */
-  headings(r: number, c: number): { headings: Label[]; unit?: MoneyUnit; top: number } {
+  headings(r: number, c: number): Headings {
     const v = this.view;
     const out: Label[] = [];
     let unit: MoneyUnit | undefined;
@@ -297,23 +431,26 @@ class SheetReader {
       if (t === undefined) {
         if (v.isNumber(i, c) || v.raw(i, c).kind === 'error') {
           if (out.length > 0) break;
+          // The figures above are passed over one by one: jump to the top of their run at once.
+          i = v.figureRunTop(i, c);
           continue;
         }
         if (v.rowEmpty(i)) break;
         continue;
       }
-      if (isProse(t)) break;
-      if (isUnitCell(t)) {
+      const facts = v.factsAt(i, c) as TextFacts;
+      if (facts.isProse) break;
+      if (facts.isUnit) {
         unit ??= announcedUnit(t);
         continue;
       }
+      const key = facts.key;
       // A text with a label at its left is a value of a list, not a heading.
       const left = this.rowLabel(i, c).label;
-      if (left && this.allLabels.has(left.key) && !this.allLabels.has(keyOf(t))) {
+      if (left && this.allLabels.has(left.key) && !this.allLabels.has(key)) {
         if (out.length > 0) break;
         continue;
       }
-      const key = keyOf(t);
       unit ??= announcedUnit(t);
       const [hr, hc] = v.home(i, c);
       if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
@@ -353,6 +490,11 @@ class SheetReader {
     }
     this.titleCache.set(r, found);
     return found;
+  }
+
+  /** The sheet name and the title of the table above row r, normalised (what refuseTopic reads). */
+  topic(r: number): string {
+    return normaliseLabel(`${this.view.sheet.name}|${this.title(r).title}`);
   }
 
   /** The unit line (单位：元) between the table's title and row r, if any. */
@@ -405,9 +547,16 @@ class SheetReader {
     return out.join('|');
   }
 
-  features(r: number, c: number): Features {
-    const left = this.rowLabel(r, c);
-    const up = this.headings(r, c);
+  /** The row label and headings of (r, c): all a rule needs to know whether the cell can be its figure. */
+  terms(r: number, c: number): { left: RowLabel; up: Headings } {
+    return { left: this.rowLabel(r, c), up: this.headings(r, c) };
+  }
+
+  features(
+    r: number,
+    c: number,
+    { left, up }: { left: RowLabel; up: Headings } = this.terms(r, c),
+  ): Features {
     const title = this.title(up.top);
     const right = this.view.textAt(r, c + 1);
     const rightUnit = right !== undefined && isUnitCell(right) ? announcedUnit(right) : undefined;
@@ -487,10 +636,9 @@ function judge(
 /** The figure for an input of `kind`, in the evaluation's unit; undefined when it cannot be that input. */
 function figure(
   kind: InputKind,
-  x: number,
+  d: Decimal,
   unit: MoneyUnit | undefined,
 ): { value: Decimal; sourceUnit: SourceUnit } | undefined {
-  const d = fromNumber(x);
   switch (kind) {
     case 'money':
       return unit === '元' ? { value: d.div(10000), sourceUnit: '元' } : { value: d, sourceUnit: '万元' };
@@ -514,7 +662,7 @@ function round2(x: number): number {
 }
 
 /** The department's name: a text beside its label (the only text-valued input). */
-function textCandidates(rule: CompiledRule, reader: SheetReader): Candidate[] {
+function textCandidates(rule: CompiledRule, reader: SheetReader, warnings: BindingWarning[]): Candidate[] {
   const v = reader.view;
   const out: Candidate[] = [];
   for (let r = 0; r < v.rows; r++) {
@@ -539,8 +687,9 @@ function textCandidates(rule: CompiledRule, reader: SheetReader): Candidate[] {
           raw: value,
           sourceUnit: '',
           unitAssumed: false,
-          confidence: 0.9,
+          confidence: afterWarnings(0.9, warnings),
           how: 'label',
+          ...(warnings.length > 0 ? { warnings } : {}),
         });
         break;
       }
@@ -549,27 +698,73 @@ function textCandidates(rule: CompiledRule, reader: SheetReader): Candidate[] {
   return out;
 }
 
+/**
+ * The title row above a label-and-value cell. Its own row, and the lines above it of a cover
+ * sheet (编制单位：…, 年度：…), would each pass for a title (one text in a row): the title is the
+ * nearest such row that is not itself a label and its value.
+ */
+function inCellTitleRow(reader: SheetReader, r: number): number {
+  for (let i = r - 1; i >= 0 && i >= r - MAX_UP;) {
+    const t = reader.title(i);
+    if (t.row < 0 || !/[:：]./.test(t.title)) return t.row;
+    i = t.row - 1;
+  }
+  return -1;
+}
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set<string>): Candidate[] {
   const view = new SheetView(sheet);
   const reader = new SheetReader(view, allLabels);
+  const hidden = sheetWarning(sheet.visibility);
+  const sheetWarnings: BindingWarning[] = hidden ? [hidden] : [];
   const out: Candidate[] = [];
-  for (const rule of rules) if (rule.kind === 'text') out.push(...textCandidates(rule, reader));
+  for (const rule of rules)
+    if (rule.kind === 'text') out.push(...textCandidates(rule, reader, sheetWarnings));
+  out.push(
+    ...inCellCandidates(rules, {
+      name: sheet.name,
+      rows: view.rows,
+      cols: view.cols,
+      textAt: (r, c) => view.textAt(r, c),
+      home: (r, c) => view.home(r, c),
+      topic: (r) => reader.topic(inCellTitleRow(reader, r)),
+      unitAbove: (r) => reader.unitLine(r, inCellTitleRow(reader, r)),
+      warnings: sheetWarnings,
+    }),
+  );
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
+  const naming = namingKeysOf(numeric);
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
-      if (cell.kind !== 'number' || !Number.isFinite(cell.value)) continue;
+      const asText = view.numberText(r, c);
+      let raw: number | string;
+      if (cell.kind === 'number' && Number.isFinite(cell.value)) raw = cell.value;
+      else if (asText && cell.kind === 'text') raw = cell.value;
+      else continue;
       if (view.isRowNumberColumn(c, r)) continue;
-      const f = reader.features(r, c);
-      if (!f.rowLabel && f.headings.length === 0) continue;
+      const terms = reader.terms(r, c);
+      const row = terms.left.label;
+      if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;
+      // Exact from here on: the text's own digits, or the number's shortest spelling.
+      const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
+      const f = reader.features(r, c, terms);
       for (const rule of numeric) {
         const verdict = judge(rule, f, allLabels);
         if (!verdict) continue;
-        const fig = figure(rule.kind, cell.value, f.unit);
+        const fig = figure(rule.kind, x, f.unit);
         if (!fig) continue;
         const unitAssumed = rule.kind === 'money' && f.unit === undefined;
-        const confidence = Math.max(0, Math.min(1, verdict.confidence));
+        // A number stored as text: VALUE() links it when every host reads it, else 数值 holds a copy.
+        const warnings: BindingWarning[] = [...sheetWarnings];
+        let form: ValueForm = 'cell';
+        if (asText) {
+          warnings.push('numberAsText');
+          form = asText.valueReadable ? 'numberText' : 'inText';
+          if (!asText.valueReadable) warnings.push('notLinked');
+        }
+        const confidence = afterWarnings(Math.max(0, Math.min(1, verdict.confidence)), warnings);
         out.push({
           name: rule.name,
           sheet: sheet.name,
@@ -579,11 +774,13 @@ function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set
           label: verdict.label.map((l) => l.raw.trim()).join(' × '),
           labelAddress: cellAddress(sheet.name, verdict.label[0].row, verdict.label[0].col),
           value: fig.value.toFixed(),
-          raw: cell.value,
+          raw,
           sourceUnit: fig.sourceUnit,
           unitAssumed,
           confidence: round2(confidence),
           how: verdict.how,
+          ...(warnings.length > 0 ? { warnings } : {}),
+          ...(form !== 'cell' ? { form } : {}),
         });
       }
     }
@@ -605,14 +802,24 @@ function labelsWithoutValue(
       if (t === undefined || view.home(r, c)[1] !== c || view.home(r, c)[0] !== r || isProse(t)) continue;
       const key = keyOf(t);
       const rule = rules.find((x) => wanted.has(x.name) && x.labelKeys.has(key));
-      if (!rule) continue;
+      if (!rule) {
+        // 年初预算数：见附表 — a label with something after its colon that is no value of its kind.
+        const split = /^(.+?)[:：](.+)$/.exec(t);
+        const inside = split && keyOf(split[1]);
+        const named = inside ? rules.find((x) => wanted.has(x.name) && x.labelKeys.has(inside)) : undefined;
+        if (named) {
+          const here = cellAddress(sheet.name, r, c);
+          out.push({ name: named.name, label: t.trim(), labelAddress: here, address: here, reason: 'text' });
+        }
+        continue;
+      }
       let j = c + 1;
       while (j < view.cols && view.home(r, j)[0] === r && view.home(r, j)[1] === c) j++;
       while (j < view.cols && view.textAt(r, j) !== undefined && isUnitCell(view.textAt(r, j) as string)) j++;
       const cell = view.raw(r, j);
       const reason: FoundWithoutValue['reason'] =
         cell.kind === 'error' ? 'error' : view.textAt(r, j) !== undefined ? 'text' : 'empty';
-      if (cell.kind === 'number') continue;
+      if (view.isNumber(r, j)) continue;
       out.push({
         name: rule.name,
         label: t.trim(),
@@ -642,6 +849,7 @@ export function proposeBindings(
 
   const candidates = sheets
     .flatMap((s) => sheetCandidates(rules, s, allLabels))
+    .map((c) => ({ ...c, confidence: round2(c.confidence) }))
     .filter((c) => c.confidence >= floor);
 
   // A cell belongs to the input(s) it names best.

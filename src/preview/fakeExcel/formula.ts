@@ -3,7 +3,8 @@
  *
  * Supported: numbers, "strings", TRUE/FALSE, cell and range references (same or other sheet,
  * quoted sheet names), defined names, + − × ÷ ^ &, parentheses, unary minus, comparisons
- * (= <> < > <= >=) and the functions ROUND, IF, ABS, SUM, MAX, MIN, N. Anything else evaluates to
+ * (= <> < > <= >=) and the functions ROUND, IF, ABS, SUM, MAX, MIN, N, VALUE (plain number texts),
+ * IFERROR, ISNUMBER, COUNTIF (equality). Anything else evaluates to
  * #NAME?, which is what Excel shows for a function it does not know.
  *
  * Arithmetic is exact decimal (the program's one configured Decimal); numbers become JS doubles
@@ -496,6 +497,19 @@ class Evaluator {
         if (ns instanceof CellError) return ns;
         if (ns.length === 0) return new D(0);
         return fn === 'MAX' ? D.max(...ns) : D.min(...ns);
+      }
+      case 'VALUE': {
+        // A number stored as text, as 绩效数据 links one: Excel reads "any of the constant number
+        // formats" it recognises; the fake knows the plain ones (sign, ',' between thousands,
+        // spaces around, a trailing %) and gives #VALUE! for the rest, as Excel does for non-numbers.
+        if (args.length !== 1) return new CellError(ERR.value);
+        const v = single(this.eval(args[0]));
+        if (v instanceof CellError || isDecimal(v)) return v;
+        if (typeof v !== 'string') return new CellError(ERR.value);
+        const m = /^ *([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|[+-]?\.\d+)(%?) *$/.exec(v);
+        if (!m) return new CellError(ERR.value);
+        const n = new D(m[1].replace(/,/g, ''));
+        return m[2] ? n.div(100) : n;
       }
       case 'ABS': {
         if (args.length !== 1) return new CellError(ERR.value);

@@ -17,7 +17,8 @@ export type FakeCellSpec =
 
 export interface FakeSheetSpec {
   name: string;
-  hidden?: boolean;
+  /** true: Hidden; 'veryHidden': VeryHidden (only a program can show it again). */
+  hidden?: boolean | 'veryHidden';
   /** Keyed by A1 address on this sheet, e.g. { C5: 624.04 }. */
   cells?: Record<string, FakeCellSpec>;
   /** Merged areas such as 'A1:F1' (the value stays in the top-left cell; state no others). */
@@ -43,7 +44,9 @@ export function fakeWorkbookFromSpec(
 ): FakeWorkbook {
   const wb = new FakeWorkbook(options);
   for (const sheetSpec of spec.sheets) {
-    const sheet = wb.addSheet(sheetSpec.name, sheetSpec.hidden ? 'Hidden' : 'Visible');
+    const visibility =
+      sheetSpec.hidden === 'veryHidden' ? 'VeryHidden' : sheetSpec.hidden ? 'Hidden' : 'Visible';
+    const sheet = wb.addSheet(sheetSpec.name, visibility);
     for (const [address, cellSpec] of Object.entries(sheetSpec.cells ?? {})) {
       const ref = parseLocalRange(address);
       if (!ref || ref.r0 !== ref.r1 || ref.c0 !== ref.c1)

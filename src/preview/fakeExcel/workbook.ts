@@ -64,6 +64,9 @@ export const GENERAL = 'General';
 /** Excel's default column width: 8.43 characters = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
 
+/** Excel.SheetVisibility: 'VeryHidden' sheets are hidden from the UI's unhide list too. */
+export type FakeVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
@@ -76,7 +79,7 @@ export class FakeSheet {
   constructor(
     readonly id: string,
     public name: string,
-    public visibility: 'Visible' | 'Hidden' = 'Visible',
+    public visibility: FakeVisibility = 'Visible',
   ) {}
 
   /**
@@ -272,7 +275,7 @@ export class FakeWorkbook {
 
   // ------------------------------------------------------------ sheets
 
-  addSheet(name: string, visibility: 'Visible' | 'Hidden' = 'Visible'): FakeSheet {
+  addSheet(name: string, visibility: FakeVisibility = 'Visible'): FakeSheet {
     if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name}`);
     const sheet = new FakeSheet(`{fake-sheet-${this.nextSheetId}}`, name, visibility);
     this.nextSheetId += 1;

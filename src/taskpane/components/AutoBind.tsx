@@ -12,8 +12,8 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { fromNumber, inputDef } from '../../engine';
-import type { Candidate, Proposal } from '../../engine/binding';
+import { D, fromNumber, inputDef } from '../../engine';
+import { numberInText, type BindingWarning, type Candidate, type Proposal } from '../../engine/binding';
 import {
   planBinding,
   readForBinding,
@@ -21,10 +21,11 @@ import {
   type SheetCells,
 } from '../../workbook/binding/bindFlow';
 import { DATA_INPUTS, DATA_SHEET_NAME, dataCellRef, layoutDataSheet } from '../../workbook/binding/dataSheet';
-import { ForeignSheetError } from '../../workbook/port';
+import { OfficeActionError } from '../../workbook/office/actionErrors';
+import { ForeignSheetError, type RawCell } from '../../workbook/port';
 import type { PaneBinding, PaneHost } from '../host';
 import { errorText } from '../hooks/errorText';
-import type { Translate } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 import { useTableStyles } from './styles';
 import { FunctionalTableRow } from './FunctionalTableRow';
 
@@ -37,9 +38,24 @@ function shown(c: Candidate): string {
   return `${c.value}${unit ? ` ${unit}` : ''}${converted}`;
 }
 
-/** A candidate made from the selected cell, when the clerk repoints an input at it. */
-function fromSelection(name: string, address: string, value: number, label: string): Candidate {
+const WARNING_KEY: Record<BindingWarning, MessageKey> = {
+  numberAsText: 'autoWarnNumberAsText',
+  hiddenSheet: 'autoWarnHiddenSheet',
+  veryHiddenSheet: 'autoWarnVeryHiddenSheet',
+  notLinked: 'autoWarnNotLinked',
+};
+
+/**
+ * A candidate made from the selected cell, when the clerk repoints an input at it: a number, or a
+ * number stored as text that VALUE() reads in every host (linked through it, with its warning).
+ */
+function fromSelection(name: string, address: string, cell: RawCell, label: string): Candidate | undefined {
   const kind = inputDef(name)?.kind;
+  const asText = cell.kind === 'text' ? numberInText(cell.value) : undefined;
+  let value: string;
+  if (cell.kind === 'number') value = fromNumber(cell.value).toFixed();
+  else if (cell.kind === 'text' && asText?.valueReadable) value = new D(asText.value).toFixed();
+  else return undefined;
   return {
     name,
     sheet: address.split('!')[0] ?? '',
@@ -48,12 +64,13 @@ function fromSelection(name: string, address: string, value: number, label: stri
     address,
     label,
     labelAddress: address,
-    value: fromNumber(value).toFixed(),
-    raw: value,
+    value,
+    raw: cell.value,
     sourceUnit: kind === 'money' ? '万元' : '',
     unitAssumed: kind === 'money',
     confidence: 1,
     how: 'label',
+    ...(asText ? { warnings: ['numberAsText' as const], form: 'numberText' as const } : {}),
   };
 }
 
@@ -102,7 +119,15 @@ export function AutoBind({
       });
       setMergeNote(mergeNotice(sheets, t));
       setRead(result);
-      setSkip(new Set());
+      // A very hidden sheet's figure starts unticked: the clerk cannot see that sheet to check it,
+      // so it is bound only when they tick it (bind's default 0.8 leaves it out likewise).
+      setSkip(
+        new Set(
+          result.proposals.proposals
+            .filter((p) => p.warnings?.includes('veryHiddenSheet'))
+            .map((p) => p.name),
+        ),
+      );
       // A choice starts at the most confident candidate; the clerk may pick another.
       const table = result.proposals.functionalTable?.proposal;
       setChosen(
@@ -125,11 +150,11 @@ export function AutoBind({
   const repoint = async (p: Proposal) => {
     try {
       const sel = await binding.readSelection();
-      if (sel.cell.kind !== 'number') {
+      const mine = fromSelection(p.name, sel.address, sel.cell, t('autoSelected'));
+      if (!mine) {
         setNotice({ intent: 'error', text: t('autoNotNumber', { address: sel.address }) });
         return;
       }
-      const mine = fromSelection(p.name, sel.address, sel.cell.value, t('autoSelected'));
       setRead(
         (r) =>
           r && {
@@ -180,11 +205,14 @@ export function AutoBind({
   };
 
   const select = (address: string) => {
-    host
-      .selectAddress(address)
-      .catch((e: unknown) =>
-        setNotice({ intent: 'error', text: t('selectFailed', { address, message: errorText(e) }) }),
-      );
+    host.selectAddress(address).catch((e: unknown) => {
+      // A proposal may come from a hidden sheet, which Excel cannot show (the door does not unhide it).
+      const text =
+        e instanceof OfficeActionError && e.reason === 'hiddenSheet'
+          ? t('selectHiddenSheet', { address, sheet: e.sheetName ?? '' })
+          : t('selectFailed', { address, message: errorText(e) });
+      setNotice({ intent: 'error', text });
+    });
   };
 
   const proposals = read?.proposals.proposals ?? [];
@@ -289,6 +317,15 @@ export function AutoBind({
                           ? t('autoChoice', { count: options.length })
                           : t('autoConfidence', { value: Math.round(current.confidence * 100) })}
                       </div>
+                      {(current.warnings ?? []).length > 0 && (
+                        <ul className={styles.messages} aria-label={t('autoWarnings')}>
+                          {(current.warnings ?? []).map((w) => (
+                            <li key={w} className={styles.small} data-warning={w}>
+                              ⚠ {t(WARNING_KEY[w])}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                       <Button size="small" appearance="subtle" onClick={() => void repoint(p)}>
                         {t('autoRepoint')}
                       </Button>

@@ -88,6 +88,11 @@ export const en: Messages = {
     'This version of Excel (below ExcelApi 1.13) cannot report merged cells: merged headings or row labels may not have been recognised. Check the results above; point a missing figure at its cell with “Use the selected cell”, or type it into 绩效数据 after confirming.',
   autoMergesTooMany:
     'Sheets {sheets} have too many merged cells to read them all: merged headings or row labels there may not have been recognised. Check the results above.',
+  autoWarnings: 'Note',
+  autoWarnNumberAsText: 'a number stored as text (green triangle), read as a number',
+  autoWarnHiddenSheet: 'from a hidden sheet',
+  autoWarnVeryHiddenSheet: 'from a very hidden sheet (only a program can unhide it)',
+  autoWarnNotLinked: 'read from the text of the cell: typed, not linked to the cell',
   autoForeign:
     'The workbook already has a sheet named “{sheet}” that this add-in did not create; nothing was written. Rename or delete that sheet first.',
   selectFailed: 'Could not select {address}: {message}',

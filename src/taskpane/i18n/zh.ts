@@ -82,6 +82,11 @@ export const zh = {
     '此版本的 Excel（低于 ExcelApi 1.13）无法读出合并单元格：合并的表头或项目名称可能未被识别。请核对上面的结果，缺少的数据可选中其单元格后用“改为所选单元格”指定，或确认后在“绩效数据”中填写。',
   autoMergesTooMany:
     '工作表{sheets}的合并单元格过多，未能全部读出：其中合并的表头或项目名称可能未被识别。请核对上面的结果。',
+  autoWarnings: '注意',
+  autoWarnNumberAsText: '以文本格式存储的数字（绿色三角），已按数字读取',
+  autoWarnHiddenSheet: '来自隐藏工作表',
+  autoWarnVeryHiddenSheet: '来自深度隐藏的工作表（只能由程序取消隐藏）',
+  autoWarnNotLinked: '取自单元格中的文字：填入数值，不随原单元格更新',
   autoForeign:
     '工作簿中已有名为“{sheet}”的工作表，且不是本加载项创建的；为免覆盖他人内容，未写入。请先改名或删除该表。',
   selectFailed: '无法选中 {address}：{message}',

@@ -11,6 +11,7 @@ import {
   type FunctionalTableCandidate,
   type GridSheet,
   type Proposal,
+  type SheetVisibility,
 } from '../../engine/binding';
 import type { RawCell, RawInput, WorkbookPort } from '../port';
 import { OWNER_MARK } from '../sheetModel';
@@ -39,6 +40,8 @@ export interface SheetCells {
    * of such a sheet may go unrecognised; the pane says so.
    */
   mergesUnread?: 'unsupported' | 'tooMany';
+  /** Hidden sheets are read too: their figures are proposed with a warning (see match.ts). */
+  visibility?: SheetVisibility;
 }
 
 /** What a door must offer for binding beyond the port: whole sheets as cells. */

@@ -3,12 +3,13 @@
  * One row per input, always in catalog order so that a name keeps pointing at its row when the
  * sheet is rewritten: 数据项, 名称, 数值, 单位, 来源, 识别可信度, 填写规则.
  *
- * 数值 is a live formula on the department's own cell (÷10000 for a 元 source) with its result
- * cached, so a budget adjustment in their sheet still flows into the evaluation; what no table
- * holds is typed into 数值 by the clerk, and a rewrite keeps what was typed.
+ * 数值 is a live formula on the department's own cell (÷10000 for a 元 source, VALUE() for a
+ * number stored as text) with its result cached, so a budget adjustment in their sheet still
+ * flows into the evaluation; a figure read from inside a text is typed (see boundValue); what no
+ * table holds is typed into 数值 by the clerk, and a rewrite keeps what was typed.
  */
-import { DEFAULT_RULE_SET, INPUTS, type InputDef, type RuleSet } from '../../engine';
-import type { Proposal } from '../../engine/binding';
+import { DEFAULT_RULE_SET, INPUTS, inputDef, type InputDef, type RuleSet } from '../../engine';
+import type { BindingWarning, Proposal } from '../../engine/binding';
 import type { RawCell } from '../port';
 import { OWNER_MARK, type SheetCellModel, type SheetModel } from '../sheetModel';
 import { FUNCTIONAL_BLOCK_TITLE, functionalBlockRows, type FunctionalBlock } from './functionalBlock';
@@ -67,23 +68,55 @@ function ruleText(def: InputDef, ruleSet: RuleSet): string {
   }
 }
 
+/** What 来源 says of a warning, so the sheet tells what the pane and the command line told. */
+const WARNING_NOTE: Record<BindingWarning, string> = {
+  numberAsText: '，原为文本格式的数字',
+  hiddenSheet: '，隐藏工作表',
+  veryHiddenSheet: '，深度隐藏的工作表',
+  notLinked: '，数值取自单元格文字，未链接：原单元格改动后请重新识别或改填',
+};
+
 function sourceText(p: Proposal): string {
   const unit =
     p.sourceUnit === '元' ? '，原单位元，已折算为万元' : p.sourceUnit === '%' ? '，原为百分数' : '';
-  return `${p.label}（${p.address}${unit}）`;
+  const notes = (p.warnings ?? []).map((w) => WARNING_NOTE[w]).join('');
+  return `${p.label}（${p.address}${unit}${notes}）`;
 }
 
-/** A formula on the source cell: ÷10000 for 元, ÷100 for a percentage. */
+/**
+ * A formula on the source cell: ÷10000 for 元, ÷100 for a percentage. A number stored as text
+ * goes through VALUE(), which Excel documents for any constant number text and LibreOffice reads
+ * the same for the texts the matcher sends this way (ASCII digits, ',' thousands, spaces around);
+ * a bare reference would hand the evaluation a text, and `--ref` is not read alike by every host.
+ */
 function linkFormula(p: Proposal): string {
-  const ref = p.address;
+  const ref = p.form === 'numberText' ? `VALUE(${p.address})` : p.address;
   if (p.sourceUnit === '元') return `${ref}/10000`;
   if (p.sourceUnit === '%') return `${ref}/100`;
   return ref;
 }
 
+function isText(p: Proposal): boolean {
+  return inputDef(p.name)?.kind === 'text';
+}
+
 function cachedOf(p: Proposal): number | string {
-  if (typeof p.raw === 'string') return p.value;
-  return Number(p.value);
+  return isText(p) ? p.value : Number(p.value);
+}
+
+/**
+ * 数值 of a bound row. A figure inside a text (a label and its value in one cell, full-width
+ * digits) is typed here rather than extracted by a formula: a MID/FIND formula on the clerk's
+ * sentence breaks silently when they retype it (another colon, a space, 万元 added), and one that
+ * folds full-width digits (ASC) is documented for DBCS languages only. The typed figure is
+ * honest about what it is: 来源 names the cell and says it is not linked.
+ */
+function boundValue(p: Proposal): SheetCellModel {
+  if (p.form === 'inText') {
+    // Text stays text (no formula injection), numbers stay numbers.
+    return isText(p) ? { value: { t: 'text', v: p.value } } : { value: { t: 'number', v: Number(p.value) } };
+  }
+  return { value: { t: 'formula', f: linkFormula(p), cached: cachedOf(p) } };
 }
 
 export function layoutDataSheet(
@@ -109,7 +142,7 @@ export function layoutDataSheet(
     let source = '待填写';
     let confidence: SheetCellModel = { value: { t: 'empty' } };
     if (row.source === 'bound') {
-      value = { value: { t: 'formula', f: linkFormula(row.proposal), cached: cachedOf(row.proposal) } };
+      value = boundValue(row.proposal);
       source = sourceText(row.proposal);
       confidence = { value: { t: 'number', v: row.proposal.confidence }, style: { numFmt: '0%' } };
     } else if (row.source === 'existing') {

@@ -9,12 +9,20 @@
  * heading over columns it does not head, and a wrong proposal is worse than a missing one):
  * the sheets are marked and the pane says so.
  */
+import type { SheetVisibility } from '../../engine/binding';
 import type { SheetCells } from '../binding/bindFlow';
 import { ForeignSheetError, type RawCell } from '../port';
 import type { SheetModel } from '../sheetModel';
 import type { IsSetSupported, OfficeContext, OfficeRange, OfficeRangeAreas, OfficeRun } from './officeApi';
 import { queueSheetWrite, type OfficeFeatures } from './officeWorkbookPort';
 import { carriesOwnerMark, gridFromA1, rawGrid } from './rawCells';
+
+/** Office's spelling of a sheet's visibility (Worksheet.visibility, readable from ExcelApi 1.1). */
+const VISIBILITY: Record<string, SheetVisibility> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
 
 /** Whether this Excel can report merged areas (Range.getMergedAreasOrNullObject). */
 export function canReadMerges(isSetSupported: IsSetSupported): boolean {
@@ -57,8 +65,8 @@ async function queueUsedRanges(
 }
 
 /**
- * Every worksheet's used range from A1, with its merged areas where Excel can report them. Two
- * syncs: the sheet list, then all used ranges and merged areas at once. A sheet with more than 512
+ * Every worksheet's used range from A1, hidden ones included with their visibility, with its
+ * merged areas where Excel can report them. Two syncs: the sheet list, then all used ranges and merged areas at once. A sheet with more than 512
  * merged areas fails the second sync (Excel answers for at most 512); then the values are read
  * again without merges and each sheet's merges on its own, so only that sheet goes without.
  */
@@ -69,10 +77,13 @@ export async function readSheetCellsOffice(
 ): Promise<SheetCells[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load(['items/name', 'items/visibility']);
     await context.sync();
     const wanted = sheetNames ? new Set(sheetNames.map((n) => n.toLocaleUpperCase())) : undefined;
     const names = sheets.items.map((s) => s.name).filter((n) => !wanted || wanted.has(n.toLocaleUpperCase()));
+    const visibility = new Map(
+      sheets.items.map((s) => [s.name, VISIBILITY[s.visibility] ?? 'visible'] as const),
+    );
     const readable = canReadMerges(isSetSupported);
     const cellsOf = (q: QueuedSheet): RawCell[][] =>
       q.used.isNullObject ? [] : gridFromA1(q.used.address, rawGrid(q.used.values, q.used.valueTypes));
@@ -80,6 +91,7 @@ export async function readSheetCellsOffice(
       const queued = await queueUsedRanges(context, names, false);
       return queued.map((q) => ({
         name: q.name,
+        visibility: visibility.get(q.name),
         cells: cellsOf(q),
         merges: [],
         mergesUnread: 'unsupported' as const,
@@ -89,6 +101,7 @@ export async function readSheetCellsOffice(
       const queued = await queueUsedRanges(context, names, true);
       return queued.map((q) => ({
         name: q.name,
+        visibility: visibility.get(q.name),
         cells: cellsOf(q),
         merges: q.merged ? mergesOf(q.merged) : [],
       }));
@@ -100,7 +113,7 @@ export async function readSheetCellsOffice(
       for (const q of queued) {
         const cells = cellsOf(q);
         if (q.used.isNullObject) {
-          out.push({ name: q.name, cells, merges: [] });
+          out.push({ name: q.name, visibility: visibility.get(q.name), cells, merges: [] });
           continue;
         }
         try {
@@ -110,9 +123,15 @@ export async function readSheetCellsOffice(
           // way to learn which sheet is over the limit, and it is bounded by the sheet count.
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
-          out.push({ name: q.name, cells, merges: mergesOf(merged) });
+          out.push({ name: q.name, visibility: visibility.get(q.name), cells, merges: mergesOf(merged) });
         } catch {
-          out.push({ name: q.name, cells, merges: [], mergesUnread: 'tooMany' });
+          out.push({
+            name: q.name,
+            visibility: visibility.get(q.name),
+            cells,
+            merges: [],
+            mergesUnread: 'tooMany',
+          });
         }
       }
       return out;

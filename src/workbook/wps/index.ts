@@ -2,4 +2,10 @@
 export { createEtWorkbookPort, rawCellOf, readName, findSheet, quoteSheet } from './etWorkbookPort';
 export { bindNameToSelection, selectAddress, onInputsChanged, splitAddress } from './etActions';
 export type { EtApplication, EtAddinHost } from './etApi';
-export { readSheetCellsEt, readSelectionEt, writeBindingEt, findMergedAreas, MERGE_CALL_BUDGET } from './etBinding';
+export {
+  readSheetCellsEt,
+  readSelectionEt,
+  writeBindingEt,
+  findMergedAreas,
+  MERGE_CALL_BUDGET,
+} from './etBinding';

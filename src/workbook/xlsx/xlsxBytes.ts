@@ -53,6 +53,8 @@ const WHOLE_SHEET_LIMITS: SheetLimits = { maxRows: MAX_ROW, maxCols: MAX_COLUMN 
 
 export interface SheetCells {
   name: string;
+  /** As workbook.xml states it. */
+  visibility: 'visible' | 'hidden' | 'veryHidden';
   /** Row-major from A1 over the used range (capped by the limits). */
   cells: RawCell[][];
   /** Merged ranges in A1 notation, as the sheet lists them. */
@@ -65,7 +67,8 @@ export interface XlsxWorkbookCore extends WorkbookPort {
   /** Sheet names in workbook order with their visibility, as in the file's workbook.xml. */
   readonly sheets: ReadonlyArray<{ name: string; state: 'visible' | 'hidden' | 'veryHidden' }>;
   /**
-   * The used cells of whole sheets (default: every visible worksheet), capped by `limits`
+   * The used cells of whole sheets (default: every worksheet, hidden ones included and marked
+   * with their visibility: the caller decides what a hidden sheet is worth), capped by `limits`
    * (default 2000 rows × 100 columns), with their merged ranges: what a label matcher reads.
    */
   readSheetCells(sheetNames?: string[], limits?: SheetLimits): Promise<SheetCells[]>;
@@ -367,7 +370,7 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
   ): Promise<SheetCells[]> {
     const sheets =
       sheetNames === undefined
-        ? this.pkg.sheets.filter((s) => s.kind === 'worksheet' && s.state === 'visible')
+        ? this.pkg.sheets.filter((s) => s.kind === 'worksheet')
         : sheetNames.map((n) => this.worksheetNamed(n)).filter((s): s is SheetPart => s !== undefined);
     const unique = [...new Set(sheets)];
     const contents = this.load(unique.map((sheet) => ({ sheet, areas: [], whole: limits, merges: true })));
@@ -378,7 +381,7 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
         const start = parseCellRef(ref.split(':')[0].replace(/\$/g, ''));
         return start !== undefined && start[0] <= limits.maxRows && start[1] <= limits.maxCols;
       });
-      return { name: sheet.name, cells: this.wholeGrid(content, limits), merges };
+      return { name: sheet.name, visibility: sheet.state, cells: this.wholeGrid(content, limits), merges };
     });
   }
 

@@ -36,6 +36,15 @@ describe('fake Excel formula evaluator', () => {
     ['=ROUND(-6.525,2)', -6.53],
     ['=ROUND(1234.5,-2)', 1200],
     ['=ABS(基础数据!C5-基础数据!C6)', 57.68],
+    // VALUE as LibreOffice recalculates the same texts: ASCII digits, ',' thousands, spaces around.
+    ['=VALUE("5,615.80")', 5615.8],
+    ['=VALUE(" 561.58 ")', 561.58],
+    ['=VALUE("6,500,000.00")/10000', 650],
+    ['=VALUE("12%")', 0.12],
+    ['=VALUE(基础数据!C5)', 624.04],
+    ['=VALUE("５６１")', '#VALUE!'],
+    ['=VALUE("5,61")', '#VALUE!'],
+    ['=VALUE(基础数据!C8)', '#VALUE!'],
     ["=SUM('Sheet 2'!A1:A3)", 30],
     ['=SUM(PE_Col,5)', 35],
     // N(): a number stays, text and empty read as 0, TRUE as 1 (a dash in a budget table).

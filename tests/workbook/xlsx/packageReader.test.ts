@@ -476,14 +476,19 @@ describe('readSheetCells', () => {
     );
   });
 
-  it('gives every visible worksheet from A1 with its merges', async () => {
-    const sheets = await book.readSheetCells();
-    expect(sheets.map((s) => s.name)).toEqual(['One', 'Two']);
+  it('gives every worksheet from A1 with its merges, hidden ones marked as such', async () => {
+    const sheets = (await book.readSheetCells()).filter((s) => s.name !== 'Hidden');
+    expect((await book.readSheetCells()).map((s) => [s.name, s.visibility])).toEqual([
+      ['One', 'visible'],
+      ['Hidden', 'hidden'],
+      ['Two', 'visible'],
+    ]);
     expect(sheets[0].cells).toHaveLength(5);
     expect(sheets[0].cells[4]).toEqual([num(40), num(41), num(42), num(43)]);
     expect(sheets[0].merges).toEqual(['A1:B1', 'C4:D5']);
     expect(sheets[1]).toEqual({
       name: 'Two',
+      visibility: 'visible',
       cells: [
         [EMPTY, EMPTY],
         [EMPTY, txt('标签')],
