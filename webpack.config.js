@@ -152,9 +152,11 @@ module.exports = (env = {}, argv = {}) => {
           },
           // The engine and the workbook flow, shared by the pane, the ribbon command and the preview.
           // Not the WPS door: only the WPS preview page loads it at start, so it stays in that
-          // page's chunk (and the pane's lazily loaded WPS chunk) instead of every page's.
+          // page's chunk (and the pane's lazily loaded WPS chunk) instead of every page's. Not the
+          // label matcher and the binding flow either: evaluate.html never binds, so they go with
+          // the pages that do.
           engine: {
-            test: /[\\/]src[\\/](engine|workbook[\\/](?!wps[\\/]))/,
+            test: /[\\/]src[\\/](engine[\\/](?!binding[\\/])|workbook[\\/](?!wps[\\/]|binding[\\/]))/,
             name: 'engine',
             priority: 5,
             // Not the lazily loaded WPS door: it stays in its own chunk, loaded only inside WPS.
