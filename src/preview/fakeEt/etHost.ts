@@ -391,6 +391,12 @@ export class FakeEtWorksheet implements EtWorksheet {
     return this.sheet.name;
   }
 
+  /** XlSheetVisibility (lib.et.d.ts): xlSheetVisible -1, xlSheetHidden 0, xlSheetVeryHidden 2. */
+  get Visible(): number {
+    const visibility = this.sheet.visibility;
+    return visibility === 'Hidden' ? 0 : visibility === 'VeryHidden' ? 2 : -1;
+  }
+
   set Name(name: string) {
     const other = this.app.wb.sheet(name);
     if (other && other !== this.sheet) throw new FakeEtError(`Name: a sheet named ${name} exists`);

@@ -68,6 +68,8 @@ export interface EtRange {
 
 export interface EtWorksheet {
   Name: Et.Worksheet['Name'];
+  /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden (only a program can unhide it). */
+  readonly Visible: Et.Worksheet['Visible'];
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;
   Range(Cell1: string): EtRange;

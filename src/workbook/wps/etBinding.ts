@@ -13,7 +13,7 @@
  *   bounded by MERGE_CALL_BUDGET; past it the sheet is handed over with the merges found so far and
  *   marked, and the pane says so.
  */
-import { parseRange, type CellRange } from '../../engine/binding/grid';
+import { parseRange, type CellRange, type SheetVisibility } from '../../engine/binding/grid';
 import type { SheetCells } from '../binding/bindFlow';
 import type { RawCell, WorkbookPort } from '../port';
 import { gridFromA1 } from '../office/rawCells';
@@ -170,7 +170,18 @@ function readSheet(
   };
 }
 
-/** Every worksheet (or those named), in the workbook's order. */
+/**
+ * ET's XlSheetVisibility as the matcher spells it. The declarations' enum has no runtime object
+ * (it is a declaration only), so its values are written out: xlSheetVisible -1, xlSheetHidden 0,
+ * xlSheetVeryHidden 2. Anything else reads as visible, as Excel's own 'Visible' would.
+ */
+function visibilityOf(value: number): SheetVisibility {
+  if (value === 0) return 'hidden';
+  if (value === 2) return 'veryHidden';
+  return 'visible';
+}
+
+/** Every worksheet (or those named), in the workbook's order, hidden ones with their visibility. */
 export function readSheetCellsEt(
   app: EtApplication,
   sheetNames?: string[],
@@ -185,7 +196,9 @@ export function readSheetCellsEt(
     if (!isWorksheet(item)) continue;
     const name = item.Name;
     if (wanted && !wanted.has(name.toLocaleUpperCase())) continue;
-    out.push(readSheet(item, name, limits));
+    // One more ET call a sheet: hidden sheets are searched too, their figures proposed with a
+    // warning and less confidence (see the matcher), never used silently.
+    out.push({ ...readSheet(item, name, limits), visibility: visibilityOf(item.Visible) });
   }
   return out;
 }

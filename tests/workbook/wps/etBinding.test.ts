@@ -69,8 +69,8 @@ describe('reading the sheets for binding', () => {
     expect(lone.byMember().get('MergeCells')).toBe(1);
     expect(lone.byMember().get('MergeArea')).toBeUndefined();
     // The workbook: ActiveWorkbook, Worksheets, Count; the sheet: Item, Name, UsedRange, Address,
-    // Value2, MergeCells (of the used range already in hand).
-    expect(lone.count()).toBe(9);
+    // Value2, MergeCells (of the used range already in hand), Visible.
+    expect(lone.count()).toBe(10);
     // Four merges on 三公经费 and one on the total table: a bounded number of calls each.
     expect(counter.count()).toBeLessThan(10 + 2 * 8 + 5 * 40);
   });
@@ -139,6 +139,23 @@ describe('reading the sheets for binding', () => {
     );
   });
 
+  it('reads hidden and very hidden sheets too, each with its visibility (Worksheet.Visible)', () => {
+    const wb = fakeWorkbookFromSpec({
+      sheets: [
+        { name: '总表', cells: { A1: '年初预算数', B1: 624.04 } },
+        { name: '基础数据', hidden: true, cells: { A1: '核定编制数', B1: 31 } },
+        { name: '内部', hidden: 'veryHidden', cells: { A1: '实有人数', B1: 29 } },
+      ],
+    });
+    const sheets = readSheetCellsEt(fakeEtApplication(wb));
+    expect(sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['总表', 'visible'],
+      ['基础数据', 'hidden'],
+      ['内部', 'veryHidden'],
+    ]);
+    expect(sheets[1].cells[0][1]).toEqual({ kind: 'number', value: 31 });
+  });
+
   it('reads only the part of a sheet the file door reads (2000 rows, 100 columns)', () => {
     const wb = fakeWorkbookFromSpec({
       sheets: [{ name: 'S', cells: { A1: '年初预算数', B1: 624.04, A5000: '很远', CZ1: '右边' } }],
@@ -150,7 +167,9 @@ describe('reading the sheets for binding', () => {
 
   it('gives an empty sheet no cells', () => {
     const wb = fakeWorkbookFromSpec({ sheets: [{ name: '空表' }] });
-    expect(readSheetCellsEt(fakeEtApplication(wb))).toEqual([{ name: '空表', cells: [], merges: [] }]);
+    expect(readSheetCellsEt(fakeEtApplication(wb))).toEqual([
+      { name: '空表', cells: [], merges: [], visibility: 'visible' },
+    ]);
   });
 });
 
