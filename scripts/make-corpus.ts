@@ -431,7 +431,7 @@ async function main(): Promise<void> {
       file: 'whole-column-name.xlsx',
       about: 'PE_BudgetInitial names 基础数据!$C:$C',
       exitCode: 3,
-      messages: ['（PE_BudgetInitial，基础数据!C1:C', '指向多个单元格，此项应为单个单元格'],
+      messages: ['（PE_BudgetInitial，基础数据!C:C）', '指向多个单元格，此项应为单个单元格'],
       result: incomplete,
       indicators: { budget_control_rate: { status: 'error' } },
     },

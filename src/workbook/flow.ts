@@ -5,6 +5,7 @@
 import {
   DEFAULT_RULE_SET,
   evaluate,
+  inputDef,
   inputNamesOf,
   type Evaluation,
   type Lang,
@@ -82,6 +83,7 @@ export async function readForEvaluation(
     names: inputNamesOf(first),
     sheetName,
     extraSheets: options.ruleSet ? [] : [rulesSheetName],
+    oneCell: oneCellOf(inputNamesOf(first)),
   });
   if (options.ruleSet) return { snapshot, ruleSet: options.ruleSet, ruleSource: 'option' };
   const rulesCells = snapshot.extraSheets[rulesSheetName];
@@ -91,10 +93,15 @@ export async function readForEvaluation(
   const have = new Set(snapshot.inputs.map((i) => i.name));
   const more = inputNamesOf(read.ruleSet).filter((n) => !have.has(n));
   if (more.length) {
-    const extra = await port.read({ names: more, sheetName });
+    const extra = await port.read({ names: more, sheetName, oneCell: oneCellOf(more) });
     snapshot.inputs.push(...extra.inputs);
   }
   return { snapshot, ruleSet: read.ruleSet, ruleSource: 'sheet' };
+}
+
+/** The inputs that are one cell (all but the functional table): a wider name is refused unread. */
+function oneCellOf(names: readonly string[]): string[] {
+  return names.filter((n) => inputDef(n)?.kind !== 'table');
 }
 
 export async function runEvaluationFlow(port: WorkbookPort, options: FlowOptions = {}): Promise<FlowResult> {

@@ -111,6 +111,9 @@ export function parseInput(raw: RawInput): InputValue {
   if (raw.status === 'invalid') {
     return { name, problems: [problem('invalidRef', name, { detail: raw.refersTo })] };
   }
+  if (raw.status === 'multiCell') {
+    return { name, address: raw.address, problems: [problem('multiCell', name, { address: raw.address })] };
+  }
   const kind = inputDef(name)?.kind;
   if (kind === 'table') return parseTable(raw);
   const { address, cells } = raw;

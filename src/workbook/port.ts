@@ -43,7 +43,14 @@ export type RawInput =
        * cells, so it still reads as a multi-cell range). `address` is then the capped area.
        */
       cappedFrom?: string;
-    };
+    }
+  /**
+   * Optional (added for the file adapter): the name covers more than one cell (a whole column or
+   * row, or a huge area) and the request said its input wants one cell (`ReadRequest.oneCell`),
+   * so its cells were not read: such a name is refused whatever they hold, and a whole column of
+   * a 100 MB ledger would be parsed only for that. `address` is the reference as written.
+   */
+  | { name: string; status: 'multiCell'; address: string };
 
 /** The evaluation sheet that is already in the workbook, if any. */
 export interface ExistingSheet {
@@ -62,6 +69,11 @@ export interface ReadRequest {
   sheetName: string;
   /** Extra sheets to read whole (used range from A1), e.g. a rule-set sheet; absent ones are omitted. */
   extraSheets?: string[];
+  /**
+   * Of `names`, those whose input is one cell. A door may then answer a name over a whole column
+   * or row (or a huge area) with status 'multiCell' instead of reading its used range.
+   */
+  oneCell?: readonly string[];
 }
 
 export interface WorkbookSnapshot {

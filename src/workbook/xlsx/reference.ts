@@ -129,6 +129,12 @@ export function quoteSheetName(name: string): string {
 
 /** `Sheet!C5` for one cell, `Sheet!C5:F8` for an area (no `$`). */
 export function formatAddress(area: Area): string {
+  // Whole columns and rows as Excel writes them (`Sheet!I:I`, `Sheet!5:5`).
+  if (area.whole === 'columns') {
+    const ref = `${columnLetter(area.left - 1)}:${columnLetter(area.right - 1)}`;
+    return `${quoteSheetName(area.sheet)}!${ref}`;
+  }
+  if (area.whole === 'rows') return `${quoteSheetName(area.sheet)}!${area.top}:${area.bottom}`;
   const start = `${columnLetter(area.left - 1)}${area.top}`;
   const end = `${columnLetter(area.right - 1)}${area.bottom}`;
   const ref = start === end ? start : `${start}:${end}`;

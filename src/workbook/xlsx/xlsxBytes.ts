@@ -310,6 +310,7 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
     };
 
     type Pending = { name: string; refersTo: string; area: Area; sheet: SheetPart };
+    const oneCell = new Set((request.oneCell ?? []).map((n) => n.toLocaleUpperCase()));
     const resolved: Array<RawInput | Pending> = request.names.map((name) => {
       const wanted = name.toLocaleUpperCase();
       const same = this.pkg.workbook.definedNames.filter((d) => d.name.toLocaleUpperCase() === wanted);
@@ -325,6 +326,11 @@ class XlsxBytesWorkbook implements XlsxWorkbookCore {
       const area = parseArea(global.refersTo);
       const sheet = area && this.worksheetNamed(area.sheet);
       if (!area || !sheet) return { name, status: 'invalid', refersTo: global.refersTo };
+      // A one-cell input over a whole column or a huge area is refused whatever the cells hold
+      // (capped, it still spans two cells at least): measuring the used range of a ledger sheet
+      // only to say so would parse all of it.
+      if (oneCell.has(wanted) && needsUsedRange(area))
+        return { name, status: 'multiCell', address: formatAddress({ ...area, sheet: sheet.name }) };
       need(sheet).areas.push(area);
       return { name, refersTo: global.refersTo, area: { ...area, sheet: sheet.name }, sheet };
     });

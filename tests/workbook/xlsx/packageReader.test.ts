@@ -210,6 +210,38 @@ describe('what the reader does not trust or does not need', () => {
     expect(cells(input)[29]).toEqual([num(29)]);
   });
 
+  it('refuses a one-cell input over a whole column or a huge area without reading the sheet', async () => {
+    // The sheet is broken past its first row: reading it at all would refuse the workbook.
+    const broken = worksheet('<row r="1"><c r="C1"><v>1</v></c></row>').replace(
+      '</sheetData>',
+      '<row r="2"><c>',
+    );
+    const bytes = buildBook({
+      sheets: [
+        { name: '绩效自评', xml: worksheet('<row r="1"><c r="A1"><v>0</v></c></row>') },
+        { name: 'Data', xml: broken },
+      ],
+      names: [
+        ['Column', 'Data!$C:$C'],
+        ['Rows', 'Data!$2:$3'],
+        ['Huge', 'Data!$A$1:$Z$5000'],
+      ],
+    });
+    const book = await openXlsxBytes(bytes, 'book.xlsx');
+    const snapshot = await book.read({
+      names: ['Column', 'Rows', 'Huge'],
+      sheetName: SHEET,
+      oneCell: ['COLUMN', 'Rows', 'Huge'],
+    });
+    expect(snapshot.inputs).toEqual([
+      { name: 'Column', status: 'multiCell', address: 'Data!C:C' },
+      { name: 'Rows', status: 'multiCell', address: 'Data!2:3' },
+      { name: 'Huge', status: 'multiCell', address: 'Data!A1:Z5000' },
+    ]);
+    // Without the hint the used range is measured, and the damage is found.
+    await expect(book.read({ names: ['Column'], sheetName: SHEET })).rejects.toThrow(/not well-formed/);
+  });
+
   it('stops reading a sheet past the last row a name needs (what follows is never parsed)', async () => {
     const bytes = buildBook({
       sheets: [
