@@ -15,6 +15,8 @@
  *   (g) `npm run -s evaluate` against the bare `node dist/cli/src/cli/main.js` (goal ≤ 1.2×)
  *   (h) the label matcher's precision and recall over generated layouts; (h') the same layouts
  *       with figures stored as text, typed into their label's cell and on hidden sheets
+ *   (i) the label matcher on the held-out set (bench/holdout: layouts written apart from the
+ *       matcher), by family, with every wrong proposal (`npm run bench:holdout` lists the misses)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -33,6 +35,14 @@ import { batchAgainstLoop } from './batch';
 import { evaluateStartup } from './startup';
 import { precision, recall, scoreBinding } from './bindingScore';
 import { withTextCells } from './bindingCellsLayouts';
+import {
+  formatFailure,
+  formatFamily,
+  holdoutPrecision,
+  holdoutRecall,
+  holdoutRecallWithChoices,
+  scoreHoldout,
+} from './holdout/score';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
 import { rng } from './rng';
@@ -284,6 +294,12 @@ async function main(): Promise<void> {
     );
     for (const w of b.wrongExamples) console.log(`    wrong: ${w}`);
   }
+  const h = scoreHoldout();
+  console.log(
+    `(i) binding by labels, held-out layouts (${h.total.workbooks} workbooks, ${h.total.present} figures): precision ${(holdoutPrecision(h.total) * 100).toFixed(2)} % (${h.total.right}/${h.total.proposed}), recall ${(holdoutRecall(h.total) * 100).toFixed(2)} % (${(holdoutRecallWithChoices(h.total) * 100).toFixed(2)} % counting choices that hold the right cell), wrong ${h.total.wrong}, missed ${h.total.missed}, choices ${h.total.choices} (goal: precision ≥ 98 %, recall ≥ 90 %, wrong < missed)`,
+  );
+  for (const [name, f] of [...h.byFamily.entries()].sort()) console.log(`    ${formatFamily(name, f)}`);
+  for (const f of h.failures.filter((x) => x.kind === 'wrong')) console.log(`    ${formatFailure(f)}`);
 }
 
 main().catch((e: unknown) => {
