@@ -14,7 +14,14 @@ import { compileRules, type CompiledRule, type LabelRule } from './catalog';
 import { inCellCandidates } from './inCell';
 import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
-import { announcedUnit, isProse, isUnitCell, normaliseLabel, type MoneyUnit } from './normalise';
+import {
+  announcedUnit,
+  isProse,
+  isUnitCell,
+  normaliseLabel,
+  unitLineUnit,
+  type MoneyUnit,
+} from './normalise';
 import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
 
 export type SourceUnit = MoneyUnit | '%' | '';
@@ -505,8 +512,7 @@ class SheetReader {
     for (let c = 0; c < this.view.cols && !found; c++) {
       const t = this.view.textAt(i, c);
       if (t === undefined) continue;
-      const m = /单位[:]?(万元|元)/.exec(t.normalize('NFKC').replace(/\s/g, ''));
-      if (m) found = m[1] as MoneyUnit;
+      found = unitLineUnit(t) ?? null;
     }
     this.rowUnits.set(i, found);
     return found;
