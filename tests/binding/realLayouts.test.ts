@@ -45,3 +45,51 @@ describe('unit lines naming the currency', () => {
     expect(p.get('PE_AssetsCurrent')?.value).toBe('573.046837');
   });
 });
+
+describe('a clerk list holding budget and asset lines in one column', () => {
+  it('keeps 实际支出数 beside a 固定资产 line', () => {
+    const r = proposeBindings([
+      sheet('基础数据', [
+        ['实际支出数', 100],
+        ['固定资产', 50],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'基础数据'!B1", value: '100' });
+    expect(p.get('PE_AssetsFixed')?.address).toBe("'基础数据'!B2");
+  });
+
+  it('reads a 基础数据 list of budget, 三公 and asset lines', () => {
+    const r = proposeBindings([
+      sheet('基础数据', [
+        ['项目', '数值'],
+        ['年初预算数', 620.5],
+        ['调整后预算数', 681.72],
+        ['实际支出数', 672.18],
+        ['“三公”经费预算数', 13],
+        ['固定资产', 88.2],
+        ['无形资产', 3.1],
+        ['在建工程', 0],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_BudgetInitial')?.value).toBe('620.5');
+    expect(p.get('PE_BudgetAdjusted')?.value).toBe('681.72');
+    expect(p.get('PE_Expenditure')?.value).toBe('672.18');
+    expect(p.get('PE_AssetsIntangible')?.value).toBe('3.1');
+  });
+
+  it('still refuses a 合计 row of an asset table as the whole budget', () => {
+    const r = proposeBindings([
+      sheet('表', [
+        ['项目', '预算数', '决算数'],
+        ['合计', 500, 480],
+        ['固定资产', 300, 290],
+        ['无形资产', 200, 190],
+      ]),
+    ]);
+    const names = r.proposals.map((x) => x.name);
+    expect(names).not.toContain('PE_BudgetInitial');
+    expect(names).not.toContain('PE_Expenditure');
+  });
+});

@@ -590,8 +590,12 @@ function judge(
   otherLabels: Set<string>,
 ): { confidence: number; how: Candidate['how']; label: Label[] } | undefined {
   if (hasAny(f.topic, rule.refuseTopic)) return undefined;
-  if (rule.refuseSiblings.length > 0 && hasAny(`${f.siblings}|${f.headingRow}`, rule.refuseSiblings))
-    return undefined;
+  if (rule.refuseSiblings.length > 0 && hasAny(f.headingRow, rule.refuseSiblings)) return undefined;
+  // Rows of another table (固定资产, 因公出国 …) beside a 合计 row say that 合计 is not the
+  // department's whole: they refuse a figure a generic row and a heading name (B, C). A row
+  // label that names the figure itself (实际支出数) is that figure whatever a clerk's list holds
+  // below it: a 基础数据 sheet lists budget, assets and 三公 lines in one column.
+  const otherTable = rule.refuseSiblings.length > 0 && hasAny(f.siblings, rule.refuseSiblings);
   const row = f.rowLabel;
   const terms = [...(row ? [row] : []), ...f.headings];
   const refused = (t: Label): boolean =>
@@ -612,14 +616,14 @@ function judge(
   }
   // B: a heading names it; the row is the whole (合计) or has no label.
   const named = f.headings.find((h) => rule.labelKeys.has(h.key));
-  if (named && (!row || NEUTRAL_ROWS.has(row.key) || rule.labelKeys.has(row.key))) {
+  if (named && !otherTable && (!row || NEUTRAL_ROWS.has(row.key) || rule.labelKeys.has(row.key))) {
     const others = terms.filter((t) => t !== named && t !== row);
     if (!others.some((t) => refused(t) && !NEUTRAL_HEADINGS.has(t.key) && !rule.confirmKeys.has(t.key))) {
       results.push({ confidence: row ? 0.92 : 0.9, how: 'heading', label: row ? [row, named] : [named] });
     }
   }
   // C: a row heading and a column heading together name it.
-  for (const g of rule.gridKeys) {
+  for (const g of otherTable ? [] : rule.gridKeys) {
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
