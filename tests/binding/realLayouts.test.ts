@@ -93,3 +93,33 @@ describe('a clerk list holding budget and asset lines in one column', () => {
     expect(names).not.toContain('PE_Expenditure');
   });
 });
+
+describe('the 资金 block of a 自评表', () => {
+  it('reads 年度资金总额 × 年初预算数 / 全年预算数 / 全年执行数, not the 其中 rows', () => {
+    const r = proposeBindings([
+      sheet('自评表', [
+        ['2023年度部门整体支出绩效自评表'],
+        ['单位：万元'],
+        ['项目', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', 100, 110, 105, 10, 0.95, 9.5],
+        ['其中：当年财政拨款', 90, 100, 96, null, null, null],
+        ['上年结转资金', 10, 10, 9, null, null, null],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'自评表'!B4", value: '100' });
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'自评表'!C4", value: '110' });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'自评表'!D4", value: '105' });
+  });
+
+  it('refuses the same block of a 项目支出 自评表', () => {
+    const r = proposeBindings([
+      sheet('项目自评', [
+        ['项目支出绩效自评表'],
+        ['项目', '年初预算数', '全年预算数', '全年执行数'],
+        ['年度资金总额', 30, 32, 31],
+      ]),
+    ]);
+    expect(r.proposals.map((x) => x.name)).not.toContain('PE_Expenditure');
+  });
+});

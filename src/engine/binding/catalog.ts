@@ -86,6 +86,11 @@ const BUDGET_TOTAL_ROWS = [
   '收支总计',
   '本年收支合计',
   '全部支出合计',
+  // The 资金 block of a 自评表: its first row is the whole, its 其中 rows the sources.
+  '年度资金总额',
+  '资金总额',
+  '总额',
+  '预算资金总额',
 ];
 const INITIAL = [
   '年初预算数',
