@@ -123,3 +123,55 @@ describe('the 资金 block of a 自评表', () => {
     expect(r.proposals.map((x) => x.name)).not.toContain('PE_Expenditure');
   });
 });
+
+describe('two years side by side', () => {
+  it('reads the later year column as this year and the earlier as 上年', () => {
+    const r = proposeBindings([
+      sheet('两年对比', [
+        ['部门整体支出情况（2023—2024年）'],
+        ['项目', '单位', '2023年', '2024年', '增减额'],
+        ['年初预算数', '万元', 668.77, 624.68, -44.09],
+        ['“三公”经费预算数', '万元', 38.3, 16.11, -22.19],
+        ['财政存量资金', '万元', 8.47, 151.64, 143.17],
+        ['在编人数', '人', 42, 40, -2],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'两年对比'!D3", alternatives: [] });
+    expect(p.get('PE_ThreePublicBudget')?.address).toBe("'两年对比'!D4");
+    expect(p.get('PE_ThreePublicBudgetPrior')?.address).toBe("'两年对比'!C4");
+    expect(p.get('PE_StockFundsEnd')?.address).toBe("'两年对比'!D5");
+    expect(p.get('PE_StockFundsPriorEnd')?.address).toBe("'两年对比'!C5");
+    expect(p.get('PE_StaffActual')?.value).toBe('40');
+  });
+
+  it('reads 2024年预算数 | 2023年预算数 of a “三公” budget table', () => {
+    const r = proposeBindings([
+      sheet('三公', [
+        ['“三公”经费预算表'],
+        ['项目', '2024年预算数', '2023年预算数'],
+        ['“三公”经费合计', 20, 25],
+        ['因公出国（境）费', 0, 0],
+        ['公务接待费', 20, 25],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudget')?.address).toBe("'三公'!B3");
+    expect(p.get('PE_ThreePublicBudgetPrior')?.address).toBe("'三公'!C3");
+  });
+
+  it('reads 上年数 | 本年数 columns', () => {
+    const r = proposeBindings([
+      sheet('基本情况', [
+        ['项目', '上年数', '本年数'],
+        ['“三公”经费预算', 30, 28],
+        ['年末财政存量资金', 12, 9],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudget')?.address).toBe("'基本情况'!C2");
+    expect(p.get('PE_ThreePublicBudgetPrior')?.address).toBe("'基本情况'!B2");
+    expect(p.get('PE_StockFundsPriorEnd')?.address).toBe("'基本情况'!B3");
+    expect(p.get('PE_StockFundsEnd')?.address).toBe("'基本情况'!C3");
+  });
+});

@@ -304,13 +304,25 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   money(
     'PE_ThreePublicBudgetPrior',
-    ['上年三公经费预算数', '上年三公经费预算', '上年度三公经费预算数', '上年三公经费预算金额'],
+    [
+      '上年三公经费预算数',
+      '上年三公经费预算',
+      '上年度三公经费预算数',
+      '上年三公经费预算金额',
+      '上年度三公经费预算',
+    ],
     {
       grid: [
         {
           rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
           cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额'],
           topic: THREE_PUBLIC,
+        },
+        // A two-year list: the budget line under its 上年 column (a year column before the
+        // table's own year reads as 上年, see match.ts).
+        {
+          rows: ['三公经费预算数', '三公经费预算', '三公经费预算金额', '本年三公经费预算数'],
+          cols: ['上年', '上年数', '上年度', '上年同期数', '上年预算数', '上年金额'],
         },
       ],
       refuse: ['决算', '实际', '执行'],
@@ -367,7 +379,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '年末存量资金规模',
     ],
     {
-      grid: [{ rows: ['财政存量资金', '存量资金', '存量资金规模'], cols: BALANCE_COLS }],
+      grid: [
+        {
+          rows: ['财政存量资金', '存量资金', '存量资金规模'],
+          cols: [...BALANCE_COLS, '本年', '本年数', '本年度'],
+        },
+      ],
       refuse: [...PRIOR, ...OPENING],
       confirm: BALANCE_COLS,
     },
@@ -385,8 +402,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['财政存量资金', '存量资金', '存量资金规模'],
-          cols: ['上年末数', '上年年末数', '年初数', '上年末'],
+          rows: ['财政存量资金', '存量资金', '存量资金规模', '年末财政存量资金', '年末存量资金'],
+          cols: ['上年末数', '上年年末数', '年初数', '上年末', '上年', '上年数', '上年度', '上年同期数'],
         },
       ],
     },

@@ -136,6 +136,8 @@ const NEUTRAL_HEADINGS = new Set(
 );
 /** Column headings whose numbers are row numbers, not figures. */
 const ROW_NUMBER_HEADINGS = ['行次', '栏次', '序号', '编号', '编码', '科目编码', '科目代码', '项目编码'];
+/** A heading naming a year, and what follows it (2023年, 2023年度, 2023年预算数, 2023年末). */
+const YEAR_HEADING = /^((?:19|20)\d{2})年度?(.{0,8})$/;
 const MAX_LEFT = 12;
 const MAX_UP = 60;
 
@@ -458,11 +460,42 @@ class SheetReader {
       unit ??= announcedUnit(t);
       const [hr, hc] = v.home(i, c);
       if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
-        out.push({ key, raw: t, row: hr, col: hc });
+        out.push({ key: this.relativeYear(i, key), raw: t, row: hr, col: hc });
       top = i;
       if (out.length >= 3) break;
     }
     return { headings: out, unit, top };
+  }
+
+  private readonly latestYears = new Map<number, number>();
+
+  /** The latest year a heading of row i names (2024年, 2024年预算数), 0 when none does. */
+  private latestYear(i: number): number {
+    let latest = this.latestYears.get(i);
+    if (latest === undefined) {
+      latest = 0;
+      for (let c = 0; c < this.view.cols; c++) {
+        const t = this.view.textAt(i, c);
+        const m = t === undefined ? null : YEAR_HEADING.exec(keyOf(t));
+        if (m) latest = Math.max(latest, Number(m[1]));
+      }
+      this.latestYears.set(i, latest);
+    }
+    return latest;
+  }
+
+  /**
+   * A year-named heading read the way the table means it: of two years side by side (2023年 |
+   * 2024年, 2023年预算数 | 2024年预算数) the latest is the table's own year and the others are
+   * 上年; a year alone heads the table's own year. So 2023年 beside 2024年 is 上年, 2024年 is 本年
+   * and 2024年预算数 is 预算数, and the rules' 上年 / 本年 wordings apply to them.
+   */
+  private relativeYear(i: number, key: string): string {
+    const m = YEAR_HEADING.exec(key);
+    if (!m) return key;
+    const rest = m[2];
+    if (Number(m[1]) < this.latestYear(i)) return `上年${rest}`;
+    return rest === '' ? '本年' : rest.startsWith('末') ? `本年${rest}` : rest;
   }
 
   /** The nearest title above row r: a row holding one text only, or a text naming a 表. */
