@@ -175,3 +175,48 @@ describe('two years side by side', () => {
     expect(p.get('PE_StockFundsEnd')?.address).toBe("'基本情况'!C3");
   });
 });
+
+describe('财决01 收入支出决算总表', () => {
+  const rows = [
+    ['收入支出决算总表'],
+    [null, null, null, null, null, null, null, null, null, '财决01表'],
+    ['编制单位：某局', null, null, null, null, '2022年度', null, null, null, '单位:万元'],
+    ['收    入', null, null, null, null, '支出'],
+    [
+      '项目',
+      '行次',
+      '年初预算数',
+      '全年预算数',
+      '决算数',
+      '项    目',
+      '行次',
+      '年初预算数',
+      '全年预算数',
+      '决算数',
+    ],
+    ['栏次', null, 1, 2, 3, '栏次', null, 4, 5, 6],
+    [
+      '一、一般公共预算财政拨款收入',
+      1,
+      382.81,
+      421.02,
+      412.76,
+      '一、一般公共服务支出',
+      9,
+      303.83,
+      362.3,
+      341.45,
+    ],
+    ['八、其他收入', 8, 49.85, 54.83, 53.76, '二、节能环保支出', 10, 138.84, 153.27, 142.51],
+    ['本 年 收 入 合 计', 10, 432.66, 475.85, 466.52, '本 年 支 出 合 计', 13, 442.67, 515.57, 483.96],
+    ['年初结转和结余', null, 10.01, 39.72, 17.44, '年末结转和结余', null, 0, 0, 0.5],
+    ['总    计', null, 442.67, 515.57, 483.96, '总    计', null, 442.67, 515.57, 484.46],
+  ];
+
+  it('takes 本年支出合计 of the 支出 side, neither the 栏次 row nor 总计', () => {
+    const p = byName(proposeBindings([sheet('01', rows)]).proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'01'!H9", alternatives: [] });
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'01'!I9", alternatives: [] });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'01'!J9", value: '483.96', alternatives: [] });
+  });
+});

@@ -32,6 +32,8 @@ export interface LabelRule {
   refuseSiblings: string[];
   /** Column headings that confirm a figure found by its row label (期末数 for a balance). */
   confirm: string[];
+  /** Row labels refused when the table's other row labels hold one of `siblings`. */
+  refuseRowsBeside?: Array<{ rows: string[]; siblings: string[] }>;
 }
 
 const THREE_PUBLIC = ['三公', '因公出国', '公务接待', '公务用车'];
@@ -91,6 +93,13 @@ const BUDGET_TOTAL_ROWS = [
   '资金总额',
   '总额',
   '预算资金总额',
+];
+/**
+ * The 总计 of a 收入支出决算总表 adds the carry-over (年初 / 年末结转和结余) to the year's
+ * income and spending: beside such rows it is not the year's budget or spending.
+ */
+const GRAND_TOTAL_BESIDE_CARRY = [
+  { rows: ['总计', '收支总计', '支出总计', '收入总计'], siblings: ['结转', '结余'] },
 ];
 const INITIAL = [
   '年初预算数',
@@ -213,6 +222,7 @@ function rule(
     refuseTopic: extra.refuseTopic ?? [],
     refuseSiblings: extra.refuseSiblings ?? [],
     confirm: extra.confirm ?? [],
+    refuseRowsBeside: extra.refuseRowsBeside,
   };
 }
 
@@ -267,18 +277,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
     refuse: [...PRIOR, '调整', '全年', '基本支出', '项目支出', '结转'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
+    refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money('PE_BudgetAdjusted', ADJUSTED, {
     grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ADJUSTED }],
     refuse: [...PRIOR, '年初', '基本支出', '项目支出', '预算调整数', '调整数'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
+    refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money('PE_Expenditure', ACTUAL, {
     grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ACTUAL }],
     refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
+    refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money(
     'PE_ThreePublicBudget',
@@ -555,6 +568,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
 /** A rule with every label and heading normalised once. */
 export interface CompiledRule extends LabelRule {
   labelKeys: Set<string>;
+  rowsBesideKeys: Array<{ rows: Set<string>; siblings: string[] }>;
   gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[] }>;
   confirmKeys: Set<string>;
 }
@@ -566,5 +580,6 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
     labelKeys: keys(r.labels),
     gridKeys: (r.grid ?? []).map((g) => ({ rows: keys(g.rows), cols: keys(g.cols), topic: g.topic })),
     confirmKeys: keys(r.confirm),
+    rowsBesideKeys: (r.refuseRowsBeside ?? []).map((x) => ({ rows: keys(x.rows), siblings: x.siblings })),
   }));
 }

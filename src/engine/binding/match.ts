@@ -292,6 +292,25 @@ class SheetView {
     return this.emptyRows[r] ?? true;
   }
 
+  private readonly columnNumberRows = new Map<number, boolean>();
+
+  /**
+   * A 栏次 row (栏次 | 1 | 2 | 3 under the headings of a 决算 statement): its numbers number the
+   * columns, they are no figures.
+   */
+  isColumnNumberRow(r: number): boolean {
+    let known = this.columnNumberRows.get(r);
+    if (known === undefined) {
+      known = false;
+      for (let c = 0; c < this.cols && !known; c++) {
+        const key = this.factsAt(r, c)?.key;
+        if (key === '栏次' || key === '列次') known = true;
+      }
+      this.columnNumberRows.set(r, known);
+    }
+    return known;
+  }
+
   /** Where a label shown at (r, c) really is: a covered cell's anchor. */
   home(r: number, c: number): [number, number] {
     return this.anchorOf.get(`${r},${c}`) ?? [r, c];
@@ -630,6 +649,8 @@ function judge(
   // below it: a 基础数据 sheet lists budget, assets and 三公 lines in one column.
   const otherTable = rule.refuseSiblings.length > 0 && hasAny(f.siblings, rule.refuseSiblings);
   const row = f.rowLabel;
+  if (row && rule.rowsBesideKeys.some((x) => x.rows.has(row.key) && hasAny(f.siblings, x.siblings)))
+    return undefined;
   const terms = [...(row ? [row] : []), ...f.headings];
   const refused = (t: Label): boolean =>
     hasAny(t.key, rule.refuse) || (otherLabels.has(t.key) && !rule.labelKeys.has(t.key));
@@ -783,7 +804,7 @@ function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set
       if (cell.kind === 'number' && Number.isFinite(cell.value)) raw = cell.value;
       else if (asText && cell.kind === 'text') raw = cell.value;
       else continue;
-      if (view.isRowNumberColumn(c, r)) continue;
+      if (view.isRowNumberColumn(c, r) || view.isColumnNumberRow(r)) continue;
       const terms = reader.terms(r, c);
       const row = terms.left.label;
       if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;
