@@ -219,4 +219,15 @@ describe('财决01 收入支出决算总表', () => {
     expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'01'!I9", alternatives: [] });
     expect(p.get('PE_Expenditure')).toMatchObject({ address: "'01'!J9", value: '483.96', alternatives: [] });
   });
+
+  it('reads a total row a blank row or two below the last item', () => {
+    const gap = [...rows.slice(0, 8), [], [], ...rows.slice(8)];
+    const p = byName(proposeBindings([sheet('01', gap)]).proposals);
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'01'!J11", alternatives: [] });
+  });
+
+  it("does not lend a table's headings to a figure below a blank row that is no total", () => {
+    const r = proposeBindings([sheet('表', [['项目', '决算数'], ['合计', 480], [], ['上年结转', 12]])]);
+    expect(r.proposals.filter((x) => x.address === "'表'!B4")).toEqual([]);
+  });
 });

@@ -451,6 +451,11 @@ class SheetReader {
     const out: Label[] = [];
     let unit: MoneyUnit | undefined;
     let top = r;
+    // A table's total row often stands apart, a blank row or two below its last item (the 收入
+    // side of a 收入支出决算总表 is shorter than its 支出 side): its headings are still the
+    // table's. Any other row stops at a blank row, which ends its table.
+    const rowKey = this.rowLabel(r, c).label?.key ?? '';
+    let gaps = /(?:合计|总计)$/.test(rowKey) ? 2 : 0;
     for (let i = r - 1; i >= 0 && i >= r - MAX_UP; i--) {
       const t = v.textAt(i, c);
       if (t === undefined) {
@@ -460,7 +465,9 @@ class SheetReader {
           i = v.figureRunTop(i, c);
           continue;
         }
-        if (v.rowEmpty(i)) break;
+        if (v.rowEmpty(i)) {
+          if (out.length > 0 || gaps-- <= 0) break;
+        }
         continue;
       }
       const facts = v.factsAt(i, c) as TextFacts;
