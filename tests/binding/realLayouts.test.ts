@@ -231,3 +231,61 @@ describe('财决01 收入支出决算总表', () => {
     expect(r.proposals.filter((x) => x.address === "'表'!B4")).toEqual([]);
   });
 });
+
+describe('财决03 支出决算表 and the 基本支出决算表', () => {
+  it('reads the 合计 row under a heading merged over two rows', () => {
+    const r = proposeBindings([
+      sheet(
+        '财决03表',
+        [
+          ['支出决算表'],
+          [null, null, null, null, null, '财决03表'],
+          ['编制单位：某局', null, null, null, null, '单位： 万元'],
+          ['项目', null, '本年支出合计', '基本支出', '项目支出', '上缴上级支出'],
+          ['科目编码', '科目名称'],
+          ['合计', null, 1465.72, 872.24, 593.48],
+          [201, '一般公共服务支出', 674.81, 401.58, 273.23],
+          ['205', '教育支出', 201.72, 120.05, 81.67],
+        ],
+        ['A4:B4', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'A6:B6'],
+      ),
+    ]);
+    expect(byName(r.proposals).get('PE_Expenditure')).toMatchObject({
+      address: "'财决03表'!C6",
+      value: '1465.72',
+    });
+  });
+
+  it('refuses the same columns of a 预算 table', () => {
+    const r = proposeBindings([
+      sheet('支出预算表', [
+        ['部门支出总表'],
+        ['项目', '本年支出合计', '基本支出', '项目支出'],
+        ['合计', 1500, 900, 600],
+      ]),
+    ]);
+    expect(r.proposals.map((x) => x.name)).not.toContain('PE_Expenditure');
+  });
+
+  it('reads 公用经费合计 under a 金额 column of the 基本支出决算表', () => {
+    const r = proposeBindings([
+      sheet(
+        '基本支出',
+        [
+          ['基本支出决算表'],
+          ['编制单位：某局', null, null, null, null, '单位:万元'],
+          ['人员经费', null, null, '公用经费'],
+          ['科目编码', '科目名称', '金额', '科目编码', '科目名称', '金额'],
+          ['301', '工资福利支出', 665.1, '302', '商品和服务支出', 119.9],
+          ['30101', '基本工资', 266.04, '30201', '办公费', 36.89],
+          ['人员经费合计', null, 739.01, '公用经费合计', null, 133.23],
+        ],
+        ['A3:C3', 'D3:F3', 'A7:B7', 'D7:E7'],
+      ),
+    ]);
+    expect(byName(r.proposals).get('PE_PublicFundsActual')).toMatchObject({
+      address: "'基本支出'!F7",
+      value: '133.23',
+    });
+  });
+});

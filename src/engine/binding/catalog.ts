@@ -287,7 +287,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
     refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money('PE_Expenditure', ACTUAL, {
-    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ACTUAL }],
+    grid: [
+      { rows: BUDGET_TOTAL_ROWS, cols: ACTUAL },
+      // 财决03 支出决算表: 合计 row × 本年支出合计 | 基本支出 | 项目支出 columns. Only in a 决算
+      // table: the same columns of a 预算 table are the budget.
+      { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
+    ],
     refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
@@ -375,7 +380,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
     'PE_PublicFundsActual',
     ['公用经费实际支出数', '公用经费决算数', '公用经费实际支出', '本年公用经费实际支出数', '公用经费执行数'],
     {
-      grid: [{ rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS }],
+      grid: [
+        { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS },
+        // 基本支出决算表: 公用经费合计 under a 金额 column.
+        { rows: ['公用经费合计', '日常公用经费合计'], cols: ['金额', '合计', '本年数'], topic: ['决算'] },
+      ],
       refuse: [...PRIOR, '预算'],
     },
   ),

@@ -538,8 +538,13 @@ class SheetReader {
         if (t !== undefined) texts.add(t);
         else if (v.isNumber(i, c)) numbers++;
       }
+      // Unit lines and the 编制单位：… line under a form's title are no titles.
       const list = [...texts].filter(
-        (t) => !isUnitCell(t) && !/^(?:金额)?单位/.test(t.normalize('NFKC').replace(/\s/g, '')),
+        (t) =>
+          !isUnitCell(t) &&
+          !/^(?:(?:金额)?单位|(?:编制|填报|预算)单位[:]|部门名称[:])/.test(
+            t.normalize('NFKC').replace(/\s/g, ''),
+          ),
       );
       if (numbers === 0 && list.length === 1 && keyOf(list[0]).length >= 4) {
         found = { title: list[0], row: i };
