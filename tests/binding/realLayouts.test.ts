@@ -289,3 +289,54 @@ describe('财决03 支出决算表 and the 基本支出决算表', () => {
     });
   });
 });
+
+describe('资产负债表 under a title merged across it', () => {
+  it('reads 期末余额 of the asset side, 净值 for 固定资产 and 无形资产', () => {
+    const r = proposeBindings([
+      sheet(
+        '资产负债表',
+        [
+          ['资产负债表'],
+          [null, null, null, null, null, '会政01表'],
+          ['编制单位：某局', null, null, '2019年度', null, '金额单位：万元'],
+          ['资产', '期末余额', '年初余额', '负债和净资产', '期末余额', '年初余额'],
+          ['流动资产：', null, null, '流动负债：'],
+          ['  货币资金', 151.42, 164.28, '  应付职工薪酬', 40.98, 45.7],
+          ['    流动资产合计', 252.38, 273.8, '    负债合计', 122.95, 137.12],
+          ['非流动资产：'],
+          ['  固定资产原值', 545.48, 616.8],
+          ['    减：固定资产累计折旧', 141.42, 142.34],
+          ['  固定资产净值', 404.06, 474.46],
+          ['  在建工程', 41.9, 34.42],
+          ['  无形资产净值', 8.79, 10.3],
+          ['      资产总计', 707.13, 792.98, '负债和净资产总计', 707.13, 792.98],
+        ],
+        ['A1:F1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_AssetsCurrent')?.address).toBe("'资产负债表'!B7");
+    expect(p.get('PE_AssetsFixed')).toMatchObject({ address: "'资产负债表'!B11", value: '404.06' });
+    expect(p.get('PE_AssetsInProgress')?.address).toBe("'资产负债表'!B12");
+    expect(p.get('PE_AssetsIntangible')?.address).toBe("'资产负债表'!B13");
+    expect(p.get('PE_AssetsTotal')).toMatchObject({ address: "'资产负债表'!B14", alternatives: [] });
+  });
+
+  it('takes the title above a 编制单位 / date line as the table topic (a 项目支出 table is refused)', () => {
+    const r = proposeBindings([
+      sheet(
+        '项目执行情况',
+        [
+          ['项目支出预算执行情况表'],
+          ['编制单位：某局', null, null, '2024年12月31日', null, '单位： 万元'],
+          ['序号', '项目名称', '年初预算数', '全年预算数', '全年执行数', '执行率'],
+          [1, '办公楼维修改造工程', 498.47, 540.87, 436.07, 0.8062],
+          ['合计', null, 1803.28, 2168.44, 1753.96, 0.8089],
+        ],
+        ['A1:F1', 'A5:B5'],
+      ),
+    ]);
+    expect(r.proposals.map((x) => x.name)).not.toContain('PE_Expenditure');
+    expect(r.proposals.map((x) => x.name)).not.toContain('PE_BudgetInitial');
+  });
+});

@@ -476,8 +476,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额']),
   asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计']),
-  asset('PE_AssetsFixed', ['固定资产', '固定资产合计', '固定资产小计', '固定资产账面数']),
-  asset('PE_AssetsIntangible', ['无形资产', '无形资产合计']),
+  // 净值 / 净额: what a 资产负债表 shows after 原值 and 累计折旧 (摊销), the balance the 资产 rows mean.
+  asset('PE_AssetsFixed', [
+    '固定资产',
+    '固定资产合计',
+    '固定资产小计',
+    '固定资产账面数',
+    '固定资产净值',
+    '固定资产净额',
+  ]),
+  asset('PE_AssetsIntangible', ['无形资产', '无形资产合计', '无形资产净值', '无形资产净额']),
   asset('PE_AssetsInProgress', ['在建工程']),
   asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
   asset('PE_FixedAssetsInUse', [

@@ -483,14 +483,32 @@ class SheetReader {
         if (out.length > 0) break;
         continue;
       }
-      unit ??= announcedUnit(t);
       const [hr, hc] = v.home(i, c);
+      // A title merged across the table (资产负债表 over every column) is no column heading.
+      if (this.isBanner(i, hr, hc)) break;
+      unit ??= announcedUnit(t);
       if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
         out.push({ key: this.relativeYear(i, key), raw: t, row: hr, col: hc });
       top = i;
       if (out.length >= 3) break;
     }
     return { headings: out, unit, top };
+  }
+
+  /**
+   * The text anchored at (hr, hc) and shown in row i is the row's only text and spreads over
+   * three columns or more: a banner (a merged title), not the heading of one column group.
+   */
+  private isBanner(i: number, hr: number, hc: number): boolean {
+    const v = this.view;
+    let width = 0;
+    for (let c = 0; c < v.cols; c++) {
+      if (v.textAt(i, c) === undefined) continue;
+      const [ar, ac] = v.home(i, c);
+      if (ar !== hr || ac !== hc) return false;
+      width++;
+    }
+    return width >= 3;
   }
 
   private readonly latestYears = new Map<number, number>();
@@ -538,14 +556,16 @@ class SheetReader {
         if (t !== undefined) texts.add(t);
         else if (v.isNumber(i, c)) numbers++;
       }
-      // Unit lines and the 编制单位：… line under a form's title are no titles.
-      const list = [...texts].filter(
-        (t) =>
+      // Unit lines, and the 编制单位：… and date (2024年12月31日, 2024年度) of the line under a
+      // form's title, are no titles.
+      const list = [...texts].filter((t) => {
+        const s = t.normalize('NFKC').replace(/\s/g, '');
+        return (
           !isUnitCell(t) &&
-          !/^(?:(?:金额)?单位|(?:编制|填报|预算)单位[:]|部门名称[:])/.test(
-            t.normalize('NFKC').replace(/\s/g, ''),
-          ),
-      );
+          !/^(?:(?:金额)?单位|(?:编制|填报|预算)单位[:]|部门名称[:])/.test(s) &&
+          !/^\d{4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/.test(s)
+        );
+      });
       if (numbers === 0 && list.length === 1 && keyOf(list[0]).length >= 4) {
         found = { title: list[0], row: i };
         break;
