@@ -340,3 +340,43 @@ describe('资产负债表 under a title merged across it', () => {
     expect(r.proposals.map((x) => x.name)).not.toContain('PE_BudgetInitial');
   });
 });
+
+describe("wordings of clerks' own 基础数据 sheets", () => {
+  it.each([
+    ['（1）部门年初预算数：', 'PE_BudgetInitial'],
+    ['2.年度调整后预算', 'PE_BudgetAdjusted'],
+    ['（六）“三公”经费支出数', 'PE_ThreePublicActual'],
+    ['本年“三公”经费实际支出', 'PE_ThreePublicActual'],
+    ['（八）公用经费支出', 'PE_PublicFundsActual'],
+    ['日常公用经费预算数(万元)', 'PE_PublicFundsBudget'],
+    ['上年度"三公"经费预算', 'PE_ThreePublicBudgetPrior'],
+    ['（9）年初财政存量资金', 'PE_StockFundsPriorEnd'],
+    ['固定资产净值', 'PE_AssetsFixed'],
+    ['（十三）年末资产总额', 'PE_AssetsTotal'],
+  ])('%s is %s', (label, name) => {
+    const r = proposeBindings([
+      sheet('基础数据', [
+        ['项目', '数值'],
+        [label, 123.45],
+      ]),
+    ]);
+    expect(r.proposals.find((x) => x.address === "'基础数据'!B2")?.name).toBe(name);
+  });
+
+  it.each([
+    ['（17）核定编制（含工勤）', 'PE_StaffAuthorized'],
+    ['人员编制', 'PE_StaffAuthorized'],
+    ['已完成重点工作', 'PE_KeyTasksDone'],
+    ['计划重点工作任务(项)', 'PE_KeyTasksPlanned'],
+    ['效益指标个数', 'PE_OutcomesSet'],
+    ['已达成效益指标数（个）', 'PE_OutcomesMet'],
+  ])('%s is the count %s', (label, name) => {
+    const r = proposeBindings([
+      sheet('基础数据', [
+        ['项目', '数值'],
+        [label, 12],
+      ]),
+    ]);
+    expect(r.proposals.find((x) => x.address === "'基础数据'!B2")?.name).toBe(name);
+  });
+});

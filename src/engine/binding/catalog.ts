@@ -112,6 +112,7 @@ const INITIAL = [
   '本年年初预算数',
   '年初部门预算数',
   '年初预算支出',
+  '部门年初预算数',
 ];
 const ADJUSTED = [
   '调整后预算数',
@@ -125,6 +126,8 @@ const ADJUSTED = [
   '调整后预算金额',
   '全年调整预算数',
   '预算调整后金额',
+  '年度调整后预算',
+  '年度调整后预算数',
 ];
 const ACTUAL = [
   '本年支出',
@@ -190,6 +193,10 @@ const AUTHORIZED = [
   '核定编制数(含工勤)',
   '核定编制数(含工勤人员)',
   '编制数(含工勤)',
+  '核定编制(含工勤)',
+  '核定编制(含工勤人员)',
+  '人员编制',
+  '人员编制数',
 ];
 const IN_POST = [
   '实有人数',
@@ -356,6 +363,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '三公经费支出决算数',
       '本年三公经费决算数',
       '三公经费执行数',
+      '三公经费支出数',
+      '本年三公经费实际支出',
+      '本年三公经费支出数',
     ],
     {
       grid: [
@@ -370,7 +380,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   money(
     'PE_PublicFundsBudget',
-    ['公用经费预算数', '公用经费预算', '本年公用经费预算数', '公用经费年初预算数'],
+    [
+      '公用经费预算数',
+      '公用经费预算',
+      '本年公用经费预算数',
+      '公用经费年初预算数',
+      '日常公用经费预算数',
+      '日常公用经费预算',
+    ],
     {
       grid: [{ rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS }],
       refuse: [...PRIOR, '决算', '实际', '执行'],
@@ -378,7 +395,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   money(
     'PE_PublicFundsActual',
-    ['公用经费实际支出数', '公用经费决算数', '公用经费实际支出', '本年公用经费实际支出数', '公用经费执行数'],
+    [
+      '公用经费实际支出数',
+      '公用经费决算数',
+      '公用经费实际支出',
+      '本年公用经费实际支出数',
+      '公用经费执行数',
+      '公用经费支出',
+      '日常公用经费实际支出',
+      '日常公用经费支出',
+    ],
     {
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS },
@@ -399,6 +425,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '财政存量资金年末数',
       '存量资金年末数',
       '年末存量资金规模',
+      '财政存量资金(年末)',
     ],
     {
       grid: [
@@ -420,6 +447,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '上年年末存量资金',
       '上年末存量资金规模',
       '财政存量资金上年末数',
+      // The stock at the start of the year is last year's closing stock.
+      '年初财政存量资金',
+      '年初存量资金',
     ],
     {
       grid: [
@@ -474,7 +504,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       refuse: [...PRIOR, '计划', '预算'],
     },
   ),
-  asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额']),
+  asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额']),
   asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计']),
   // 净值 / 净额: what a 资产负债表 shows after 原值 and 累计折旧 (摊销), the balance the 资产 rows mean.
   asset('PE_AssetsFixed', [
@@ -484,6 +514,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '固定资产账面数',
     '固定资产净值',
     '固定资产净额',
+    '固定资产总额',
   ]),
   asset('PE_AssetsIntangible', ['无形资产', '无形资产合计', '无形资产净值', '无形资产净额']),
   asset('PE_AssetsInProgress', ['在建工程']),
@@ -539,6 +570,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '重点任务数',
     '计划重点工作任务数',
     '重点工作任务总数',
+    '计划重点工作任务',
+    '计划重点工作任务数',
+    '重点工作计划数',
   ]),
   count('PE_KeyTasksDone', [
     '已完成重点工作任务数',
@@ -546,15 +580,45 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '重点任务完成数',
     '已完成重点任务数',
     '重点工作完成数',
+    '已完成重点工作',
+    '完成重点工作数',
   ]),
-  count('PE_TargetsSet', ['设定的绩效指标数', '绩效指标数', '设定绩效指标数', '绩效指标总数']),
+  count('PE_TargetsSet', [
+    '设定的绩效指标数',
+    '绩效指标数',
+    '设定绩效指标数',
+    '绩效指标总数',
+    '设定绩效指标个数',
+  ]),
   count('PE_TargetsMet', ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数']),
-  count('PE_ProjectsTotal', ['纳入考核的项目数', '项目数', '考核项目数', '项目总数', '纳入考核项目数']),
+  count('PE_ProjectsTotal', [
+    '纳入考核的项目数',
+    '项目数',
+    '考核项目数',
+    '项目总数',
+    '纳入考核项目数',
+    '考核项目个数',
+  ]),
   count('PE_ProjectsOnTime', ['按时完成的项目数', '按时完成项目数', '按期完成项目数']),
-  count('PE_OutcomesSet', ['效果指标数', '效果指标总数', '设定的效果指标数']),
-  count('PE_OutcomesMet', ['达成的效果指标数', '达成效果指标数', '效果指标达成数', '已达成效果指标数']),
+  // 效益指标 is the 绩效目标 category the outcome indicators are filed under.
+  count('PE_OutcomesSet', ['效果指标数', '效果指标总数', '设定的效果指标数', '效益指标数', '效益指标个数']),
+  count('PE_OutcomesMet', [
+    '达成的效果指标数',
+    '达成效果指标数',
+    '效果指标达成数',
+    '已达成效果指标数',
+    '已达成效益指标数',
+    '达成效益指标数',
+  ]),
   count('PE_DisputesTotal', ['排查矛盾纠纷数', '矛盾纠纷排查数', '排查矛盾纠纷', '排查矛盾纠纷件数']),
-  count('PE_DisputesResolved', ['调处成功数', '矛盾纠纷调处成功数', '调处成功', '调处成功件数']),
+  count('PE_DisputesResolved', [
+    '调处成功数',
+    '矛盾纠纷调处成功数',
+    '调处成功',
+    '调处成功件数',
+    '成功调处纠纷',
+    '成功调处纠纷数',
+  ]),
   rule(
     'PE_Satisfaction',
     'ratio',
