@@ -380,3 +380,46 @@ describe("wordings of clerks' own 基础数据 sheets", () => {
     expect(r.proposals.find((x) => x.address === "'基础数据'!B2")?.name).toBe(name);
   });
 });
+
+describe('a budget-execution export', () => {
+  it('reads 合计 × the running total (1-12月累计), not 本月', () => {
+    const r = proposeBindings([
+      sheet(
+        '导出数据',
+        [
+          ['2022年1-12月部门预算执行情况表'],
+          ['单位名称：某局', null, null, null, null, null, null, null, '单位：元'],
+          ['科目编码', '功能科目名称', '预算指标', null, null, '支出', null, '执行进度', '指标结余'],
+          [null, null, '年初预算', '追加（减）', '调整后预算', '本月', '1-12月累计'],
+          [
+            '合    计',
+            null,
+            12396326.96,
+            3177833.28,
+            15574160.24,
+            3054230.72,
+            14148305.68,
+            0.9084,
+            1425854.56,
+          ],
+          [
+            201,
+            '一般公共服务支出',
+            9611832.1,
+            2480456.43,
+            12092288.53,
+            1818174.52,
+            10937043.33,
+            0.9045,
+            1155245.2,
+          ],
+        ],
+        ['A1:I1', 'A3:A4', 'B3:B4', 'C3:E3', 'F3:G3', 'H3:H4', 'I3:I4', 'A5:B5'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'导出数据'!G5", value: '1414.830568' });
+    expect(p.get('PE_BudgetInitial')?.address).toBe("'导出数据'!C5");
+    expect(p.get('PE_BudgetAdjusted')?.address).toBe("'导出数据'!E5");
+  });
+});

@@ -296,6 +296,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
   money('PE_Expenditure', ACTUAL, {
     grid: [
       { rows: BUDGET_TOTAL_ROWS, cols: ACTUAL },
+      // A budget-execution export: 支出 over 本月 | 累计; the year's spending is the running total.
+      {
+        rows: BUDGET_TOTAL_ROWS,
+        cols: [
+          '累计支出',
+          '累计支出数',
+          '本年累计支出数',
+          '本年累计支出',
+          '1-12月累计',
+          '1-12月累计支出',
+          '本年累计',
+        ],
+      },
       // 财决03 支出决算表: 合计 row × 本年支出合计 | 基本支出 | 项目支出 columns. Only in a 决算
       // table: the same columns of a 预算 table are the budget.
       { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
