@@ -423,3 +423,68 @@ describe('a budget-execution export', () => {
     expect(p.get('PE_BudgetAdjusted')?.address).toBe("'导出数据'!E5");
   });
 });
+
+describe('部门预算公开 tables', () => {
+  it('reads 合计 × 日常公用经费 of the 基本支出 budget table, and not of a 决算 one', () => {
+    const rows = (title: string) => [
+      [title],
+      ['编制单位：某局', null, '2024年度', null, '单位：万元'],
+      ['部门预算支出经济分类科目', null, '2024年基本支出'],
+      ['科目编码', '科目名称', '合计', '人员经费', '日常公用经费'],
+      ['合计', null, 405.84, 336.2, 69.64],
+      [301, '工资福利支出', 302.58, 302.58, null],
+    ];
+    const merges = ['A1:E1', 'A3:B3', 'C3:E3', 'A5:B5'];
+    const budget = byName(
+      proposeBindings([sheet('基本支出预算表', rows('一般公共预算基本支出表'), merges)]).proposals,
+    );
+    expect(budget.get('PE_PublicFundsBudget')).toMatchObject({
+      address: "'基本支出预算表'!E5",
+      value: '69.64',
+    });
+    const actual = proposeBindings([sheet('基本支出', rows('基本支出决算表'), merges)]).proposals;
+    expect(actual.map((x) => x.name)).not.toContain('PE_PublicFundsBudget');
+  });
+
+  it('reads this year and last year of a “三公”经费预算表 in 人民币元', () => {
+    const r = proposeBindings([
+      sheet(
+        '“三公”经费预算表',
+        [
+          ['2019年“三公”经费预算情况表'],
+          ['编制单位：某局', null, '2019年12月31日', '单位：人民币元'],
+          ['项目', '2018年', '2019年', '增减'],
+          ['合计', 327932, 329714, 1782],
+          ['因公出国（境）费', 0, 0, 0],
+          ['公务接待费', 10514, 10192, -322],
+        ],
+        ['A1:D1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({
+      address: "'“三公”经费预算表'!C4",
+      value: '32.9714',
+    });
+    expect(p.get('PE_ThreePublicBudgetPrior')).toMatchObject({
+      address: "'“三公”经费预算表'!B4",
+      value: '32.7932',
+    });
+  });
+
+  it('reads 本年支出合计 × 金额 of a 部门收支总表 as the budget, of a 决算 as the spending', () => {
+    const rows = (title: string) => [
+      [title],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '金额'],
+      ['一般公共预算拨款收入', 503.05, '一般公共服务支出', 561.44],
+      ['本年收入合计', 529.53, '本年支出合计', 561.44],
+    ];
+    const b = byName(proposeBindings([sheet('表1', rows('某局2024年部门收支总表'))]).proposals);
+    expect(b.get('PE_BudgetInitial')?.address).toBe("'表1'!D5");
+    expect(b.has('PE_Expenditure')).toBe(false);
+    const a = byName(proposeBindings([sheet('表1', rows('收入支出决算总表'))]).proposals);
+    expect(a.get('PE_Expenditure')?.address).toBe("'表1'!D5");
+    expect(a.has('PE_BudgetInitial')).toBe(false);
+  });
+});

@@ -17,6 +17,8 @@ export interface GridRule {
   cols: string[];
   /** Words one of which the table's title, sheet name, headings or row labels must hold. */
   topic?: string[];
+  /** Words none of which the table's title or sheet name may hold (决算 for a budget's column). */
+  notTopic?: string[];
 }
 
 export interface LabelRule {
@@ -280,7 +282,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   rule('PE_Year', 'year', ['评价年度', '年度', '预算年度', '决算年度', '所属年度', '评价年份', '年份']),
   money('PE_BudgetInitial', INITIAL, {
-    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: INITIAL }],
+    grid: [
+      { rows: BUDGET_TOTAL_ROWS, cols: INITIAL },
+      // 部门收支总表 of a 预算公开: 本年支出合计 under a 金额 column is the year's budget.
+      {
+        rows: ['本年支出合计', '支出合计'],
+        cols: ['金额', '本年数'],
+        topic: ['预算', '收支总表'],
+        notTopic: ['决算'],
+      },
+    ],
     refuse: [...PRIOR, '调整', '全年', '基本支出', '项目支出', '结转'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
@@ -312,6 +323,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // 财决03 支出决算表: 合计 row × 本年支出合计 | 基本支出 | 项目支出 columns. Only in a 决算
       // table: the same columns of a 预算 table are the budget.
       { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
+      { rows: ['本年支出合计', '支出合计'], cols: ['金额', '本年数'], topic: ['决算'] },
     ],
     refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
     refuseTopic: NOT_WHOLE_BUDGET,
@@ -336,6 +348,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
           cols: BUDGET_COLS,
           topic: THREE_PUBLIC,
         },
+        // A “三公”经费预算表 with year columns (2023年 | 2024年): the table's own year.
+        {
+          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '总计'],
+          cols: ['本年', '本年数', '本年度'],
+          topic: ['三公经费预算', '三公预算'],
+          notTopic: ['决算'],
+        },
       ],
       refuse: [...PRIOR, '决算', '实际', '执行'],
     },
@@ -355,6 +374,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
           rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
           cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额'],
           topic: THREE_PUBLIC,
+        },
+        {
+          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '总计'],
+          cols: ['上年', '上年数', '上年度'],
+          topic: ['三公经费预算', '三公预算'],
+          notTopic: ['决算'],
         },
         // A two-year list: the budget line under its 上年 column (a year column before the
         // table's own year reads as 上年, see match.ts).
@@ -402,7 +427,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '日常公用经费预算',
     ],
     {
-      grid: [{ rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS }],
+      grid: [
+        { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS },
+        // 一般公共预算基本支出表: 合计 row × 人员经费 | 公用经费 columns.
+        { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['预算'], notTopic: ['决算'] },
+      ],
       refuse: [...PRIOR, '决算', '实际', '执行'],
     },
   ),
@@ -663,7 +692,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
 export interface CompiledRule extends LabelRule {
   labelKeys: Set<string>;
   rowsBesideKeys: Array<{ rows: Set<string>; siblings: string[] }>;
-  gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[] }>;
+  gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[]; notTopic?: string[] }>;
   confirmKeys: Set<string>;
 }
 
@@ -672,7 +701,12 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
   return rules.map((r) => ({
     ...r,
     labelKeys: keys(r.labels),
-    gridKeys: (r.grid ?? []).map((g) => ({ rows: keys(g.rows), cols: keys(g.cols), topic: g.topic })),
+    gridKeys: (r.grid ?? []).map((g) => ({
+      rows: keys(g.rows),
+      cols: keys(g.cols),
+      topic: g.topic,
+      notTopic: g.notTopic,
+    })),
     confirmKeys: keys(r.confirm),
     rowsBesideKeys: (r.refuseRowsBeside ?? []).map((x) => ({ rows: keys(x.rows), siblings: x.siblings })),
   }));

@@ -713,6 +713,7 @@ function judge(
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
+    if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
       if (!hasAny(where, g.topic)) continue;
