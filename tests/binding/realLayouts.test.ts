@@ -488,3 +488,33 @@ describe('部门预算公开 tables', () => {
     expect(a.has('PE_BudgetInitial')).toBe(false);
   });
 });
+
+describe('a transposed asset summary', () => {
+  it('reads the 年末 row of year-named rows under asset-class headings', () => {
+    const r = proposeBindings([
+      sheet('资产', [
+        ['资产情况', null, null, null],
+        ['项目', '资产总计', '流动资产', '固定资产'],
+        ['2022年末', 1059.13, 573.05, 461.64],
+        ['2021年末', 980, 500, 460],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_AssetsTotal')).toMatchObject({ address: "'资产'!B3", alternatives: [] });
+    expect(p.get('PE_AssetsCurrent')?.address).toBe("'资产'!C3");
+    expect(p.get('PE_AssetsFixed')?.address).toBe("'资产'!D3");
+  });
+
+  it('reads 期末数 / 本年末 rows the same way, and never 年初数', () => {
+    const r = proposeBindings([
+      sheet('资产', [
+        ['项目', '资产总计', '流动资产'],
+        ['年初数', 980, 500],
+        ['本年末', 1059.13, 573.05],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_AssetsTotal')?.address).toBe("'资产'!B3");
+    expect(p.get('PE_AssetsCurrent')?.address).toBe("'资产'!C3");
+  });
+});

@@ -183,6 +183,7 @@ const BALANCE_COLS = [
   '年末账面数',
   '本年年末数',
   '期末',
+  '本年末',
 ];
 const OPENING = ['年初数', '年初余额', '期初数', '期初余额', '年初'];
 const AUTHORIZED = [

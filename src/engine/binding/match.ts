@@ -138,6 +138,12 @@ const NEUTRAL_HEADINGS = new Set(
 const ROW_NUMBER_HEADINGS = ['行次', '栏次', '序号', '编号', '编码', '科目编码', '科目代码', '项目编码'];
 /** A heading naming a year, and what follows it (2023年, 2023年度, 2023年预算数, 2023年末). */
 const YEAR_HEADING = /^((?:19|20)\d{2})年度?(.{0,8})$/;
+/** A year-named term against the latest year beside it: 上年…, 本年 / 本年末, or what follows the year. */
+function relativeTo(m: RegExpExecArray, latest: number): string {
+  const rest = m[2];
+  if (Number(m[1]) < latest) return `上年${rest}`;
+  return rest === '' ? '本年' : rest.startsWith('末') ? `本年${rest}` : rest;
+}
 const MAX_LEFT = 12;
 const MAX_UP = 60;
 
@@ -418,7 +424,11 @@ class SheetReader {
   ) {}
 
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
-  rowLabel(r: number, c: number): RowLabel {
+  /**
+   * `relative`: a year-named label read against its column's latest year (for a figure's own
+   * row); the headings' own checks read labels as written.
+   */
+  rowLabel(r: number, c: number, relative = false): RowLabel {
     const v = this.view;
     let between = 0;
     let unit: MoneyUnit | undefined;
@@ -440,7 +450,8 @@ class SheetReader {
       if (key === '' || /^\d+$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
       if (facts.isProse) return { between, unit };
       const [hr, hc] = v.home(r, j);
-      return { label: { key, raw: t, row: hr, col: hc }, between, unit };
+      const k = relative ? this.relativeRowYear(j, key) : key;
+      return { label: { key: k, raw: t, row: hr, col: hc }, between, unit };
     }
     return { between, unit };
   }
@@ -511,6 +522,28 @@ class SheetReader {
     return width >= 3;
   }
 
+  private readonly latestColumnYears = new Map<number, number>();
+
+  /**
+   * A year-named row label (2022年末 | 2021年末 down a transposed asset table) read like a
+   * year-named heading, against the latest year of its column.
+   */
+  private relativeRowYear(j: number, key: string): string {
+    const m = YEAR_HEADING.exec(key);
+    if (!m) return key;
+    let latest = this.latestColumnYears.get(j);
+    if (latest === undefined) {
+      latest = 0;
+      for (let i = 0; i < this.view.rows; i++) {
+        const t = this.view.textAt(i, j);
+        const y = t === undefined ? null : YEAR_HEADING.exec(keyOf(t));
+        if (y) latest = Math.max(latest, Number(y[1]));
+      }
+      this.latestColumnYears.set(j, latest);
+    }
+    return relativeTo(m, latest);
+  }
+
   private readonly latestYears = new Map<number, number>();
 
   /** The latest year a heading of row i names (2024年, 2024年预算数), 0 when none does. */
@@ -536,10 +569,7 @@ class SheetReader {
    */
   private relativeYear(i: number, key: string): string {
     const m = YEAR_HEADING.exec(key);
-    if (!m) return key;
-    const rest = m[2];
-    if (Number(m[1]) < this.latestYear(i)) return `上年${rest}`;
-    return rest === '' ? '本年' : rest.startsWith('末') ? `本年${rest}` : rest;
+    return m ? relativeTo(m, this.latestYear(i)) : key;
   }
 
   /** The nearest title above row r: a row holding one text only, or a text naming a 表. */
@@ -636,7 +666,7 @@ class SheetReader {
 
   /** The row label and headings of (r, c): all a rule needs to know whether the cell can be its figure. */
   terms(r: number, c: number): { left: RowLabel; up: Headings } {
-    return { left: this.rowLabel(r, c), up: this.headings(r, c) };
+    return { left: this.rowLabel(r, c, true), up: this.headings(r, c) };
   }
 
   features(
@@ -702,7 +732,10 @@ function judge(
   }
   // B: a heading names it; the row is the whole (合计) or has no label.
   const named = f.headings.find((h) => rule.labelKeys.has(h.key));
-  if (named && !otherTable && (!row || NEUTRAL_ROWS.has(row.key) || rule.labelKeys.has(row.key))) {
+  // A row that confirms it (期末数 down a transposed balance table) is as good as 合计.
+  const wholeRow = (k: string): boolean =>
+    NEUTRAL_ROWS.has(k) || rule.labelKeys.has(k) || rule.confirmKeys.has(k);
+  if (named && !otherTable && (!row || wholeRow(row.key))) {
     const others = terms.filter((t) => t !== named && t !== row);
     if (!others.some((t) => refused(t) && !NEUTRAL_HEADINGS.has(t.key) && !rule.confirmKeys.has(t.key))) {
       results.push({ confidence: row ? 0.92 : 0.9, how: 'heading', label: row ? [row, named] : [named] });
