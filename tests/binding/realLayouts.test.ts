@@ -518,3 +518,26 @@ describe('a transposed asset summary', () => {
     expect(p.get('PE_AssetsCurrent')?.address).toBe("'资产'!C3");
   });
 });
+
+describe('a 自评表 with a staff line above its 资金 block', () => {
+  it('stops the headings of 年初预算数 at the staff line', () => {
+    const r = proposeBindings([
+      sheet(
+        '自评',
+        [
+          ['部门整体支出绩效自评表（2024年度）'],
+          [null, null, null, null, null, null, '金额单位：万元'],
+          ['人员编制', 21, '实有人数', 19, '联系电话', '0708-8876775'],
+          ['年度预算执行情况（万元）', null, '年初预算数', '全年（调整）预算数', '全年执行数', '执行率'],
+          [null, '年度资金总额', 378.57, 469.2, 430.03, 0.9165],
+          [null, '其中：当年财政拨款', 340.82, 422.42, 387.15, 0.9165],
+        ],
+        ['A1:G1', 'A4:A6'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'自评'!C5", value: '378.57' });
+    expect(p.get('PE_StaffAuthorized')?.value).toBe('21');
+    expect(p.get('PE_StaffActual')?.value).toBe('19');
+  });
+});

@@ -298,6 +298,19 @@ class SheetView {
     return this.emptyRows[r] ?? true;
   }
 
+  private readonly numberRows = new Map<number, boolean>();
+
+  /** Row r holds a number (or a number stored as text) somewhere. */
+  rowHasNumber(r: number): boolean {
+    let known = this.numberRows.get(r);
+    if (known === undefined) {
+      known = false;
+      for (let c = 0; c < this.cols && !known; c++) if (this.isNumber(r, c)) known = true;
+      this.numberRows.set(r, known);
+    }
+    return known;
+  }
+
   private readonly columnNumberRows = new Map<number, boolean>();
 
   /**
@@ -483,6 +496,9 @@ class SheetReader {
       }
       const facts = v.factsAt(i, c) as TextFacts;
       if (facts.isProse) break;
+      // Above a heading, a row holding figures is a list line (人员编制 | 21 | 实有人数 | 19
+      // over a 自评表's 资金 block), not a heading of a higher level.
+      if (out.length > 0 && v.rowHasNumber(i)) break;
       if (facts.isUnit) {
         unit ??= announcedUnit(t);
         continue;
