@@ -541,3 +541,47 @@ describe('a 自评表 with a staff line above its 资金 block', () => {
     expect(p.get('PE_StaffActual')?.value).toBe('19');
   });
 });
+
+describe('the 基本支出决算表 in three 科目 groups', () => {
+  it('takes 公用经费合计, not the coded items under the 公用经费 group heading', () => {
+    const r = proposeBindings([
+      sheet(
+        '基本支出',
+        [
+          ['基本支出决算表'],
+          ['人员经费', null, null, '公用经费'],
+          [
+            '科目编码',
+            '科目名称',
+            '决算数',
+            '科目编码',
+            '科目名称',
+            '决算数',
+            '科目编码',
+            '科目名称',
+            '决算数',
+          ],
+          [
+            '301',
+            '工资福利支出',
+            665.1,
+            '302',
+            '商品和服务支出',
+            119.9,
+            '30299',
+            '其他商品和服务支出',
+            18.47,
+          ],
+          ['30101', '基本工资', 266.04, '30201', '办公费', 36.89, '310', '资本性支出', 13.33],
+          ['人员经费合计', null, 739.01, '公用经费合计', null, null, null, null, 133.23],
+        ],
+        ['A1:I1', 'A2:C2', 'D2:I2', 'A6:B6', 'D6:H6'],
+      ),
+    ]);
+    expect(byName(r.proposals).get('PE_PublicFundsActual')).toMatchObject({
+      address: "'基本支出'!I6",
+      value: '133.23',
+      alternatives: [],
+    });
+  });
+});

@@ -408,6 +408,8 @@ interface Features {
   siblings: string;
   /** Every text of the row of the nearest heading (the other columns' headings). */
   headingRow: string;
+  /** The row label follows a 科目编码 (30201 | 办公费): the row is one item of a classification. */
+  codedRow: boolean;
 }
 
 function labelKeysOf(rules: CompiledRule[]): Set<string> {
@@ -536,6 +538,14 @@ class SheetReader {
       width++;
     }
     return width >= 3;
+  }
+
+  /** A 科目编码 at (r, c): a number or a text of digits (301, '30201'). */
+  private isCode(r: number, c: number): boolean {
+    if (c < 0) return false;
+    const cell = this.view.raw(r, c);
+    if (cell.kind === 'number') return Number.isInteger(cell.value) && cell.value >= 100;
+    return cell.kind === 'text' && /^\s*\d{3,}\s*$/.test(cell.value);
   }
 
   private readonly latestColumnYears = new Map<number, number>();
@@ -701,6 +711,7 @@ class SheetReader {
       this.unitLine(r, title.row);
     return {
       rowLabel: left.label,
+      codedRow: left.label !== undefined && this.isCode(r, left.label.col - 1),
       between: left.between,
       headings: up.headings,
       unit,
@@ -762,6 +773,9 @@ function judge(
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
+    // Two headings that name it (公用经费 over 决算数) name the column's whole, not the figure
+    // of one coded item below them (30201 办公费).
+    if (f.codedRow && row && rowTerm !== row && colTerm !== row && !wholeRow(row.key)) continue;
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
