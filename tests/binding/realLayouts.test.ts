@@ -585,3 +585,44 @@ describe('the 基本支出决算表 in three 科目 groups', () => {
     });
   });
 });
+
+describe('财决07 “三公”经费支出决算表', () => {
+  it('passes over the unlabelled 1 | 2 | 3 … column-number row', () => {
+    const r = proposeBindings([
+      sheet(
+        '财决07表',
+        [
+          ['一般公共预算财政拨款“三公”经费支出决算表'],
+          ['编制单位：某局', null, null, null, null, null, '单位：万元'],
+          ['预算数', null, null, null, '决算数'],
+          [
+            '“三公”经费合计',
+            '因公出国(境)费',
+            '公务用车购置及运行费',
+            '公务接待费',
+            '“三公”经费合计',
+            '因公出国(境)费',
+            '公务用车购置及运行费',
+            '公务接待费',
+          ],
+          [1, 2, 3, 4, 5, 6, 7, 8],
+          [10.61, 0, 4.58, 6.03, 10.53, 0, 4.56, 5.97],
+        ],
+        ['A1:H1', 'A3:D3', 'E3:H3'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ address: "'财决07表'!A6", alternatives: [] });
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: "'财决07表'!E6", alternatives: [] });
+  });
+
+  it('keeps a data row that merely counts up', () => {
+    const r = proposeBindings([
+      sheet('人员', [
+        ['项目', '编制人数'],
+        ['合计', 1],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_StaffAuthorized')?.value).toBe('1');
+  });
+});

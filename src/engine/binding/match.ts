@@ -325,9 +325,30 @@ class SheetView {
         const key = this.factsAt(r, c)?.key;
         if (key === '栏次' || key === '列次') known = true;
       }
+      known ||= this.isUnlabelledColumnNumbers(r);
       this.columnNumberRows.set(r, known);
     }
     return known;
+  }
+
+  /**
+   * The same row without its 栏次 label: 1 | 2 | 3 | … in adjacent columns, nothing else, right
+   * under a heading row (texts only), as the 财决07 form numbers its columns.
+   */
+  private isUnlabelledColumnNumbers(r: number): boolean {
+    if (r === 0 || this.rowHasNumber(r - 1) || this.rowEmpty(r - 1)) return false;
+    let first = -1;
+    let count = 0;
+    for (let c = 0; c < this.cols; c++) {
+      const cell = this.raw(r, c);
+      if (this.textAt(r, c) !== undefined || cell.kind === 'error' || cell.kind === 'boolean') return false;
+      if (cell.kind !== 'number') continue;
+      if (first < 0) first = c;
+      // 1, 2, 3 … with no gap: the n-th number stands n-1 columns right of the first.
+      if (c !== first + count || cell.value !== count + 1) return false;
+      count++;
+    }
+    return count >= 4;
   }
 
   /** Where a label shown at (r, c) really is: a covered cell's anchor. */
