@@ -663,3 +663,30 @@ describe('基本数字表 (horizontal staff form)', () => {
     expect(p.get('PE_StaffActual')).toMatchObject({ address: "'人员'!E5", value: '37' });
   });
 });
+
+describe('procurement and 小计 wordings', () => {
+  it('reads 合计 × 金额 of a 政府采购预算表 as the plan, not of a 政府采购执行 table', () => {
+    const rows = (title: string) => [
+      [title],
+      ['序号', '采购项目', '采购品目', '数量', '金额'],
+      [1, '办公设备', 'C16070000', 10, 47.97],
+      ['合计', null, null, null, 47.97],
+    ];
+    const plan = byName(proposeBindings([sheet('表9', rows('政府采购预算表'))]).proposals);
+    expect(plan.get('PE_ProcurementPlan')?.address).toBe("'表9'!E4");
+    const done = proposeBindings([sheet('表9', rows('政府采购执行情况表'))]).proposals;
+    expect(done.map((x) => x.name)).not.toContain('PE_ProcurementPlan');
+  });
+
+  it('reads 实际政府采购金额 and 本年决算支出数 in a list', () => {
+    const r = proposeBindings([
+      sheet('数据', [
+        ['10.实际政府采购金额：', null, 53.9],
+        ['本年决算支出数', null, 672.18],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ProcurementActual')?.value).toBe('53.9');
+    expect(p.get('PE_Expenditure')?.value).toBe('672.18');
+  });
+});

@@ -148,6 +148,7 @@ const ACTUAL = [
   '本年支出数',
   '全年实际支出数',
   '决算支出数',
+  '本年决算支出数',
 ];
 const BUDGET_COLS = [
   '预算数',
@@ -345,7 +346,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          rows: [
+            '合计',
+            '三公经费合计',
+            '三公经费',
+            '三公经费支出合计',
+            '三公经费支出',
+            '总计',
+            '三公经费小计',
+          ],
           cols: BUDGET_COLS,
           topic: THREE_PUBLIC,
         },
@@ -372,7 +381,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          rows: [
+            '合计',
+            '三公经费合计',
+            '三公经费',
+            '三公经费支出合计',
+            '三公经费支出',
+            '总计',
+            '三公经费小计',
+          ],
           cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额'],
           topic: THREE_PUBLIC,
         },
@@ -409,7 +426,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          rows: [
+            '合计',
+            '三公经费合计',
+            '三公经费',
+            '三公经费支出合计',
+            '三公经费支出',
+            '总计',
+            '三公经费小计',
+          ],
           cols: ACTUAL_COLS,
           topic: THREE_PUBLIC,
         },
@@ -521,6 +546,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
           cols: ['计划金额', '预算金额', '采购计划', '计划数', '预算数', '采购预算'],
           topic: ['采购'],
         },
+        // 政府采购预算表 of a 预算公开: its 合计 under a 金额 column.
+        {
+          rows: ['合计', '政府采购预算合计', '政府采购合计', '总计'],
+          cols: ['金额', '采购预算', '预算金额'],
+          topic: ['采购预算'],
+          notTopic: ['决算', '执行'],
+        },
       ],
       refuse: [...PRIOR, '实际', '执行', '决算'],
     },
@@ -535,6 +567,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '实际采购金额合计数',
       '政府采购实际数',
       '政府采购执行数',
+      '实际政府采购金额',
     ],
     {
       grid: [
