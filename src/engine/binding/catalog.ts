@@ -17,6 +17,8 @@ export interface GridRule {
   cols: string[];
   /** Words one of which the table's title, sheet name, headings or row labels must hold. */
   topic?: string[];
+  /** Words none of which the table's title or sheet name may hold (决算 for a budget's column). */
+  notTopic?: string[];
 }
 
 export interface LabelRule {
@@ -32,6 +34,8 @@ export interface LabelRule {
   refuseSiblings: string[];
   /** Column headings that confirm a figure found by its row label (期末数 for a balance). */
   confirm: string[];
+  /** Row labels refused when the table's other row labels hold one of `siblings`. */
+  refuseRowsBeside?: Array<{ rows: string[]; siblings: string[] }>;
 }
 
 const THREE_PUBLIC = ['三公', '因公出国', '公务接待', '公务用车'];
@@ -86,6 +90,18 @@ const BUDGET_TOTAL_ROWS = [
   '收支总计',
   '本年收支合计',
   '全部支出合计',
+  // The 资金 block of a 自评表: its first row is the whole, its 其中 rows the sources.
+  '年度资金总额',
+  '资金总额',
+  '总额',
+  '预算资金总额',
+];
+/**
+ * The 总计 of a 收入支出决算总表 adds the carry-over (年初 / 年末结转和结余) to the year's
+ * income and spending: beside such rows it is not the year's budget or spending.
+ */
+const GRAND_TOTAL_BESIDE_CARRY = [
+  { rows: ['总计', '收支总计', '支出总计', '收入总计'], siblings: ['结转', '结余'] },
 ];
 const INITIAL = [
   '年初预算数',
@@ -98,6 +114,7 @@ const INITIAL = [
   '本年年初预算数',
   '年初部门预算数',
   '年初预算支出',
+  '部门年初预算数',
 ];
 const ADJUSTED = [
   '调整后预算数',
@@ -111,6 +128,8 @@ const ADJUSTED = [
   '调整后预算金额',
   '全年调整预算数',
   '预算调整后金额',
+  '年度调整后预算',
+  '年度调整后预算数',
 ];
 const ACTUAL = [
   '本年支出',
@@ -129,6 +148,7 @@ const ACTUAL = [
   '本年支出数',
   '全年实际支出数',
   '决算支出数',
+  '本年决算支出数',
 ];
 const BUDGET_COLS = [
   '预算数',
@@ -164,6 +184,7 @@ const BALANCE_COLS = [
   '年末账面数',
   '本年年末数',
   '期末',
+  '本年末',
 ];
 const OPENING = ['年初数', '年初余额', '期初数', '期初余额', '年初'];
 const AUTHORIZED = [
@@ -176,6 +197,10 @@ const AUTHORIZED = [
   '核定编制数(含工勤)',
   '核定编制数(含工勤人员)',
   '编制数(含工勤)',
+  '核定编制(含工勤)',
+  '核定编制(含工勤人员)',
+  '人员编制',
+  '人员编制数',
 ];
 const IN_POST = [
   '实有人数',
@@ -208,6 +233,7 @@ function rule(
     refuseTopic: extra.refuseTopic ?? [],
     refuseSiblings: extra.refuseSiblings ?? [],
     confirm: extra.confirm ?? [],
+    refuseRowsBeside: extra.refuseRowsBeside,
   };
 }
 
@@ -258,22 +284,53 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   rule('PE_Year', 'year', ['评价年度', '年度', '预算年度', '决算年度', '所属年度', '评价年份', '年份']),
   money('PE_BudgetInitial', INITIAL, {
-    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: INITIAL }],
+    grid: [
+      { rows: BUDGET_TOTAL_ROWS, cols: INITIAL },
+      // 部门收支总表 of a 预算公开: 本年支出合计 under a 金额 column is the year's budget.
+      {
+        rows: ['本年支出合计', '支出合计'],
+        cols: ['金额', '本年数'],
+        topic: ['预算', '收支总表'],
+        notTopic: ['决算'],
+      },
+    ],
     refuse: [...PRIOR, '调整', '全年', '基本支出', '项目支出', '结转'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
+    refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money('PE_BudgetAdjusted', ADJUSTED, {
     grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ADJUSTED }],
     refuse: [...PRIOR, '年初', '基本支出', '项目支出', '预算调整数', '调整数'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
+    refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money('PE_Expenditure', ACTUAL, {
-    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ACTUAL }],
+    grid: [
+      { rows: BUDGET_TOTAL_ROWS, cols: ACTUAL },
+      // A budget-execution export: 支出 over 本月 | 累计; the year's spending is the running total.
+      {
+        rows: BUDGET_TOTAL_ROWS,
+        cols: [
+          '累计支出',
+          '累计支出数',
+          '本年累计支出数',
+          '本年累计支出',
+          '1-12月累计',
+          '1-12月累计支出',
+          '本年累计',
+        ],
+      },
+      // 财决03 支出决算表: 合计 row × 本年支出合计 | 基本支出 | 项目支出 columns. Only in a 决算
+      // table: the same columns of a 预算 table are the budget.
+      { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
+      { rows: ['本年支出合计', '支出合计'], cols: ['金额', '本年数'], topic: ['决算'] },
+    ],
     refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
+    refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money(
     'PE_ThreePublicBudget',
@@ -289,9 +346,24 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          rows: [
+            '合计',
+            '三公经费合计',
+            '三公经费',
+            '三公经费支出合计',
+            '三公经费支出',
+            '总计',
+            '三公经费小计',
+          ],
           cols: BUDGET_COLS,
           topic: THREE_PUBLIC,
+        },
+        // A “三公”经费预算表 with year columns (2023年 | 2024年): the table's own year.
+        {
+          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '总计'],
+          cols: ['本年', '本年数', '本年度'],
+          topic: ['三公经费预算', '三公预算'],
+          notTopic: ['决算'],
         },
       ],
       refuse: [...PRIOR, '决算', '实际', '执行'],
@@ -299,13 +371,39 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   money(
     'PE_ThreePublicBudgetPrior',
-    ['上年三公经费预算数', '上年三公经费预算', '上年度三公经费预算数', '上年三公经费预算金额'],
+    [
+      '上年三公经费预算数',
+      '上年三公经费预算',
+      '上年度三公经费预算数',
+      '上年三公经费预算金额',
+      '上年度三公经费预算',
+    ],
     {
       grid: [
         {
-          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          rows: [
+            '合计',
+            '三公经费合计',
+            '三公经费',
+            '三公经费支出合计',
+            '三公经费支出',
+            '总计',
+            '三公经费小计',
+          ],
           cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额'],
           topic: THREE_PUBLIC,
+        },
+        {
+          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '总计'],
+          cols: ['上年', '上年数', '上年度'],
+          topic: ['三公经费预算', '三公预算'],
+          notTopic: ['决算'],
+        },
+        // A two-year list: the budget line under its 上年 column (a year column before the
+        // table's own year reads as 上年, see match.ts).
+        {
+          rows: ['三公经费预算数', '三公经费预算', '三公经费预算金额', '本年三公经费预算数'],
+          cols: ['上年', '上年数', '上年度', '上年同期数', '上年预算数', '上年金额'],
         },
       ],
       refuse: ['决算', '实际', '执行'],
@@ -321,11 +419,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '三公经费支出决算数',
       '本年三公经费决算数',
       '三公经费执行数',
+      '三公经费支出数',
+      '本年三公经费实际支出',
+      '本年三公经费支出数',
     ],
     {
       grid: [
         {
-          rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '三公经费支出', '总计'],
+          rows: [
+            '合计',
+            '三公经费合计',
+            '三公经费',
+            '三公经费支出合计',
+            '三公经费支出',
+            '总计',
+            '三公经费小计',
+          ],
           cols: ACTUAL_COLS,
           topic: THREE_PUBLIC,
         },
@@ -335,17 +444,41 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   money(
     'PE_PublicFundsBudget',
-    ['公用经费预算数', '公用经费预算', '本年公用经费预算数', '公用经费年初预算数'],
+    [
+      '公用经费预算数',
+      '公用经费预算',
+      '本年公用经费预算数',
+      '公用经费年初预算数',
+      '日常公用经费预算数',
+      '日常公用经费预算',
+    ],
     {
-      grid: [{ rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS }],
+      grid: [
+        { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS },
+        // 一般公共预算基本支出表: 合计 row × 人员经费 | 公用经费 columns.
+        { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['预算'], notTopic: ['决算'] },
+      ],
       refuse: [...PRIOR, '决算', '实际', '执行'],
     },
   ),
   money(
     'PE_PublicFundsActual',
-    ['公用经费实际支出数', '公用经费决算数', '公用经费实际支出', '本年公用经费实际支出数', '公用经费执行数'],
+    [
+      '公用经费实际支出数',
+      '公用经费决算数',
+      '公用经费实际支出',
+      '本年公用经费实际支出数',
+      '公用经费执行数',
+      '公用经费支出',
+      '日常公用经费实际支出',
+      '日常公用经费支出',
+    ],
     {
-      grid: [{ rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS }],
+      grid: [
+        { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS },
+        // 基本支出决算表: 公用经费合计 under a 金额 column.
+        { rows: ['公用经费合计', '日常公用经费合计'], cols: ['金额', '合计', '本年数'], topic: ['决算'] },
+      ],
       refuse: [...PRIOR, '预算'],
     },
   ),
@@ -360,9 +493,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '财政存量资金年末数',
       '存量资金年末数',
       '年末存量资金规模',
+      '财政存量资金(年末)',
     ],
     {
-      grid: [{ rows: ['财政存量资金', '存量资金', '存量资金规模'], cols: BALANCE_COLS }],
+      grid: [
+        {
+          rows: ['财政存量资金', '存量资金', '存量资金规模'],
+          cols: [...BALANCE_COLS, '本年', '本年数', '本年度'],
+        },
+      ],
       refuse: [...PRIOR, ...OPENING],
       confirm: BALANCE_COLS,
     },
@@ -376,12 +515,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '上年年末存量资金',
       '上年末存量资金规模',
       '财政存量资金上年末数',
+      // The stock at the start of the year is last year's closing stock.
+      '年初财政存量资金',
+      '年初存量资金',
     ],
     {
       grid: [
         {
-          rows: ['财政存量资金', '存量资金', '存量资金规模'],
-          cols: ['上年末数', '上年年末数', '年初数', '上年末'],
+          rows: ['财政存量资金', '存量资金', '存量资金规模', '年末财政存量资金', '年末存量资金'],
+          cols: ['上年末数', '上年年末数', '年初数', '上年末', '上年', '上年数', '上年度', '上年同期数'],
         },
       ],
     },
@@ -404,6 +546,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
           cols: ['计划金额', '预算金额', '采购计划', '计划数', '预算数', '采购预算'],
           topic: ['采购'],
         },
+        // 政府采购预算表 of a 预算公开: its 合计 under a 金额 column.
+        {
+          rows: ['合计', '政府采购预算合计', '政府采购合计', '总计'],
+          cols: ['金额', '采购预算', '预算金额'],
+          topic: ['采购预算'],
+          notTopic: ['决算', '执行'],
+        },
       ],
       refuse: [...PRIOR, '实际', '执行', '决算'],
     },
@@ -418,6 +567,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '实际采购金额合计数',
       '政府采购实际数',
       '政府采购执行数',
+      '实际政府采购金额',
     ],
     {
       grid: [
@@ -430,10 +580,19 @@ export const LABEL_RULES: readonly LabelRule[] = [
       refuse: [...PRIOR, '计划', '预算'],
     },
   ),
-  asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额']),
+  asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额']),
   asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计']),
-  asset('PE_AssetsFixed', ['固定资产', '固定资产合计', '固定资产小计', '固定资产账面数']),
-  asset('PE_AssetsIntangible', ['无形资产', '无形资产合计']),
+  // 净值 / 净额: what a 资产负债表 shows after 原值 and 累计折旧 (摊销), the balance the 资产 rows mean.
+  asset('PE_AssetsFixed', [
+    '固定资产',
+    '固定资产合计',
+    '固定资产小计',
+    '固定资产账面数',
+    '固定资产净值',
+    '固定资产净额',
+    '固定资产总额',
+  ]),
+  asset('PE_AssetsIntangible', ['无形资产', '无形资产合计', '无形资产净值', '无形资产净额']),
   asset('PE_AssetsInProgress', ['在建工程']),
   asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
   asset('PE_FixedAssetsInUse', [
@@ -444,7 +603,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ]),
   count('PE_StaffAuthorized', AUTHORIZED, {
     grid: [{ rows: ['合计', '总计', '人员合计', '编制合计'], cols: AUTHORIZED, topic: STAFF }],
-    refuse: ['实有', '在编', '在职', '行政', '事业', '工勤'],
+    refuse: ['实有', '在编', '在职', '行政', '事业', '工勤', '退休', '离休'],
   }),
   count('PE_StaffActual', IN_POST, {
     grid: [{ rows: ['合计', '总计', '人员合计'], cols: IN_POST, topic: STAFF }],
@@ -458,7 +617,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
         topic: STAFF,
       },
     ],
-    refuse: ['实有', '在编', '在职'],
+    refuse: ['实有', '在编', '在职', '退休', '离休'],
   }),
   count(
     'PE_OfficialsActual',
@@ -478,7 +637,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
           topic: STAFF,
         },
       ],
-      refuse: ['编制数', '核定'],
+      refuse: ['编制数', '核定', '退休', '离休'],
     },
   ),
   count('PE_KeyTasksPlanned', [
@@ -487,6 +646,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '重点任务数',
     '计划重点工作任务数',
     '重点工作任务总数',
+    '计划重点工作任务',
+    '计划重点工作任务数',
+    '重点工作计划数',
   ]),
   count('PE_KeyTasksDone', [
     '已完成重点工作任务数',
@@ -494,15 +656,45 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '重点任务完成数',
     '已完成重点任务数',
     '重点工作完成数',
+    '已完成重点工作',
+    '完成重点工作数',
   ]),
-  count('PE_TargetsSet', ['设定的绩效指标数', '绩效指标数', '设定绩效指标数', '绩效指标总数']),
+  count('PE_TargetsSet', [
+    '设定的绩效指标数',
+    '绩效指标数',
+    '设定绩效指标数',
+    '绩效指标总数',
+    '设定绩效指标个数',
+  ]),
   count('PE_TargetsMet', ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数']),
-  count('PE_ProjectsTotal', ['纳入考核的项目数', '项目数', '考核项目数', '项目总数', '纳入考核项目数']),
+  count('PE_ProjectsTotal', [
+    '纳入考核的项目数',
+    '项目数',
+    '考核项目数',
+    '项目总数',
+    '纳入考核项目数',
+    '考核项目个数',
+  ]),
   count('PE_ProjectsOnTime', ['按时完成的项目数', '按时完成项目数', '按期完成项目数']),
-  count('PE_OutcomesSet', ['效果指标数', '效果指标总数', '设定的效果指标数']),
-  count('PE_OutcomesMet', ['达成的效果指标数', '达成效果指标数', '效果指标达成数', '已达成效果指标数']),
+  // 效益指标 is the 绩效目标 category the outcome indicators are filed under.
+  count('PE_OutcomesSet', ['效果指标数', '效果指标总数', '设定的效果指标数', '效益指标数', '效益指标个数']),
+  count('PE_OutcomesMet', [
+    '达成的效果指标数',
+    '达成效果指标数',
+    '效果指标达成数',
+    '已达成效果指标数',
+    '已达成效益指标数',
+    '达成效益指标数',
+  ]),
   count('PE_DisputesTotal', ['排查矛盾纠纷数', '矛盾纠纷排查数', '排查矛盾纠纷', '排查矛盾纠纷件数']),
-  count('PE_DisputesResolved', ['调处成功数', '矛盾纠纷调处成功数', '调处成功', '调处成功件数']),
+  count('PE_DisputesResolved', [
+    '调处成功数',
+    '矛盾纠纷调处成功数',
+    '调处成功',
+    '调处成功件数',
+    '成功调处纠纷',
+    '成功调处纠纷数',
+  ]),
   rule(
     'PE_Satisfaction',
     'ratio',
@@ -533,7 +725,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
 /** A rule with every label and heading normalised once. */
 export interface CompiledRule extends LabelRule {
   labelKeys: Set<string>;
-  gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[] }>;
+  rowsBesideKeys: Array<{ rows: Set<string>; siblings: string[] }>;
+  gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[]; notTopic?: string[] }>;
   confirmKeys: Set<string>;
 }
 
@@ -542,7 +735,13 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
   return rules.map((r) => ({
     ...r,
     labelKeys: keys(r.labels),
-    gridKeys: (r.grid ?? []).map((g) => ({ rows: keys(g.rows), cols: keys(g.cols), topic: g.topic })),
+    gridKeys: (r.grid ?? []).map((g) => ({
+      rows: keys(g.rows),
+      cols: keys(g.cols),
+      topic: g.topic,
+      notTopic: g.notTopic,
+    })),
     confirmKeys: keys(r.confirm),
+    rowsBesideKeys: (r.refuseRowsBeside ?? []).map((x) => ({ rows: keys(x.rows), siblings: x.siblings })),
   }));
 }

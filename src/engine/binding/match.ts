@@ -14,7 +14,14 @@ import { compileRules, type CompiledRule, type LabelRule } from './catalog';
 import { inCellCandidates } from './inCell';
 import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
-import { announcedUnit, isProse, isUnitCell, normaliseLabel, type MoneyUnit } from './normalise';
+import {
+  announcedUnit,
+  isProse,
+  isUnitCell,
+  normaliseLabel,
+  unitLineUnit,
+  type MoneyUnit,
+} from './normalise';
 import { FUNCTIONAL_TABLE_NAME, findFunctionalTable, type FunctionalTableSearch } from './functionalTable';
 import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
 
@@ -132,6 +139,14 @@ const NEUTRAL_HEADINGS = new Set(
 );
 /** Column headings whose numbers are row numbers, not figures. */
 const ROW_NUMBER_HEADINGS = ['行次', '栏次', '序号', '编号', '编码', '科目编码', '科目代码', '项目编码'];
+/** A heading naming a year, and what follows it (2023年, 2023年度, 2023年预算数, 2023年末). */
+const YEAR_HEADING = /^((?:19|20)\d{2})年度?(.{0,8})$/;
+/** A year-named term against the latest year beside it: 上年…, 本年 / 本年末, or what follows the year. */
+function relativeTo(m: RegExpExecArray, latest: number): string {
+  const rest = m[2];
+  if (Number(m[1]) < latest) return `上年${rest}`;
+  return rest === '' ? '本年' : rest.startsWith('末') ? `本年${rest}` : rest;
+}
 const MAX_LEFT = 12;
 const MAX_UP = 60;
 
@@ -286,6 +301,59 @@ class SheetView {
     return this.emptyRows[r] ?? true;
   }
 
+  private readonly numberRows = new Map<number, boolean>();
+
+  /** Row r holds a number (or a number stored as text) somewhere. */
+  rowHasNumber(r: number): boolean {
+    let known = this.numberRows.get(r);
+    if (known === undefined) {
+      known = false;
+      for (let c = 0; c < this.cols && !known; c++) if (this.isNumber(r, c)) known = true;
+      this.numberRows.set(r, known);
+    }
+    return known;
+  }
+
+  private readonly columnNumberRows = new Map<number, boolean>();
+
+  /**
+   * A 栏次 row (栏次 | 1 | 2 | 3 under the headings of a 决算 statement): its numbers number the
+   * columns, they are no figures.
+   */
+  isColumnNumberRow(r: number): boolean {
+    let known = this.columnNumberRows.get(r);
+    if (known === undefined) {
+      known = false;
+      for (let c = 0; c < this.cols && !known; c++) {
+        const key = this.factsAt(r, c)?.key;
+        if (key === '栏次' || key === '列次') known = true;
+      }
+      known ||= this.isUnlabelledColumnNumbers(r);
+      this.columnNumberRows.set(r, known);
+    }
+    return known;
+  }
+
+  /**
+   * The same row without its 栏次 label: 1 | 2 | 3 | … in adjacent columns, nothing else, right
+   * under a heading row (texts only), as the 财决07 form numbers its columns.
+   */
+  private isUnlabelledColumnNumbers(r: number): boolean {
+    if (r === 0 || this.rowHasNumber(r - 1) || this.rowEmpty(r - 1)) return false;
+    let first = -1;
+    let count = 0;
+    for (let c = 0; c < this.cols; c++) {
+      const cell = this.raw(r, c);
+      if (this.textAt(r, c) !== undefined || cell.kind === 'error' || cell.kind === 'boolean') return false;
+      if (cell.kind !== 'number') continue;
+      if (first < 0) first = c;
+      // 1, 2, 3 … with no gap: the n-th number stands n-1 columns right of the first.
+      if (c !== first + count || cell.value !== count + 1) return false;
+      count++;
+    }
+    return count >= 4;
+  }
+
   /** Where a label shown at (r, c) really is: a covered cell's anchor. */
   home(r: number, c: number): [number, number] {
     return this.anchorOf.get(`${r},${c}`) ?? [r, c];
@@ -364,6 +432,8 @@ interface Features {
   siblings: string;
   /** Every text of the row of the nearest heading (the other columns' headings). */
   headingRow: string;
+  /** The row label follows a 科目编码 (30201 | 办公费): the row is one item of a classification. */
+  codedRow: boolean;
 }
 
 function labelKeysOf(rules: CompiledRule[]): Set<string> {
@@ -393,7 +463,11 @@ class SheetReader {
   ) {}
 
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
-  rowLabel(r: number, c: number): RowLabel {
+  /**
+   * `relative`: a year-named label read against its column's latest year (for a figure's own
+   * row); the headings' own checks read labels as written.
+   */
+  rowLabel(r: number, c: number, relative = false): RowLabel {
     const v = this.view;
     let between = 0;
     let unit: MoneyUnit | undefined;
@@ -415,7 +489,8 @@ class SheetReader {
       if (key === '' || /^\d+$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
       if (facts.isProse) return { between, unit };
       const [hr, hc] = v.home(r, j);
-      return { label: { key, raw: t, row: hr, col: hc }, between, unit };
+      const k = relative ? this.relativeRowYear(j, key) : key;
+      return { label: { key: k, raw: t, row: hr, col: hc }, between, unit };
     }
     return { between, unit };
   }
@@ -426,6 +501,11 @@ class SheetReader {
     const out: Label[] = [];
     let unit: MoneyUnit | undefined;
     let top = r;
+    // A table's total row often stands apart, a blank row or two below its last item (the 收入
+    // side of a 收入支出决算总表 is shorter than its 支出 side): its headings are still the
+    // table's. Any other row stops at a blank row, which ends its table.
+    const rowKey = this.rowLabel(r, c).label?.key ?? '';
+    let gaps = /(?:合计|总计)$/.test(rowKey) ? 2 : 0;
     for (let i = r - 1; i >= 0 && i >= r - MAX_UP; i--) {
       const t = v.textAt(i, c);
       if (t === undefined) {
@@ -435,30 +515,126 @@ class SheetReader {
           i = v.figureRunTop(i, c);
           continue;
         }
-        if (v.rowEmpty(i)) break;
+        if (v.rowEmpty(i)) {
+          if (out.length > 0 || gaps-- <= 0) break;
+        }
         continue;
       }
       const facts = v.factsAt(i, c) as TextFacts;
       if (facts.isProse) break;
+      // Above a heading, a row holding figures is a list line (人员编制 | 21 | 实有人数 | 19
+      // over a 自评表's 资金 block), not a heading of a higher level.
+      if (out.length > 0 && v.rowHasNumber(i)) break;
       if (facts.isUnit) {
         unit ??= announcedUnit(t);
         continue;
       }
       const key = facts.key;
-      // A text with a label at its left is a value of a list, not a heading.
+      // A text with a label at its left is a value of a list, not a heading; but a row of four
+      // texts or more and no figure is a heading row (合计 | 行政编制 | 事业编制 | 工勤编制 …).
       const left = this.rowLabel(i, c).label;
-      if (left && this.allLabels.has(left.key) && !this.allLabels.has(key)) {
+      if (left && this.allLabels.has(left.key) && !this.allLabels.has(key) && !this.isHeadingRow(i)) {
         if (out.length > 0) break;
         continue;
       }
-      unit ??= announcedUnit(t);
       const [hr, hc] = v.home(i, c);
+      // A title merged across the table (资产负债表 over every column) is no column heading.
+      if (this.isBanner(i, hr, hc)) break;
+      unit ??= announcedUnit(t);
       if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
-        out.push({ key, raw: t, row: hr, col: hc });
+        out.push({ key: this.relativeYear(i, key), raw: t, row: hr, col: hc });
       top = i;
       if (out.length >= 3) break;
     }
     return { headings: out, unit, top };
+  }
+
+  /**
+   * The text anchored at (hr, hc) and shown in row i is the row's only text and spreads over
+   * three columns or more: a banner (a merged title), not the heading of one column group.
+   */
+  private isBanner(i: number, hr: number, hc: number): boolean {
+    const v = this.view;
+    let width = 0;
+    for (let c = 0; c < v.cols; c++) {
+      if (v.textAt(i, c) === undefined) continue;
+      const [ar, ac] = v.home(i, c);
+      if (ar !== hr || ac !== hc) return false;
+      width++;
+    }
+    return width >= 3;
+  }
+
+  private readonly headingRows = new Map<number, boolean>();
+
+  /** Row i holds four texts or more and no figure. */
+  private isHeadingRow(i: number): boolean {
+    let known = this.headingRows.get(i);
+    if (known === undefined) {
+      let texts = 0;
+      for (let c = 0; c < this.view.cols; c++) if (this.view.textAt(i, c) !== undefined) texts++;
+      known = texts >= 4 && !this.view.rowHasNumber(i);
+      this.headingRows.set(i, known);
+    }
+    return known;
+  }
+
+  /** A 科目编码 at (r, c): a number or a text of digits (301, '30201'). */
+  private isCode(r: number, c: number): boolean {
+    if (c < 0) return false;
+    const cell = this.view.raw(r, c);
+    if (cell.kind === 'number') return Number.isInteger(cell.value) && cell.value >= 100;
+    return cell.kind === 'text' && /^\s*\d{3,}\s*$/.test(cell.value);
+  }
+
+  private readonly latestColumnYears = new Map<number, number>();
+
+  /**
+   * A year-named row label (2022年末 | 2021年末 down a transposed asset table) read like a
+   * year-named heading, against the latest year of its column.
+   */
+  private relativeRowYear(j: number, key: string): string {
+    const m = YEAR_HEADING.exec(key);
+    if (!m) return key;
+    let latest = this.latestColumnYears.get(j);
+    if (latest === undefined) {
+      latest = 0;
+      for (let i = 0; i < this.view.rows; i++) {
+        const t = this.view.textAt(i, j);
+        const y = t === undefined ? null : YEAR_HEADING.exec(keyOf(t));
+        if (y) latest = Math.max(latest, Number(y[1]));
+      }
+      this.latestColumnYears.set(j, latest);
+    }
+    return relativeTo(m, latest);
+  }
+
+  private readonly latestYears = new Map<number, number>();
+
+  /** The latest year a heading of row i names (2024年, 2024年预算数), 0 when none does. */
+  private latestYear(i: number): number {
+    let latest = this.latestYears.get(i);
+    if (latest === undefined) {
+      latest = 0;
+      for (let c = 0; c < this.view.cols; c++) {
+        const t = this.view.textAt(i, c);
+        const m = t === undefined ? null : YEAR_HEADING.exec(keyOf(t));
+        if (m) latest = Math.max(latest, Number(m[1]));
+      }
+      this.latestYears.set(i, latest);
+    }
+    return latest;
+  }
+
+  /**
+   * A year-named heading read the way the table means it: of two years side by side (2023年 |
+   * 2024年, 2023年预算数 | 2024年预算数) the latest is the table's own year and the others are
+   * 上年; a year alone heads the table's own year. So 2023年 beside 2024年 is 上年, 2024年 is 本年
+   * and 2024年预算数 is 预算数, and the rules' 上年 / 本年 wordings apply to them.
+   */
+  private relativeYear(i: number, key: string): string {
+    const m = YEAR_HEADING.exec(key);
+    return m ? relativeTo(m, this.latestYear(i)) : key;
   }
 
   /** The nearest title above row r: a row holding one text only, or a text naming a 表. */
@@ -475,9 +651,16 @@ class SheetReader {
         if (t !== undefined) texts.add(t);
         else if (v.isNumber(i, c)) numbers++;
       }
-      const list = [...texts].filter(
-        (t) => !isUnitCell(t) && !/^(?:金额)?单位/.test(t.normalize('NFKC').replace(/\s/g, '')),
-      );
+      // Unit lines, and the 编制单位：… and date (2024年12月31日, 2024年度) of the line under a
+      // form's title, are no titles.
+      const list = [...texts].filter((t) => {
+        const s = t.normalize('NFKC').replace(/\s/g, '');
+        return (
+          !isUnitCell(t) &&
+          !/^(?:(?:金额)?单位|(?:编制|填报|预算)单位[:]|部门名称[:])/.test(s) &&
+          !/^\d{4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/.test(s)
+        );
+      });
       if (numbers === 0 && list.length === 1 && keyOf(list[0]).length >= 4) {
         found = { title: list[0], row: i };
         break;
@@ -508,8 +691,7 @@ class SheetReader {
     for (let c = 0; c < this.view.cols && !found; c++) {
       const t = this.view.textAt(i, c);
       if (t === undefined) continue;
-      const m = /单位[:]?(万元|元)/.exec(t.normalize('NFKC').replace(/\s/g, ''));
-      if (m) found = m[1] as MoneyUnit;
+      found = unitLineUnit(t) ?? null;
     }
     this.rowUnits.set(i, found);
     return found;
@@ -549,7 +731,7 @@ class SheetReader {
 
   /** The row label and headings of (r, c): all a rule needs to know whether the cell can be its figure. */
   terms(r: number, c: number): { left: RowLabel; up: Headings } {
-    return { left: this.rowLabel(r, c), up: this.headings(r, c) };
+    return { left: this.rowLabel(r, c, true), up: this.headings(r, c) };
   }
 
   features(
@@ -568,6 +750,7 @@ class SheetReader {
       this.unitLine(r, title.row);
     return {
       rowLabel: left.label,
+      codedRow: left.label !== undefined && this.isCode(r, left.label.col - 1),
       between: left.between,
       headings: up.headings,
       unit,
@@ -587,9 +770,15 @@ function judge(
   otherLabels: Set<string>,
 ): { confidence: number; how: Candidate['how']; label: Label[] } | undefined {
   if (hasAny(f.topic, rule.refuseTopic)) return undefined;
-  if (rule.refuseSiblings.length > 0 && hasAny(`${f.siblings}|${f.headingRow}`, rule.refuseSiblings))
-    return undefined;
+  if (rule.refuseSiblings.length > 0 && hasAny(f.headingRow, rule.refuseSiblings)) return undefined;
+  // Rows of another table (固定资产, 因公出国 …) beside a 合计 row say that 合计 is not the
+  // department's whole: they refuse a figure a generic row and a heading name (B, C). A row
+  // label that names the figure itself (实际支出数) is that figure whatever a clerk's list holds
+  // below it: a 基础数据 sheet lists budget, assets and 三公 lines in one column.
+  const otherTable = rule.refuseSiblings.length > 0 && hasAny(f.siblings, rule.refuseSiblings);
   const row = f.rowLabel;
+  if (row && rule.rowsBesideKeys.some((x) => x.rows.has(row.key) && hasAny(f.siblings, x.siblings)))
+    return undefined;
   const terms = [...(row ? [row] : []), ...f.headings];
   const refused = (t: Label): boolean =>
     hasAny(t.key, rule.refuse) || (otherLabels.has(t.key) && !rule.labelKeys.has(t.key));
@@ -609,17 +798,24 @@ function judge(
   }
   // B: a heading names it; the row is the whole (合计) or has no label.
   const named = f.headings.find((h) => rule.labelKeys.has(h.key));
-  if (named && (!row || NEUTRAL_ROWS.has(row.key) || rule.labelKeys.has(row.key))) {
+  // A row that confirms it (期末数 down a transposed balance table) is as good as 合计.
+  const wholeRow = (k: string): boolean =>
+    NEUTRAL_ROWS.has(k) || rule.labelKeys.has(k) || rule.confirmKeys.has(k);
+  if (named && !otherTable && (!row || wholeRow(row.key))) {
     const others = terms.filter((t) => t !== named && t !== row);
     if (!others.some((t) => refused(t) && !NEUTRAL_HEADINGS.has(t.key) && !rule.confirmKeys.has(t.key))) {
       results.push({ confidence: row ? 0.92 : 0.9, how: 'heading', label: row ? [row, named] : [named] });
     }
   }
   // C: a row heading and a column heading together name it.
-  for (const g of rule.gridKeys) {
+  for (const g of otherTable ? [] : rule.gridKeys) {
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
+    // Two headings that name it (公用经费 over 决算数) name the column's whole, not the figure
+    // of one coded item below them (30201 办公费).
+    if (f.codedRow && row && rowTerm !== row && colTerm !== row && !wholeRow(row.key)) continue;
+    if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
       if (!hasAny(where, g.topic)) continue;
@@ -743,7 +939,7 @@ function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set
       if (cell.kind === 'number' && Number.isFinite(cell.value)) raw = cell.value;
       else if (asText && cell.kind === 'text') raw = cell.value;
       else continue;
-      if (view.isRowNumberColumn(c, r)) continue;
+      if (view.isRowNumberColumn(c, r) || view.isColumnNumberRow(r)) continue;
       const terms = reader.terms(r, c);
       const row = terms.left.label;
       if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;

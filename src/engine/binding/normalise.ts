@@ -44,14 +44,25 @@ export type MoneyUnit = '万元' | '元';
  */
 export function announcedUnit(text: string): MoneyUnit | undefined {
   const s = text.normalize('NFKC').replace(SPACES, '');
-  if (/^(?:万元|元)$/.test(s)) return s as MoneyUnit;
-  const m = /(?:单位[:]?|[([])(万元|元)(?:[)\]]|$)/.exec(s);
+  if (/^(?:人民币)?(?:万元|元)$/.test(s)) return s.replace('人民币', '') as MoneyUnit;
+  const m = /(?:单位[:]?|[([])(?:人民币)?(万元|元)(?:[([]?人民币[)\]]?)?(?:[)\]]|$)/.exec(s);
+  return m ? (m[1] as MoneyUnit) : undefined;
+}
+
+/**
+ * The unit a unit line announces anywhere in its text (单位：元, 金额单位：万元, 单位：人民币元,
+ * 单位：元（人民币）, 单位:人民币 元): the currency may be named before or after the unit, and
+ * a line often carries more (编制单位 … 单位：元) so the unit need not end the text.
+ */
+export function unitLineUnit(text: string): MoneyUnit | undefined {
+  const m = /单位:?(?:人民币)?(万元|元)/.exec(text.normalize('NFKC').replace(SPACES, ''));
   return m ? (m[1] as MoneyUnit) : undefined;
 }
 
 /** A cell that only names a unit (万元, 元, 人, %…): skipped between a label and its value. */
 export function isUnitCell(text: string): boolean {
   const s = text.normalize('NFKC').replace(SPACES, '');
+  if (/^(?:单位[:]?)?[([]?(?:人民币)?(?:万元|元)(?:[([]?人民币[)\]]?)?[)\]]?$/.test(s)) return true;
   return /^(?:单位[:]?)?[([]?(?:万元|元|人|名|个|项|件|%|分|次)[)\]]?$/.test(s);
 }
 
