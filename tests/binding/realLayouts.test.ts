@@ -690,25 +690,3 @@ describe('procurement and 小计 wordings', () => {
     expect(p.get('PE_Expenditure')?.value).toBe('672.18');
   });
 });
-
-describe('人员情况表', () => {
-  it('reads 行政编制 × 编制人数, not the 离退休人员 column', () => {
-    const r = proposeBindings([
-      sheet(
-        '机构人员',
-        [
-          ['人员情况表'],
-          ['编制单位：某局', null, '2020年度', '单位：人'],
-          ['项目', '编制人数', '实有人数', '离退休人员'],
-          ['总计', 64, 61, 14],
-          ['行政编制', 60, 58, 0],
-          ['工勤编制', 4, 3, 0],
-        ],
-        ['A1:D1'],
-      ),
-    ]);
-    const p = byName(r.proposals);
-    expect(p.get('PE_OfficialsAuthorized')).toMatchObject({ address: "'机构人员'!B5", alternatives: [] });
-    expect(p.get('PE_StaffAuthorized')?.value).toBe('64');
-  });
-});

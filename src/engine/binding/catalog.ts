@@ -603,7 +603,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ]),
   count('PE_StaffAuthorized', AUTHORIZED, {
     grid: [{ rows: ['合计', '总计', '人员合计', '编制合计'], cols: AUTHORIZED, topic: STAFF }],
-    refuse: ['实有', '在编', '在职', '行政', '事业', '工勤', '退休', '离休'],
+    refuse: ['实有', '在编', '在职', '行政', '事业', '工勤'],
   }),
   count('PE_StaffActual', IN_POST, {
     grid: [{ rows: ['合计', '总计', '人员合计'], cols: IN_POST, topic: STAFF }],
@@ -617,7 +617,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
         topic: STAFF,
       },
     ],
-    refuse: ['实有', '在编', '在职', '退休', '离休'],
+    refuse: ['实有', '在编', '在职'],
   }),
   count(
     'PE_OfficialsActual',
@@ -637,7 +637,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
           topic: STAFF,
         },
       ],
-      refuse: ['编制数', '核定', '退休', '离休'],
+      refuse: ['编制数', '核定'],
     },
   ),
   count('PE_KeyTasksPlanned', [
