@@ -627,43 +627,6 @@ describe('财决07 “三公”经费支出决算表', () => {
   });
 });
 
-describe('基本数字表 (horizontal staff form)', () => {
-  it('reads 编制人数 合计 and not 事业编制 under the same group heading', () => {
-    const r = proposeBindings([
-      sheet(
-        '人员',
-        [
-          ['基本数字表'],
-          ['编制单位：某局', null, null, null, null, null, null, null, '单位:人'],
-          ['编制人数', null, null, null, '在职人数', null, null, null, '离退休人员'],
-          [
-            '合计',
-            '行政编制',
-            '事业编制',
-            '工勤编制',
-            '合计',
-            '行政',
-            '事业',
-            '工勤',
-            '合计',
-            '离休',
-            '退休',
-          ],
-          [40, 38, 0, 2, 37, 36, 0, 1, 13, 2, 11],
-        ],
-        ['A1:K1', 'A3:D3', 'E3:H3', 'I3:K3'],
-      ),
-    ]);
-    const p = byName(r.proposals);
-    expect(p.get('PE_StaffAuthorized')).toMatchObject({
-      address: "'人员'!A5",
-      value: '40',
-      alternatives: [],
-    });
-    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'人员'!E5", value: '37' });
-  });
-});
-
 describe('procurement and 小计 wordings', () => {
   it('reads 合计 × 金额 of a 政府采购预算表 as the plan, not of a 政府采购执行 table', () => {
     const rows = (title: string) => [

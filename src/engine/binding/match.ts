@@ -530,10 +530,9 @@ class SheetReader {
         continue;
       }
       const key = facts.key;
-      // A text with a label at its left is a value of a list, not a heading; but a row of five
-      // texts or more and no figure is a heading row (合计 | 行政编制 | 事业编制 | 工勤编制 …).
+      // A text with a label at its left is a value of a list, not a heading.
       const left = this.rowLabel(i, c).label;
-      if (left && this.allLabels.has(left.key) && !this.allLabels.has(key) && !this.isHeadingRow(i)) {
+      if (left && this.allLabels.has(left.key) && !this.allLabels.has(key)) {
         if (out.length > 0) break;
         continue;
       }
@@ -563,20 +562,6 @@ class SheetReader {
       width++;
     }
     return width >= 3;
-  }
-
-  private readonly headingRows = new Map<number, boolean>();
-
-  /** Row i holds five texts or more and no figure. */
-  private isHeadingRow(i: number): boolean {
-    let known = this.headingRows.get(i);
-    if (known === undefined) {
-      let texts = 0;
-      for (let c = 0; c < this.view.cols; c++) if (this.view.textAt(i, c) !== undefined) texts++;
-      known = texts >= 5 && !this.view.rowHasNumber(i);
-      this.headingRows.set(i, known);
-    }
-    return known;
   }
 
   /** A 科目编码 at (r, c): a number or a text of digits (301, '30201'). */
