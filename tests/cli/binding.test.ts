@@ -9,6 +9,7 @@ import { DEFAULT_RULE_SET, type JsonResult } from '../../src/engine';
 import { runCli } from '../../src/cli/main';
 import { clerkWorkbook } from '../binding/clerkWorkbook';
 import { loadWorkbook, makeTempDir, nameTarget, sha256, sheetXml } from './support/files';
+import { CLERK_TYPED } from '../../src/preview/clerkWorkbook';
 
 let dir: string;
 beforeAll(async () => {
@@ -126,40 +127,7 @@ describe('bind', () => {
 
     // The clerk types what no table holds into 绩效数据.
     const wb = await loadWorkbook(bound);
-    const typed: Record<string, number> = {
-      PE_Year: 2020,
-      PE_PublicFundsBudget: 103.08,
-      PE_PublicFundsActual: 102.47,
-      PE_StockFundsEnd: 153.52,
-      PE_StockFundsPriorEnd: 164.25,
-      PE_ProcurementPlan: 8.795,
-      PE_ProcurementActual: 8.695,
-      PE_AssetsIntangible: 0,
-      PE_AssetsInProgress: 0,
-      PE_AssetsOther: 0,
-      PE_FixedAssetsInUse: 152.03,
-      PE_OfficialsActual: 24,
-      PE_OfficialsAuthorized: 26,
-      PE_KeyTasksPlanned: 8,
-      PE_KeyTasksDone: 8,
-      PE_TargetsSet: 40,
-      PE_TargetsMet: 40,
-      PE_ProjectsTotal: 6,
-      PE_ProjectsOnTime: 6,
-      PE_OutcomesSet: 11,
-      PE_OutcomesMet: 11,
-      PE_DisputesTotal: 32,
-      PE_DisputesResolved: 32,
-      PE_Satisfaction: 0.95,
-      PE_Score_GoalRelevance: 5,
-      PE_Score_GoalReasonableness: 5,
-      PE_Score_FinancialCompliance: 4,
-      PE_Score_InfoDisclosure: 4,
-      PE_Score_AssetSafety: 2,
-      PE_Score_RiskControl: 5,
-      PE_Score_Institutions: 6,
-    };
-    for (const [name, v] of Object.entries(typed)) {
+    for (const [name, v] of Object.entries(CLERK_TYPED)) {
       const { sheet, cell } = nameTarget(wb, name);
       wb.getWorksheet(sheet)!.getCell(cell).value = v;
     }

@@ -10,6 +10,7 @@ import type { JsonResult } from '../../src/engine';
 import { runCli } from '../../src/cli/main';
 import { clerkWorkbook, functionalSheet } from '../binding/clerkWorkbook';
 import { loadWorkbook, makeTempDir, sheetXml } from './support/files';
+import { CLERK_TYPED } from '../../src/preview/clerkWorkbook';
 
 let dir: string;
 beforeAll(async () => {
@@ -45,41 +46,6 @@ interface Entry {
   unit: string;
   confidence: number;
 }
-
-/** Every input the sample needs that no table of the clerk's workbook holds (spec §8 figures). */
-const TYPED: Record<string, number> = {
-  PE_Year: 2020,
-  PE_PublicFundsBudget: 103.08,
-  PE_PublicFundsActual: 102.47,
-  PE_StockFundsEnd: 153.52,
-  PE_StockFundsPriorEnd: 164.25,
-  PE_ProcurementPlan: 8.795,
-  PE_ProcurementActual: 8.695,
-  PE_AssetsIntangible: 0,
-  PE_AssetsInProgress: 0,
-  PE_AssetsOther: 0,
-  PE_FixedAssetsInUse: 152.03,
-  PE_OfficialsActual: 24,
-  PE_OfficialsAuthorized: 26,
-  PE_KeyTasksPlanned: 8,
-  PE_KeyTasksDone: 8,
-  PE_TargetsSet: 40,
-  PE_TargetsMet: 40,
-  PE_ProjectsTotal: 6,
-  PE_ProjectsOnTime: 6,
-  PE_OutcomesSet: 11,
-  PE_OutcomesMet: 11,
-  PE_DisputesTotal: 32,
-  PE_DisputesResolved: 32,
-  PE_Satisfaction: 0.95,
-  PE_Score_GoalRelevance: 5,
-  PE_Score_GoalReasonableness: 5,
-  PE_Score_FinancialCompliance: 4,
-  PE_Score_InfoDisclosure: 4,
-  PE_Score_AssetSafety: 2,
-  PE_Score_RiskControl: 5,
-  PE_Score_Institutions: 6,
-};
 
 describe('propose', () => {
   it('lists the table as one proposal of the documented shape, its address the source block', async () => {
@@ -160,7 +126,7 @@ describe('bind', () => {
     expect(check(first, 'functional_budget_sum')?.ok).toBe(true);
     expect(check(first, 'functional_expenditure_sum')?.ok).toBe(false);
 
-    for (const [name, v] of Object.entries(TYPED)) {
+    for (const [name, v] of Object.entries(CLERK_TYPED)) {
       const range = nameRange(wb, name) ?? '';
       const cell = /!\$?([A-Z]+)\$?(\d+)$/.exec(range);
       data.getCell(`${cell?.[1]}${cell?.[2]}`).value = v;
