@@ -79,11 +79,12 @@ export async function readForEvaluation(
 ): Promise<{ snapshot: WorkbookSnapshot; ruleSet: RuleSet; ruleSource: 'option' | 'sheet' | 'builtin' }> {
   const rulesSheetName = options.rulesSheetName ?? RULES_SHEET_NAME;
   const first = options.ruleSet ?? DEFAULT_RULE_SET;
+  const names = inputNamesOf(first);
   const snapshot = await port.read({
-    names: inputNamesOf(first),
+    names,
     sheetName,
     extraSheets: options.ruleSet ? [] : [rulesSheetName],
-    oneCell: oneCellOf(inputNamesOf(first)),
+    oneCell: oneCellOf(names),
   });
   if (options.ruleSet) return { snapshot, ruleSet: options.ruleSet, ruleSource: 'option' };
   const rulesCells = snapshot.extraSheets[rulesSheetName];
