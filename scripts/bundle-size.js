@@ -14,10 +14,10 @@ const path = require('path');
 const zlib = require('zlib');
 
 /**
- * Budget for the task pane's gzip total, in bytes (190 KB). It was 170 KB at 157 KB of pane; the
- * binding matcher and 自动识别 (Fluent's Dropdown and Checkbox), Excel's limits in the Office door
- * and the WPS door (which the shared engine chunk also holds, since the WPS preview page uses it)
- * brought the pane to 179 KB gzip. Splitting the engine chunk per page is the next saving.
+ * Budget for the task pane's gzip total at start, in bytes (190 KB). It was 170 KB at 157 KB of
+ * pane; the binding matcher and 自动识别 (Fluent's Dropdown and Checkbox), Excel's limits in the
+ * Office door and the WPS door brought the pane to 188.6 KB gzip; 自动识别 with the matcher then
+ * became a chunk loaded when the 数据 view opens (169.5 KB at start), printed beside this figure.
  */
 const GZIP_BUDGET = 190 * 1024;
 
@@ -72,6 +72,26 @@ function measureEvaluatePage(distDir = path.resolve(__dirname, '..', 'dist', 'we
   return measurePage(distDir, 'evaluate.html', EVALUATE_GZIP_BUDGET);
 }
 
+/**
+ * The chunk the pane loads when the 数据 view first shows 自动识别 (the label matcher and the binding
+ * flow): not part of the start-up figure, so printed beside it to keep it in sight.
+ */
+function measureOnDemand(distDir = path.resolve(__dirname, '..', 'dist', 'web'), chunk = 'autobind') {
+  const files = fs
+    .readdirSync(distDir)
+    .filter((f) => f.startsWith(`${chunk}.`) && f.endsWith('.js'))
+    .map((file) => {
+      const body = fs.readFileSync(path.join(distDir, file));
+      return { file, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
+    });
+  if (files.length === 0) return undefined;
+  return {
+    files,
+    raw: files.reduce((sum, f) => sum + f.raw, 0),
+    gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+  };
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function printPage(title, result) {
@@ -91,10 +111,19 @@ function main(argv) {
   const dir = arg ? path.resolve(arg) : undefined;
   const result = measureTaskpane(dir);
   const evaluate = measureEvaluatePage(dir);
+  const onDemand = measureOnDemand(dir);
   if (json) {
-    console.log(JSON.stringify(evaluate ? { ...result, evaluatePage: evaluate } : result, null, 2));
+    const all = { ...result, ...(onDemand ? { autoBindChunk: onDemand } : {}) };
+    console.log(JSON.stringify(evaluate ? { ...all, evaluatePage: evaluate } : all, null, 2));
   } else {
     printPage('task pane JavaScript (office.js not counted)', result);
+    if (onDemand) {
+      for (const f of onDemand.files) {
+        console.log(
+          `  then, when the 数据 view opens: ${f.file.padEnd(32)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`,
+        );
+      }
+    }
     if (evaluate) printPage('evaluate.html JavaScript (the workbook evaluated in the browser)', evaluate);
   }
   return result.withinBudget && (!evaluate || evaluate.withinBudget) ? 0 : 1;
@@ -105,6 +134,7 @@ if (require.main === module) process.exitCode = main(process.argv.slice(2));
 module.exports = {
   measureTaskpane,
   measureEvaluatePage,
+  measureOnDemand,
   measurePage,
   scriptsOf,
   GZIP_BUDGET,

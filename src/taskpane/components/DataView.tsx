@@ -10,7 +10,7 @@ import type { PaneHost } from '../host';
 import { errorText } from '../hooks/errorText';
 import type { WorkbookState } from '../hooks/useWorkbook';
 import type { MessageKey, Translate } from '../i18n';
-import { AutoBind } from './AutoBind';
+import { LazyAutoBind } from './LazyAutoBind';
 import { DASH } from './format';
 import { useTableStyles } from './styles';
 
@@ -98,7 +98,7 @@ export function DataView({
         </Button>
       </p>
       {host.binding && (
-        <AutoBind
+        <LazyAutoBind
           host={host}
           binding={host.binding}
           t={t}

@@ -59,6 +59,9 @@ export const en: Messages = {
   bound: '{name} now refers to {address}.',
   bindFailed: 'Could not bind {name}: {message}',
 
+  autoLoading: 'Loading Recognise…',
+  autoLoadFailed: 'Recognise could not be loaded: {message}',
+  retry: 'Try again',
   autoTitle: 'Recognise',
   autoRecognise: 'Recognise figures',
   autoReading: 'Reading the sheets…',

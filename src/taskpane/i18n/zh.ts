@@ -55,6 +55,9 @@ export const zh = {
   bound: '已把 {name} 绑定到 {address}。',
   bindFailed: '绑定 {name} 失败：{message}',
 
+  autoLoading: '正在加载自动识别…',
+  autoLoadFailed: '自动识别无法加载：{message}',
+  retry: '重试',
   autoTitle: '自动识别',
   autoRecognise: '自动识别数据',
   autoReading: '正在读取各工作表…',
