@@ -149,6 +149,10 @@ const ACTUAL = [
   '全年实际支出数',
   '决算支出数',
   '本年决算支出数',
+  // A clerk's own list.
+  '全年支出数',
+  '全年实际支出',
+  '全年实际支出数',
 ];
 const BUDGET_COLS = [
   '预算数',
@@ -422,6 +426,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '三公经费支出数',
       '本年三公经费实际支出',
       '本年三公经费支出数',
+      // A clerk's list: 三公经费支出 beside 三公经费预算 (a 预算 heading refuses it in a table).
+      '三公经费支出',
     ],
     {
       grid: [
@@ -568,6 +574,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '政府采购实际数',
       '政府采购执行数',
       '实际政府采购金额',
+      '政府采购执行',
     ],
     {
       grid: [
@@ -649,6 +656,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '计划重点工作任务',
     '计划重点工作任务数',
     '重点工作计划数',
+    // A clerk's list: 重点工作任务 (项) beside 已完成重点工作.
+    '重点工作任务',
   ]),
   count('PE_KeyTasksDone', [
     '已完成重点工作任务数',
