@@ -176,6 +176,8 @@ const ACTUAL_COLS = [
   '实际执行数',
   '决算',
   '支出决算数',
+  // The funds block of a 自评表: 全年执行数 beside 全年预算数.
+  '全年执行数',
 ];
 const BALANCE_COLS = [
   '期末数',
@@ -220,6 +222,7 @@ const IN_POST = [
   '本年度在编人数(含工勤人员)',
   '实有人数(含工勤)',
   '实际人数',
+  '在编实有人数',
 ];
 
 function rule(
