@@ -66,3 +66,77 @@ describe('the 资金 block by nature and the staff line', () => {
     expect(['C11', 'D11'].map((c) => `'自评表'!${c}`)).toContain(p.get('PE_ThreePublicBudget')?.address);
   });
 });
+
+describe('the indicator table: 年度指标值 is the target half, 实际完成值 the done half', () => {
+  const p = byName(proposeBindings([sheet('自评表', rows, merges)]).proposals);
+
+  it.each([
+    ['PE_KeyTasksPlanned', 'D16', '12'],
+    ['PE_KeyTasksDone', 'E16', '11'],
+    ['PE_TargetsSet', 'D17', '20'],
+    ['PE_TargetsMet', 'E17', '19'],
+    ['PE_ProjectsTotal', 'D18', '8'],
+    ['PE_ProjectsOnTime', 'E18', '7'],
+    ['PE_OutcomesSet', 'D19', '6'],
+    ['PE_OutcomesMet', 'E19', '5'],
+    ['PE_DisputesTotal', 'D20', '30'],
+    ['PE_DisputesResolved', 'E20', '29'],
+    ['PE_Satisfaction', 'E21', '0.95'],
+  ])('%s at %s = %s', (name, cell, value) => {
+    expect(p.get(name)).toMatchObject({ address: `'自评表'!${cell}`, value, alternatives: [] });
+  });
+
+  it('takes a done-half label (效果指标达成数) from 实际完成值, not from the target beside it', () => {
+    const r = proposeBindings([
+      sheet('自评', [
+        ['三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['效果指标达成数（个）', 11, 10, 10, 9.1],
+      ]),
+    ]);
+    const q = byName(r.proposals);
+    expect(q.get('PE_OutcomesMet')).toMatchObject({ address: "'自评'!C2", value: '10' });
+    expect(q.get('PE_OutcomesSet')).toMatchObject({ address: "'自评'!B2", value: '11' });
+  });
+
+  it('reads a 满意度 target typed as a number as no measurement', () => {
+    const r = proposeBindings([
+      sheet('自评', [
+        ['三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['群众满意度（%）', 90, 96.5, 10, 10],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_Satisfaction')).toMatchObject({
+      address: "'自评'!C2",
+      value: '0.965',
+      alternatives: [],
+    });
+  });
+
+  it('never takes 分值 or 得分 when 实际完成值 holds no number', () => {
+    const r = proposeBindings([
+      sheet('自评', [
+        ['三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['重点工作任务完成数', 12, '基本完成', 10, 8],
+        ['已完成重点工作任务数', 11, null, 10, 9],
+        ['社会公众满意度', '≥90%', null, 10, 9],
+      ]),
+    ]);
+    const names = r.proposals.map((x) => x.name);
+    expect(names).not.toContain('PE_KeyTasksDone');
+    expect(names).not.toContain('PE_Satisfaction');
+    expect(byName(r.proposals).get('PE_KeyTasksPlanned')?.address).toBe("'自评'!B2");
+  });
+
+  it('keeps a plain 指标名称 | 指标值 list reading its values for either half', () => {
+    const r = proposeBindings([
+      sheet('基础数据', [
+        ['指标名称', '指标值'],
+        ['重点工作任务数', 12],
+        ['已完成重点工作任务数', 11],
+      ]),
+    ]);
+    const q = byName(r.proposals);
+    expect(q.get('PE_KeyTasksPlanned')?.address).toBe("'基础数据'!B2");
+    expect(q.get('PE_KeyTasksDone')?.address).toBe("'基础数据'!B3");
+  });
+});

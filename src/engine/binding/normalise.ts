@@ -84,6 +84,17 @@ export function isUnitCell(text: string): boolean {
   return /^(?:单位[:]?)?[([]?(?:万元|元|人|名|个|项|件|%|分|次)[)\]]?$/.test(s);
 }
 
+/**
+ * A figure written as text with its sign or unit (≥90%, ≥12项, 100%, 不低于95%): a target in an
+ * indicator table's 年度指标值 column, between the indicator's name and its 实际完成值.
+ */
+export function isFigureText(text: string): boolean {
+  const s = text.normalize('NFKC').replace(SPACES, '');
+  return /^(?:[≥≤><]=?|不低于|不少于|不高于|不超过|大于|小于|达到)?\d+(?:\.\d+)?(?:%|个|项|件|人|名|次|分)?(?:以上|以下|以内)?$/.test(
+    s,
+  );
+}
+
 /** Prose, not a label: a note or sentence that happens to mention one. */
 export function isProse(text: string): boolean {
   const s = text.normalize('NFKC').replace(SPACES, '');
