@@ -102,3 +102,22 @@ describe('a 备注 column is still no figure', () => {
     expect(staff[0].alternatives).toEqual([]);
   });
 });
+
+describe('more of the wordings clerks type', () => {
+  it('reads 全年支出, 政府采购计划 / 政府采购执行额 and a 【注1】 marker', () => {
+    const r = proposeBindings([
+      sheet('基础信息', [
+        ['内容', null, '金额（万元）'],
+        ['全年支出【注1】', null, 512.3],
+        ['政府采购计划', null, 60],
+        ['政府采购执行额', null, 55.5],
+        ['已完成重点工作任务（项）', null, 9],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'基础信息'!C2", value: '512.3' });
+    expect(p.get('PE_ProcurementPlan')?.address).toBe("'基础信息'!C3");
+    expect(p.get('PE_ProcurementActual')?.address).toBe("'基础信息'!C4");
+    expect(p.get('PE_KeyTasksDone')?.address).toBe("'基础信息'!C5");
+  });
+});

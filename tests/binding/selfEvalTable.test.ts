@@ -140,3 +140,32 @@ describe('the indicator table: 年度指标值 is the target half, 实际完成�
     expect(q.get('PE_KeyTasksDone')?.address).toBe("'基础数据'!B3");
   });
 });
+
+describe("another province's wordings of the same table", () => {
+  it('reads 全年实际执行数, 在职在编人数, 全年指标值 / 实际\\n完成值 and a 满意率', () => {
+    const r = proposeBindings([
+      sheet('绩效自评', [
+        ['部门整体支出绩效自评表'],
+        ['项目', '年初预算数', '全年预算数', '全年实际执行数'],
+        ['公用经费', 60, 62, 58.4],
+        ['“三公”经费支出', 9, 9, 7.7],
+        [],
+        ['核定编制数', 18, '在职在编人数', 17],
+        [],
+        ['指标名称', '全年指标值', '实际\n完成值', '分值', '得分'],
+        ['重点工作完成情况', 8, 8, 10, 10],
+        ['矛盾纠纷调处情况', 40, 38, 10, 9.5],
+        ['群众满意率', '≥95%', 0.97, 10, 10],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_PublicFundsActual')?.address).toBe("'绩效自评'!D3");
+    expect(p.get('PE_ThreePublicActual')?.address).toBe("'绩效自评'!D4");
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'绩效自评'!D6", value: '17' });
+    expect(p.get('PE_KeyTasksPlanned')?.address).toBe("'绩效自评'!B9");
+    expect(p.get('PE_KeyTasksDone')?.address).toBe("'绩效自评'!C9");
+    expect(p.get('PE_DisputesTotal')).toMatchObject({ address: "'绩效自评'!B10", value: '40' });
+    expect(p.get('PE_DisputesResolved')).toMatchObject({ address: "'绩效自评'!C10", value: '38' });
+    expect(p.get('PE_Satisfaction')).toMatchObject({ address: "'绩效自评'!C11", value: '0.97' });
+  });
+});

@@ -151,6 +151,9 @@ const ACTUAL = [
   '本年决算支出数',
   // A clerk's own list.
   '全年支出数',
+  '全年支出',
+  // A 自评表's execution column (a heading beside a label is read only when it is a label too).
+  '全年实际执行数',
   '全年实际支出',
   '全年实际支出数',
 ];
@@ -178,6 +181,8 @@ const ACTUAL_COLS = [
   '支出决算数',
   // The funds block of a 自评表: 全年执行数 beside 全年预算数.
   '全年执行数',
+  '全年实际执行数',
+  '预算执行数',
 ];
 const BALANCE_COLS = [
   '期末数',
@@ -223,6 +228,8 @@ const IN_POST = [
   '实有人数(含工勤)',
   '实际人数',
   '在编实有人数',
+  '年末在编实有人数',
+  '在职在编人数',
 ];
 
 function rule(
@@ -250,8 +257,27 @@ function rule(
  * tasks planned) and its 实际完成值 column the second (the tasks done). So each half refuses the
  * other's column, and a label of either half read in such a table takes the column's half.
  */
-const TARGET_COLS = ['年度指标值', '指标值', '年度目标值', '目标值', '计划值', '预期指标值', '预期目标值'];
-const DONE_COLS = ['实际完成值', '完成值', '实际值', '实际完成数', '年度完成值', '实际完成情况', '完成情况'];
+const TARGET_COLS = [
+  '年度指标值',
+  '指标值',
+  '年度目标值',
+  '目标值',
+  '计划值',
+  '预期指标值',
+  '预期目标值',
+  '全年指标值',
+];
+const DONE_COLS = [
+  '实际完成值',
+  '完成值',
+  '实际值',
+  '实际完成数',
+  '年度完成值',
+  '实际完成情况',
+  '完成情况',
+  '全年实际完成值',
+  '实际完成',
+];
 /** Substrings of a heading that name the target column (a bare 指标值 may head any list's values). */
 const TARGET = ['年度指标值', '目标值', '计划值', '预期指标值'];
 const DONE = ['实际完成', '完成值', '实际值'];
@@ -581,6 +607,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '政府采购预算',
       '政府采购预算数',
       '政府采购计划数',
+      '政府采购计划',
       '采购计划金额合计数',
       '政府采购预算金额',
     ],
@@ -614,6 +641,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '政府采购执行数',
       '实际政府采购金额',
       '政府采购执行',
+      '政府采购执行额',
     ],
     {
       grid: [
@@ -708,6 +736,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '重点工作完成数',
         '已完成重点工作',
         '完成重点工作数',
+        '已完成重点工作任务',
+        '完成重点工作任务',
       ],
     ],
     [
@@ -719,6 +749,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '年度重点工作任务完成数',
       '重点任务完成数',
       '重点工作完成数',
+      '重点工作完成情况',
+      '重点任务完成情况',
+      '年度重点工作完成数',
     ],
   ),
   ...pair(
@@ -777,6 +810,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '排查化解矛盾纠纷',
       '矛盾纠纷排查调处数',
       '矛盾纠纷化解数',
+      '矛盾纠纷调处情况',
+      '矛盾纠纷化解情况',
       '排查矛盾纠纷',
       '调处矛盾纠纷',
     ],
@@ -784,7 +819,18 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule(
     'PE_Satisfaction',
     'ratio',
-    ['公众或服务对象满意度', '满意度', '服务对象满意度', '群众满意度', '社会公众满意度', '公众满意度'],
+    [
+      '公众或服务对象满意度',
+      '满意度',
+      '服务对象满意度',
+      '群众满意度',
+      '社会公众满意度',
+      '公众满意度',
+      '满意率',
+      '服务对象满意率',
+      '群众满意率',
+      '公众满意率',
+    ],
     {
       refuse: [...NEVER.filter((w) => w !== '率' && w !== '百分比'), ...PRIOR, ...SCORE, ...TARGET],
       confirm: DONE_COLS,

@@ -24,7 +24,7 @@ const TRAILING_UNIT =
  * clerk points at a 注 line below, the label is the same. Bare 注 / 注1 only, since 注 also ends
  * words (备注, 附注, 关注): see trailingNote.
  */
-const TRAILING_MARK = /(?:[*※★☆△▲]+|[([]注\d{0,2}[)\]])$/;
+const TRAILING_MARK = /(?:[*※★☆△▲]+|[([【]注\d{0,2}[)\]】])$/;
 const TRAILING_NOTE = /注\d{0,2}$/;
 /** Characters before 注 that make a word of it (备注, 附注, 关注 …), not a note marker. */
 const NOTE_WORDS = '备附关标批加评脚旁';
