@@ -25,6 +25,7 @@ describe('note markers after a label', () => {
     [' 排查矛盾纠纷* （件）', '排查矛盾纠纷'],
     ['“三公”经费\n预算注', '三公经费预算'],
     ['※年初预算数', '年初预算数'],
+    ['★年初预算数', '年初预算数'],
   ])('%s → %s', (raw, key) => expect(normaliseLabel(raw)).toBe(key));
 
   it.each([
@@ -34,6 +35,8 @@ describe('note markers after a label', () => {
     ['重点关注', '重点关注'],
     ['注册资本', '注册资本'],
     ['注销登记', '注销登记'],
+    ['编注', '编注'],
+    ['签注', '签注'],
     ['注', '注'],
   ])('keeps 注 inside a word: %s → %s', (raw, key) => expect(normaliseLabel(raw)).toBe(key));
 });

@@ -13,7 +13,7 @@ const SPACES = /[\s\u00a0\u3000]+/g;
 
 /** Outline numbering at the start: 一、 (一) 1. 1、 (1) 1) 第一部分 其中: … repeated. */
 const NUMBERING =
-  /^(?:第[一二三四五六七八九十百\d]+[部分章节项条]?[、.:]?|[(]?[一二三四五六七八九十]+[)、.]|[(]\d{1,2}[)]|\d{1,2}(?:[、)]|\.(?!\d))|[a-zA-Z][、.)](?!\d)|其中[:、]?|[-—*•·※])+/;
+  /^(?:第[一二三四五六七八九十百\d]+[部分章节项条]?[、.:]?|[(]?[一二三四五六七八九十]+[)、.]|[(]\d{1,2}[)]|\d{1,2}(?:[、)]|\.(?!\d))|[a-zA-Z][、.)](?!\d)|其中[:、]?|[-—*•·※★☆△▲])+/;
 
 /** Trailing decorations: (A), (B=A-C), [1], (万元), 单位:万元, colons. */
 const TRAILING_UNIT =
@@ -27,7 +27,7 @@ const TRAILING_UNIT =
 const TRAILING_MARK = /(?:[*※★☆△▲]+|[([【]注\d{0,2}[)\]】])$/;
 const TRAILING_NOTE = /注\d{0,2}$/;
 /** Characters before 注 that make a word of it (备注, 附注, 关注 …), not a note marker. */
-const NOTE_WORDS = '备附关标批加评脚旁';
+const NOTE_WORDS = '备附关标批加评脚旁编签校译尾';
 
 /** The label without a bare trailing 注 / 注1, when that 注 is a marker and not part of a word. */
 function trailingNote(s: string): string {
