@@ -124,3 +124,18 @@ describe('more of the wordings clerks type', () => {
     expect(p.get('PE_KeyTasksDone')?.address).toBe("'基础信息'!C5");
   });
 });
+
+describe('a note marker in a cell of its own', () => {
+  it('reads past 注1 / ※ between the label and its figure', () => {
+    const r = proposeBindings([
+      sheet('基础数据', [
+        ['项目', null, '数值'],
+        ['年初预算数', '注1', 620.5],
+        ['在编人数', '※', 23],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'基础数据'!C2", value: '620.5' });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'基础数据'!C3", value: '23' });
+  });
+});

@@ -492,7 +492,8 @@ class SheetReader {
         continue;
       }
       const key = facts.key;
-      if (key === '' || /^\d+$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
+      // A note marker in a cell of its own (注1 between a label and its figure) is no label.
+      if (key === '' || /^(?:\d+|注\d{0,2})$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
       // A target typed as text (≥90%) stands between an indicator and its 实际完成值: a figure.
       if (facts.isFigure) {
         between++;
