@@ -149,6 +149,13 @@ const ACTUAL = [
   '全年实际支出数',
   '决算支出数',
   '本年决算支出数',
+  // A clerk's own list.
+  '全年支出数',
+  '全年支出',
+  // A 自评表's execution column (a heading beside a label is read only when it is a label too).
+  '全年实际执行数',
+  '全年实际支出',
+  '全年实际支出数',
 ];
 const BUDGET_COLS = [
   '预算数',
@@ -172,6 +179,10 @@ const ACTUAL_COLS = [
   '实际执行数',
   '决算',
   '支出决算数',
+  // The funds block of a 自评表: 全年执行数 beside 全年预算数.
+  '全年执行数',
+  '全年实际执行数',
+  '预算执行数',
 ];
 const BALANCE_COLS = [
   '期末数',
@@ -216,6 +227,9 @@ const IN_POST = [
   '本年度在编人数(含工勤人员)',
   '实有人数(含工勤)',
   '实际人数',
+  '在编实有人数',
+  '年末在编实有人数',
+  '在职在编人数',
 ];
 
 function rule(
@@ -237,10 +251,65 @@ function rule(
   };
 }
 
+/**
+ * The indicator table of a 自评表 (三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分): one row names a
+ * pair of counts (重点工作任务完成数, 项目按时完成数 …), its target column holds the first (the
+ * tasks planned) and its 实际完成值 column the second (the tasks done). So each half refuses the
+ * other's column, and a label of either half read in such a table takes the column's half.
+ */
+const TARGET_COLS = [
+  '年度指标值',
+  '指标值',
+  '年度目标值',
+  '目标值',
+  '计划值',
+  '预期指标值',
+  '预期目标值',
+  '全年指标值',
+];
+const DONE_COLS = [
+  '实际完成值',
+  '完成值',
+  '实际值',
+  '实际完成数',
+  '年度完成值',
+  '实际完成情况',
+  '完成情况',
+  '全年实际完成值',
+  '实际完成',
+];
+/** Substrings of a heading that name the target column (a bare 指标值 may head any list's values). */
+const TARGET = ['年度指标值', '目标值', '计划值', '预期指标值'];
+const DONE = ['实际完成', '完成值', '实际值'];
+/** A 自评表's weight and score columns hold points, never a count or a rate. */
+const SCORE = ['分值', '得分', '权重', '满分'];
+
 const money = (name: string, labels: string[], extra: Partial<LabelRule> = {}): LabelRule =>
   rule(name, 'money', labels, { ...extra, refuse: [...NEVER, ...(extra.refuse ?? [])] });
 const count = (name: string, labels: string[], extra: Partial<LabelRule> = {}): LabelRule =>
-  rule(name, 'count', labels, { ...extra, refuse: [...NEVER, ...PRIOR, ...(extra.refuse ?? [])] });
+  rule(name, 'count', labels, {
+    ...extra,
+    refuse: [...NEVER, ...PRIOR, ...SCORE, ...(extra.refuse ?? [])],
+  });
+
+function pair(
+  [first, second]: [string, string],
+  [firstLabels, secondLabels]: [string[], string[]],
+  rows: string[],
+): LabelRule[] {
+  return [
+    count(first, firstLabels, {
+      grid: [{ rows, cols: TARGET_COLS }],
+      refuse: DONE,
+      confirm: TARGET_COLS,
+    }),
+    count(second, secondLabels, {
+      grid: [{ rows, cols: DONE_COLS }],
+      refuse: TARGET,
+      confirm: DONE_COLS,
+    }),
+  ];
+}
 
 const assetRows = (labels: string[]): GridRule[] => [{ rows: labels, cols: BALANCE_COLS, topic: ASSETS }];
 const asset = (name: string, labels: string[]): LabelRule =>
@@ -422,6 +491,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '三公经费支出数',
       '本年三公经费实际支出',
       '本年三公经费支出数',
+      // A clerk's list: 三公经费支出 beside 三公经费预算 (a 预算 heading refuses it in a table).
+      '三公经费支出',
     ],
     {
       grid: [
@@ -536,6 +607,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '政府采购预算',
       '政府采购预算数',
       '政府采购计划数',
+      '政府采购计划',
       '采购计划金额合计数',
       '政府采购预算金额',
     ],
@@ -568,6 +640,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '政府采购实际数',
       '政府采购执行数',
       '实际政府采购金额',
+      '政府采购执行',
+      '政府采购执行额',
     ],
     {
       grid: [
@@ -640,67 +714,126 @@ export const LABEL_RULES: readonly LabelRule[] = [
       refuse: ['编制数', '核定'],
     },
   ),
-  count('PE_KeyTasksPlanned', [
-    '年度重点工作任务数',
-    '重点工作任务数',
-    '重点任务数',
-    '计划重点工作任务数',
-    '重点工作任务总数',
-    '计划重点工作任务',
-    '计划重点工作任务数',
-    '重点工作计划数',
-  ]),
-  count('PE_KeyTasksDone', [
-    '已完成重点工作任务数',
-    '完成重点工作任务数',
-    '重点任务完成数',
-    '已完成重点任务数',
-    '重点工作完成数',
-    '已完成重点工作',
-    '完成重点工作数',
-  ]),
-  count('PE_TargetsSet', [
-    '设定的绩效指标数',
-    '绩效指标数',
-    '设定绩效指标数',
-    '绩效指标总数',
-    '设定绩效指标个数',
-  ]),
-  count('PE_TargetsMet', ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数']),
-  count('PE_ProjectsTotal', [
-    '纳入考核的项目数',
-    '项目数',
-    '考核项目数',
-    '项目总数',
-    '纳入考核项目数',
-    '考核项目个数',
-  ]),
-  count('PE_ProjectsOnTime', ['按时完成的项目数', '按时完成项目数', '按期完成项目数']),
+  ...pair(
+    ['PE_KeyTasksPlanned', 'PE_KeyTasksDone'],
+    [
+      [
+        '年度重点工作任务数',
+        '重点工作任务数',
+        '重点任务数',
+        '计划重点工作任务数',
+        '重点工作任务总数',
+        '计划重点工作任务',
+        '重点工作计划数',
+        // A clerk's list: 重点工作任务 (项) beside 已完成重点工作.
+        '重点工作任务',
+      ],
+      [
+        '已完成重点工作任务数',
+        '完成重点工作任务数',
+        '重点任务完成数',
+        '已完成重点任务数',
+        '重点工作完成数',
+        '已完成重点工作',
+        '完成重点工作数',
+        '已完成重点工作任务',
+        '完成重点工作任务',
+      ],
+    ],
+    [
+      '重点工作任务完成数',
+      '年度重点工作任务数',
+      '重点工作任务数',
+      '重点工作任务',
+      '重点工作任务完成情况',
+      '年度重点工作任务完成数',
+      '重点任务完成数',
+      '重点工作完成数',
+      '重点工作完成情况',
+      '重点任务完成情况',
+      '年度重点工作完成数',
+    ],
+  ),
+  ...pair(
+    ['PE_TargetsSet', 'PE_TargetsMet'],
+    [
+      ['设定的绩效指标数', '绩效指标数', '设定绩效指标数', '绩效指标总数', '设定绩效指标个数'],
+      ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数'],
+    ],
+    [
+      '部门绩效指标数',
+      '绩效指标数',
+      '设定绩效指标完成数',
+      '绩效指标完成数',
+      '绩效指标完成情况',
+      '部门绩效指标完成数',
+    ],
+  ),
+  ...pair(
+    ['PE_ProjectsTotal', 'PE_ProjectsOnTime'],
+    [
+      ['纳入考核的项目数', '项目数', '考核项目数', '项目总数', '纳入考核项目数', '考核项目个数'],
+      ['按时完成的项目数', '按时完成项目数', '按期完成项目数'],
+    ],
+    [
+      '项目按时完成数',
+      '项目按期完成数',
+      '纳入考核项目按时完成',
+      '纳入考核项目按时完成数',
+      '项目按时完成情况',
+    ],
+  ),
   // 效益指标 is the 绩效目标 category the outcome indicators are filed under.
-  count('PE_OutcomesSet', ['效果指标数', '效果指标总数', '设定的效果指标数', '效益指标数', '效益指标个数']),
-  count('PE_OutcomesMet', [
-    '达成的效果指标数',
-    '达成效果指标数',
-    '效果指标达成数',
-    '已达成效果指标数',
-    '已达成效益指标数',
-    '达成效益指标数',
-  ]),
-  count('PE_DisputesTotal', ['排查矛盾纠纷数', '矛盾纠纷排查数', '排查矛盾纠纷', '排查矛盾纠纷件数']),
-  count('PE_DisputesResolved', [
-    '调处成功数',
-    '矛盾纠纷调处成功数',
-    '调处成功',
-    '调处成功件数',
-    '成功调处纠纷',
-    '成功调处纠纷数',
-  ]),
+  ...pair(
+    ['PE_OutcomesSet', 'PE_OutcomesMet'],
+    [
+      ['效果指标数', '效果指标总数', '设定的效果指标数', '效益指标数', '效益指标个数'],
+      [
+        '达成的效果指标数',
+        '达成效果指标数',
+        '效果指标达成数',
+        '已达成效果指标数',
+        '已达成效益指标数',
+        '达成效益指标数',
+      ],
+    ],
+    ['效果指标达成数', '效果指标达成情况', '效益指标达成数', '效益指标达成情况'],
+  ),
+  ...pair(
+    ['PE_DisputesTotal', 'PE_DisputesResolved'],
+    [
+      ['排查矛盾纠纷数', '矛盾纠纷排查数', '排查矛盾纠纷', '排查矛盾纠纷件数'],
+      ['调处成功数', '矛盾纠纷调处成功数', '调处成功', '调处成功件数', '成功调处纠纷', '成功调处纠纷数'],
+    ],
+    [
+      '矛盾纠纷调处数',
+      '排查化解矛盾纠纷',
+      '矛盾纠纷排查调处数',
+      '矛盾纠纷化解数',
+      '矛盾纠纷调处情况',
+      '矛盾纠纷化解情况',
+      '排查矛盾纠纷',
+      '调处矛盾纠纷',
+    ],
+  ),
   rule(
     'PE_Satisfaction',
     'ratio',
-    ['公众或服务对象满意度', '满意度', '服务对象满意度', '群众满意度', '社会公众满意度', '公众满意度'],
+    [
+      '公众或服务对象满意度',
+      '满意度',
+      '服务对象满意度',
+      '群众满意度',
+      '社会公众满意度',
+      '公众满意度',
+      '满意率',
+      '服务对象满意率',
+      '群众满意率',
+      '公众满意率',
+    ],
     {
-      refuse: [...NEVER.filter((w) => w !== '率' && w !== '百分比'), ...PRIOR, '分值', '得分', '权重'],
+      refuse: [...NEVER.filter((w) => w !== '率' && w !== '百分比'), ...PRIOR, ...SCORE, ...TARGET],
+      confirm: DONE_COLS,
     },
   ),
   score('PE_Score_GoalRelevance', [

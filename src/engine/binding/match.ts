@@ -16,6 +16,7 @@ import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import {
   announcedUnit,
+  isFigureText,
   isProse,
   isUnitCell,
   normaliseLabel,
@@ -157,6 +158,7 @@ const MAX_UP = 60;
 class TextFacts {
   private unitCell?: boolean;
   private prose?: boolean;
+  private figureText?: boolean;
   private rowNumbers?: boolean;
   readonly key: string;
 
@@ -166,6 +168,10 @@ class TextFacts {
 
   get isUnit(): boolean {
     return (this.unitCell ??= isUnitCell(this.text));
+  }
+
+  get isFigure(): boolean {
+    return (this.figureText ??= isFigureText(this.text));
   }
 
   get isProse(): boolean {
@@ -486,7 +492,13 @@ class SheetReader {
         continue;
       }
       const key = facts.key;
-      if (key === '' || /^\d+$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
+      // A note marker in a cell of its own (注1 between a label and its figure) is no label.
+      if (key === '' || /^(?:\d+|注\d{0,2})$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
+      // A target typed as text (≥90%) stands between an indicator and its 实际完成值: a figure.
+      if (facts.isFigure) {
+        between++;
+        continue;
+      }
       if (facts.isProse) return { between, unit };
       const [hr, hc] = v.home(r, j);
       const k = relative ? this.relativeRowYear(j, key) : key;

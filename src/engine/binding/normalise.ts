@@ -13,11 +13,28 @@ const SPACES = /[\s\u00a0\u3000]+/g;
 
 /** Outline numbering at the start: 一、 (一) 1. 1、 (1) 1) 第一部分 其中: … repeated. */
 const NUMBERING =
-  /^(?:第[一二三四五六七八九十百\d]+[部分章节项条]?[、.:]?|[(]?[一二三四五六七八九十]+[)、.]|[(]\d{1,2}[)]|\d{1,2}(?:[、)]|\.(?!\d))|[a-zA-Z][、.)](?!\d)|其中[:、]?|[-—*•·])+/;
+  /^(?:第[一二三四五六七八九十百\d]+[部分章节项条]?[、.:]?|[(]?[一二三四五六七八九十]+[)、.]|[(]\d{1,2}[)]|\d{1,2}(?:[、)]|\.(?!\d))|[a-zA-Z][、.)](?!\d)|其中[:、]?|[-—*•·※★☆△▲])+/;
 
 /** Trailing decorations: (A), (B=A-C), [1], (万元), 单位:万元, colons. */
 const TRAILING_UNIT =
   /(?:[([](?:单位[:]?)?(?:万元|元|人|名|个|项|件|%|百分比|分)[)\]]|(?:单位[:]?)(?:万元|元)|[([][A-Za-z0-9=+\-*/×÷]{1,8}[)\]]|[:])$/;
+
+/**
+ * A note marker after a label (年末财政存量资金※, 调整后预算数*, 全年支出数（注1）, 在编人数注): the
+ * clerk points at a 注 line below, the label is the same. Bare 注 / 注1 only, since 注 also ends
+ * words (备注, 附注, 关注): see trailingNote.
+ */
+const TRAILING_MARK = /(?:[*※★☆△▲]+|[([【]注\d{0,2}[)\]】])$/;
+const TRAILING_NOTE = /注\d{0,2}$/;
+/** Characters before 注 that make a word of it (备注, 附注, 关注 …), not a note marker. */
+const NOTE_WORDS = '备附关标批加评脚旁编签校译尾';
+
+/** The label without a bare trailing 注 / 注1, when that 注 is a marker and not part of a word. */
+function trailingNote(s: string): string {
+  const m = TRAILING_NOTE.exec(s);
+  if (!m || m.index < 2 || NOTE_WORDS.includes(s[m.index - 1])) return s;
+  return s.slice(0, m.index);
+}
 
 /** One key for every spelling of a label. */
 export function normaliseLabel(text: string): string {
@@ -28,8 +45,9 @@ export function normaliseLabel(text: string): string {
     if (next === s) break;
     s = next;
   }
-  for (let guard = 0; guard < 4; guard++) {
-    const next = s.replace(TRAILING_UNIT, '');
+  // Units and note markers in either order: 政府采购执行※（万元）, 核定编制人数注（人）.
+  for (let guard = 0; guard < 6; guard++) {
+    const next = trailingNote(s.replace(TRAILING_UNIT, '').replace(TRAILING_MARK, ''));
     if (next === s) break;
     s = next;
   }
@@ -64,6 +82,17 @@ export function isUnitCell(text: string): boolean {
   const s = text.normalize('NFKC').replace(SPACES, '');
   if (/^(?:单位[:]?)?[([]?(?:人民币)?(?:万元|元)(?:[([]?人民币[)\]]?)?[)\]]?$/.test(s)) return true;
   return /^(?:单位[:]?)?[([]?(?:万元|元|人|名|个|项|件|%|分|次)[)\]]?$/.test(s);
+}
+
+/**
+ * A figure written as text with its sign or unit (≥90%, ≥12项, 100%, 不低于95%): a target in an
+ * indicator table's 年度指标值 column, between the indicator's name and its 实际完成值.
+ */
+export function isFigureText(text: string): boolean {
+  const s = text.normalize('NFKC').replace(SPACES, '');
+  return /^(?:[≥≤><]=?|不低于|不少于|不高于|不超过|大于|小于|达到)?\d+(?:\.\d+)?(?:%|个|项|件|人|名|次|分)?(?:以上|以下|以内)?$/.test(
+    s,
+  );
 }
 
 /** Prose, not a label: a note or sentence that happens to mention one. */
