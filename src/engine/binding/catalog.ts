@@ -79,6 +79,8 @@ const NEVER = [
   '原因',
 ];
 const PRIOR = ['上年', '上一年', '去年', '上期'];
+/** The whole of a procurement table (政府采购支出 is the 财决附03 line over 货物 / 工程 / 服务). */
+const PROCUREMENT_ROWS = ['政府采购', '政府采购合计', '合计', '政府采购支出', '政府采购支出合计'];
 
 const BUDGET_TOTAL_ROWS = [
   '合计',
@@ -438,6 +440,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
           cols: ACTUAL_COLS,
           topic: THREE_PUBLIC,
         },
+        // 财决附03 机构运行信息表: “三公”经费支出 × 预算数 | 统计数; 统计数 is the year's spending.
+        { rows: ['三公经费支出', '三公经费支出合计', '三公经费合计'], cols: ['统计数'] },
       ],
       refuse: [...PRIOR, '预算'],
     },
@@ -542,7 +546,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['政府采购', '政府采购合计', '合计'],
+          rows: PROCUREMENT_ROWS,
           cols: ['计划金额', '预算金额', '采购计划', '计划数', '预算数', '采购预算'],
           topic: ['采购'],
         },
@@ -572,8 +576,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['政府采购', '政府采购合计', '合计'],
-          cols: ['实际金额', '实际采购金额', '执行金额', '实际支出', '决算数', '执行数', '实际数'],
+          rows: PROCUREMENT_ROWS,
+          cols: ['实际金额', '实际采购金额', '执行金额', '实际支出', '决算数', '执行数', '实际数', '统计数'],
           topic: ['采购'],
         },
       ],

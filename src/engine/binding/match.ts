@@ -460,6 +460,8 @@ class SheetReader {
   constructor(
     readonly view: SheetView,
     private readonly allLabels: Set<string>,
+    /** Labels of inputs whose value is a text (部门名称, 年度): a text at their right is their value. */
+    private readonly textValueLabels: Set<string>,
   ) {}
 
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
@@ -530,9 +532,13 @@ class SheetReader {
         continue;
       }
       const key = facts.key;
-      // A text with a label at its left is a value of a list, not a heading.
+      // A text at the right of a label whose value is a text (部门名称 | 某局) is that value, not a
+      // heading; at the right of a figure's label (预算数 | 统计数) it is the next column's heading.
+      // A label merged down over the heading rows (单位名称 over 编制数 / 合计) heads its column
+      // only: the texts anchored in its lower rows are the second level of the heading.
       const left = this.rowLabel(i, c).label;
-      if (left && this.allLabels.has(left.key) && !this.allLabels.has(key)) {
+      const headerColumn = left !== undefined && left.row < i && v.home(i, c)[0] === i;
+      if (left && !headerColumn && this.textValueLabels.has(left.key) && !this.allLabels.has(key)) {
         if (out.length > 0) break;
         continue;
       }
@@ -894,9 +900,14 @@ function inCellTitleRow(reader: SheetReader, r: number): number {
 }
 
 /** Every candidate cell of every input on one sheet. */
-function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set<string>): Candidate[] {
+function sheetCandidates(
+  rules: CompiledRule[],
+  sheet: GridSheet,
+  allLabels: Set<string>,
+  textValueLabels: Set<string>,
+): Candidate[] {
   const view = new SheetView(sheet);
-  const reader = new SheetReader(view, allLabels);
+  const reader = new SheetReader(view, allLabels, textValueLabels);
   const hidden = sheetWarning(sheet.visibility);
   const sheetWarnings: BindingWarning[] = hidden ? [hidden] : [];
   const out: Candidate[] = [];
@@ -1025,11 +1036,12 @@ export function proposeBindings(
   const names = new Set(options.names ?? all.map((r) => r.name));
   const rules = all.filter((r) => names.has(r.name));
   const allLabels = labelKeysOf(all);
+  const textValueLabels = labelKeysOf(all.filter((r) => r.kind === 'text' || r.kind === 'year'));
   const floor = options.floor ?? 0.6;
   const tie = options.tie ?? 0.05;
 
   const candidates = sheets
-    .flatMap((s) => sheetCandidates(rules, s, allLabels))
+    .flatMap((s) => sheetCandidates(rules, s, allLabels, textValueLabels))
     .map((c) => ({ ...c, confidence: round2(c.confidence) }))
     .filter((c) => c.confidence >= floor);
 

@@ -1,0 +1,65 @@
+/**
+ * Two-dimensional tables of real department forms: a total row read against the column that
+ * names the figure (批复数, 统计数, 全年合计 …). Each grid is the smallest piece of the real form
+ * that shows the pattern.
+ */
+import { proposeBindings, type Proposal } from '../../src/engine/binding';
+import { sheet } from '../engine/binding/grids';
+
+function byName(ps: Proposal[]): Map<string, Proposal> {
+  return new Map(ps.map((p) => [p.name, p]));
+}
+
+describe('财决附03 机构运行信息表', () => {
+  const form = sheet(
+    '财决附03表',
+    [
+      ['机构运行信息表'],
+      ['编制单位：某局', null, null, '金额单位：万元'],
+      ['项目', '行次', '预算数', '统计数', '项目', '行次', '计量单位', '统计数'],
+      ['栏次', null, 1, 2, '栏次', null, null, 1],
+      ['一、“三公”经费支出', 1, 10.44, 8.92, '四、车辆数合计', 12, '辆', 5],
+      ['  （一）因公出国（境）费', 2, 0, 0, '  其中：机要通信用车', 13, '辆', 2],
+      ['  （二）公务用车购置及运行维护费', 3, 6.74, 5.82, '五、单价50万元以上通用设备', 15, '台（套）', 1],
+      ['  （三）公务接待费', 6, 3.7, 3.1, '七、房屋面积', 17, '平方米', 4965],
+      ['二、机关运行经费支出', 7, null, 46.94],
+      ['三、政府采购支出合计', 8, 127.4, 127.1],
+      ['  （一）政府采购货物支出', 9, null, 51.06],
+      ['  （二）政府采购服务支出', 11, null, 76.04],
+    ],
+    ['A1:H1'],
+  );
+
+  it('reads 统计数 as the spending of the “三公” and 政府采购支出 lines, 预算数 as their budget', () => {
+    const p = byName(proposeBindings([form]).proposals);
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ address: "'财决附03表'!C5", value: '10.44' });
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: "'财决附03表'!D5", value: '8.92' });
+    expect(p.get('PE_ProcurementPlan')).toMatchObject({ address: "'财决附03表'!C10", value: '127.4' });
+    expect(p.get('PE_ProcurementActual')).toMatchObject({ address: "'财决附03表'!D10", value: '127.1' });
+    // 机关运行经费 is the administrative part only, not the department's 公用经费.
+    expect(p.get('PE_PublicFundsActual')).toBeUndefined();
+  });
+});
+
+describe('单位基本情况表 of the 国有资产年报', () => {
+  it('reads 编制数 / 合计 under a 单位名称 heading merged over both heading rows', () => {
+    const r = proposeBindings([
+      sheet(
+        '单位基本情况',
+        [
+          ['单位基本情况表'],
+          ['编制单位：某局', null, null, null, null, null, null, null, '单位：人'],
+          ['单位名称', '编制数', null, null, null, '实有人数'],
+          [null, '合计', '行政编制', '事业编制', '工勤编制', '合计', '行政', '事业', '工勤'],
+          ['某局', 103, 99, 0, 4, 101, 97, 0, 4],
+        ],
+        ['A1:I1', 'A3:A4', 'B3:E3', 'F3:I3'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_StaffAuthorized')).toMatchObject({ address: "'单位基本情况'!B5", value: '103' });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'单位基本情况'!F5", value: '101' });
+    expect(p.get('PE_OfficialsAuthorized')?.address).toBe("'单位基本情况'!C5");
+  });
+
+});
