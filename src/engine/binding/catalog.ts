@@ -245,9 +245,9 @@ const count = (name: string, labels: string[], extra: Partial<LabelRule> = {}): 
   rule(name, 'count', labels, { ...extra, refuse: [...NEVER, ...PRIOR, ...(extra.refuse ?? [])] });
 
 const assetRows = (labels: string[]): GridRule[] => [{ rows: labels, cols: BALANCE_COLS, topic: ASSETS }];
-const asset = (name: string, labels: string[]): LabelRule =>
+const asset = (name: string, labels: string[], grid: GridRule[] = []): LabelRule =>
   money(name, labels, {
-    grid: assetRows(labels),
+    grid: [...assetRows(labels), ...grid],
     refuse: [...PRIOR, ...OPENING, '原值', '累计折旧', '折旧', '摊销', '负债', '净资产'],
     confirm: BALANCE_COLS,
   });
@@ -595,16 +595,25 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '固定资产净值',
     '固定资产净额',
     '固定资产总额',
+    '固定资产(净值)',
+    '固定资产(净额)',
   ]),
-  asset('PE_AssetsIntangible', ['无形资产', '无形资产合计', '无形资产净值', '无形资产净额']),
+  asset('PE_AssetsIntangible', [
+    '无形资产',
+    '无形资产合计',
+    '无形资产净值',
+    '无形资产净额',
+    '无形资产(净值)',
+    '无形资产(净额)',
+  ]),
   asset('PE_AssetsInProgress', ['在建工程']),
   asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
-  asset('PE_FixedAssetsInUse', [
-    '实际在用固定资产',
-    '在用固定资产',
-    '在用固定资产总额',
-    '实际在用固定资产总额',
-  ]),
+  asset(
+    'PE_FixedAssetsInUse',
+    ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额'],
+    // 固定资产分类表 (资年03): 合计 × 在用 of the 按使用状况 columns (在用 | 出租出借 | 闲置 | 待处置).
+    [{ rows: ['合计', '总计', '固定资产合计'], cols: ['在用', '在用资产', '在用固定资产'], topic: ['固定资产'] }],
+  ),
   count('PE_StaffAuthorized', AUTHORIZED, {
     grid: [{ rows: ['合计', '总计', '人员合计', '编制合计'], cols: AUTHORIZED, topic: STAFF }],
     refuse: ['实有', '在编', '在职', '行政', '事业', '工勤'],
