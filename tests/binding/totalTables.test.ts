@@ -110,3 +110,64 @@ describe('行政事业单位国有资产年报', () => {
     });
   });
 });
+
+describe('部门预算批复 附件 tables', () => {
+  it('reads 支出总计 × 批复数 of the 收支预算 list as the budget, 上年结转 among its income lines', () => {
+    const r = proposeBindings([
+      sheet(
+        '附件1',
+        [
+          ['某局2024年部门收支预算批复表（单位：万元）'],
+          ['项目', '批复数'],
+          ['一、收入预算'],
+          ['  一般公共预算拨款收入', 2752.42],
+          ['  上年结转', 1029.7],
+          ['收入总计', 3782.12],
+          ['二、支出预算'],
+          ['  201 一般公共服务支出', 2518.88],
+          ['  212城乡社区支出', 1263.24],
+          ['支出总计', 3782.12],
+        ],
+        ['A1:C1'],
+      ),
+    ]);
+    expect(byName(r.proposals).get('PE_BudgetInitial')).toMatchObject({
+      address: "'附件1'!B10",
+      value: '3782.12',
+      alternatives: [],
+    });
+  });
+
+  it('still refuses 总计 beside 年末结转和结余', () => {
+    const r = proposeBindings([
+      sheet('表', [
+        ['项目', '批复数'],
+        ['本年支出合计', 400],
+        ['年末结转和结余', 20],
+        ['总计', 420],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_BudgetInitial')).toMatchObject({ address: "'表'!B2", alternatives: [] });
+  });
+
+  it('reads the “三公” 批复表 by its year-named 批复数 columns, not the 增减 column', () => {
+    const r = proposeBindings([
+      sheet(
+        '附件2',
+        [
+          ['2024年“三公”经费预算批复表（单位：万元）'],
+          ['项目', '2024年批复数', '2023年批复数', '增减'],
+          ['合计', 18.96, 19.08, '(0.12)'],
+          ['因公出国（境）费', 0, 0, '0.00'],
+          ['公务接待费', 5.53, 5.05, '0.48'],
+        ],
+        ['A1:D1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ address: "'附件2'!B3", value: '18.96' });
+    expect(p.get('PE_ThreePublicBudgetPrior')).toMatchObject({ address: "'附件2'!C3", value: '19.08' });
+    // The “三公” table's 批复数 is not the department's whole budget.
+    expect(p.get('PE_BudgetInitial')).toBeUndefined();
+  });
+});

@@ -100,10 +100,12 @@ const BUDGET_TOTAL_ROWS = [
 ];
 /**
  * The 总计 of a 收入支出决算总表 adds the carry-over (年初 / 年末结转和结余) to the year's
- * income and spending: beside such rows it is not the year's budget or spending.
+ * income and spending: beside such rows it is not the year's budget or spending. A 上年结转
+ * income line alone (a 预算批复's 收支 list) is no such row: it is spent within the year's
+ * budget, and the 支出总计 under it is that budget.
  */
 const GRAND_TOTAL_BESIDE_CARRY = [
-  { rows: ['总计', '收支总计', '支出总计', '收入总计'], siblings: ['结转', '结余'] },
+  { rows: ['总计', '收支总计', '支出总计', '收入总计'], siblings: ['结余', '结转下年', '年末结转'] },
 ];
 const INITIAL = [
   '年初预算数',
@@ -117,6 +119,11 @@ const INITIAL = [
   '年初部门预算数',
   '年初预算支出',
   '部门年初预算数',
+  // A 部门预算批复: the 批复数 column is the budget approved at the start of the year.
+  '批复数',
+  '年初批复数',
+  '预算批复数',
+  '本年批复数',
 ];
 const ADJUSTED = [
   '调整后预算数',
@@ -161,6 +168,10 @@ const BUDGET_COLS = [
   '本年预算',
   '预算金额',
   '年初预算',
+  '批复数',
+  '本年批复数',
+  '年度预算',
+  '年度预算数',
 ];
 const ACTUAL_COLS = [
   '决算数',
@@ -392,7 +403,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '总计',
             '三公经费小计',
           ],
-          cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额'],
+          cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额', '上年批复数'],
           topic: THREE_PUBLIC,
         },
         {
