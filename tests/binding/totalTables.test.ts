@@ -61,7 +61,6 @@ describe('单位基本情况表 of the 国有资产年报', () => {
     expect(p.get('PE_StaffActual')).toMatchObject({ address: "'单位基本情况'!F5", value: '101' });
     expect(p.get('PE_OfficialsAuthorized')?.address).toBe("'单位基本情况'!C5");
   });
-
 });
 
 describe('行政事业单位国有资产年报', () => {
@@ -147,7 +146,10 @@ describe('部门预算批复 附件 tables', () => {
         ['总计', 420],
       ]),
     ]);
-    expect(byName(r.proposals).get('PE_BudgetInitial')).toMatchObject({ address: "'表'!B2", alternatives: [] });
+    expect(byName(r.proposals).get('PE_BudgetInitial')).toMatchObject({
+      address: "'表'!B2",
+      alternatives: [],
+    });
   });
 
   it('reads the “三公” 批复表 by its year-named 批复数 columns, not the 增减 column', () => {
@@ -169,5 +171,56 @@ describe('部门预算批复 附件 tables', () => {
     expect(p.get('PE_ThreePublicBudgetPrior')).toMatchObject({ address: "'附件2'!C3", value: '19.08' });
     // The “三公” table's 批复数 is not the department's whole budget.
     expect(p.get('PE_BudgetInitial')).toBeUndefined();
+  });
+});
+
+describe('a clerk’s tables by quarter', () => {
+  it('reads 年度预算 and 全年合计 of a “三公” table by quarter, neither a quarter nor 上年同期', () => {
+    const r = proposeBindings([
+      sheet(
+        '三公经费情况',
+        [
+          ['某局2022年“三公”经费支出情况表'],
+          [
+            '项目',
+            '年度预算（万元）',
+            '一季度',
+            '二季度',
+            '三季度',
+            '四季度',
+            '全年合计（万元）',
+            '上年同期',
+            '增减额',
+          ],
+          ['合计', 14.37, 2.83, 4.25, 2.27, 4.16, 13.51, 12.76, '0.75'],
+          ['  因公出国（境）费', 2.98, 0.76, 0.7, 0.6, 0.62, 2.68, 2.84, '(0.16)'],
+          ['  公务接待费', 2.83, 0.4, 0.6, 0.4, 0.99, 2.39, 2.59, '(0.20)'],
+        ],
+        ['A1:I1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ address: "'三公经费情况'!B3", alternatives: [] });
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: "'三公经费情况'!G3", alternatives: [] });
+  });
+
+  it('reads 年度采购计划 and 累计执行 of a procurement execution table by quarter', () => {
+    const r = proposeBindings([
+      sheet(
+        '采购执行情况',
+        [
+          ['2022年政府采购计划执行情况'],
+          [null, null, null, null, null, null, '金额单位：万元'],
+          ['项目', '年度采购计划', '一季度', '二季度', '三季度', '四季度', '累计执行'],
+          ['总计', 146.02, 31.92, 41.19, 31.19, 26.37, 130.67],
+          ['  其中：货物类', 24.64, 8.59, 9.43, 14.17, 14.68, 46.87],
+          ['  其中：服务类', 76.73, 10.82, 17.6, 15.59, 13.76, 57.77],
+        ],
+        ['A1:G1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ProcurementPlan')).toMatchObject({ address: "'采购执行情况'!B4", alternatives: [] });
+    expect(p.get('PE_ProcurementActual')).toMatchObject({ address: "'采购执行情况'!G4", alternatives: [] });
   });
 });

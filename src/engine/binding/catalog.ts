@@ -80,7 +80,23 @@ const NEVER = [
 ];
 const PRIOR = ['上年', '上一年', '去年', '上期'];
 /** The whole of a procurement table (政府采购支出 is the 财决附03 line over 货物 / 工程 / 服务). */
-const PROCUREMENT_ROWS = ['政府采购', '政府采购合计', '合计', '政府采购支出', '政府采购支出合计'];
+const PROCUREMENT_ROWS = [
+  '政府采购',
+  '政府采购合计',
+  '合计',
+  '总计',
+  '政府采购总计',
+  '政府采购支出',
+  '政府采购支出合计',
+];
+const THREE_PUBLIC_TOTAL_ROWS = [
+  '合计',
+  '三公经费合计',
+  '三公经费',
+  '三公经费支出合计',
+  '三公经费支出',
+  '总计',
+];
 
 const BUDGET_TOTAL_ROWS = [
   '合计',
@@ -453,6 +469,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
         },
         // 财决附03 机构运行信息表: “三公”经费支出 × 预算数 | 统计数; 统计数 is the year's spending.
         { rows: ['三公经费支出', '三公经费支出合计', '三公经费合计'], cols: ['统计数'] },
+        // A spending table by quarter (一季度 … 四季度 | 全年合计): the year's sum is the spending.
+        {
+          rows: THREE_PUBLIC_TOTAL_ROWS,
+          cols: ['全年合计', '全年累计', '全年支出', '全年执行', '全年执行数', '累计支出', '1-12月累计'],
+          topic: THREE_PUBLIC,
+          notTopic: ['预算表'],
+        },
       ],
       refuse: [...PRIOR, '预算'],
     },
@@ -558,7 +581,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
       grid: [
         {
           rows: PROCUREMENT_ROWS,
-          cols: ['计划金额', '预算金额', '采购计划', '计划数', '预算数', '采购预算'],
+          cols: [
+            '计划金额',
+            '预算金额',
+            '采购计划',
+            '计划数',
+            '预算数',
+            '采购预算',
+            '年度采购计划',
+            '采购计划金额',
+          ],
           topic: ['采购'],
         },
         // 政府采购预算表 of a 预算公开: its 合计 under a 金额 column.
@@ -588,7 +620,22 @@ export const LABEL_RULES: readonly LabelRule[] = [
       grid: [
         {
           rows: PROCUREMENT_ROWS,
-          cols: ['实际金额', '实际采购金额', '执行金额', '实际支出', '决算数', '执行数', '实际数', '统计数'],
+          cols: [
+            '实际金额',
+            '实际采购金额',
+            '执行金额',
+            '实际支出',
+            '决算数',
+            '执行数',
+            '实际数',
+            '统计数',
+            // An execution table by quarter: the running total at the year's end.
+            '累计执行',
+            '累计执行数',
+            '全年执行',
+            '全年执行数',
+            '全年合计',
+          ],
           topic: ['采购'],
         },
       ],
@@ -623,7 +670,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
     'PE_FixedAssetsInUse',
     ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额'],
     // 固定资产分类表 (资年03): 合计 × 在用 of the 按使用状况 columns (在用 | 出租出借 | 闲置 | 待处置).
-    [{ rows: ['合计', '总计', '固定资产合计'], cols: ['在用', '在用资产', '在用固定资产'], topic: ['固定资产'] }],
+    [
+      {
+        rows: ['合计', '总计', '固定资产合计'],
+        cols: ['在用', '在用资产', '在用固定资产'],
+        topic: ['固定资产'],
+      },
+    ],
   ),
   count('PE_StaffAuthorized', AUTHORIZED, {
     grid: [{ rows: ['合计', '总计', '人员合计', '编制合计'], cols: AUTHORIZED, topic: STAFF }],
