@@ -224,3 +224,49 @@ describe('a clerk’s tables by quarter', () => {
     expect(p.get('PE_ProcurementActual')).toMatchObject({ address: "'采购执行情况'!G4", alternatives: [] });
   });
 });
+
+describe('a department with 二级单位: tables by unit', () => {
+  it('reads the 本部门合计 row of a table by unit, not 机关本级', () => {
+    const r = proposeBindings([
+      sheet(
+        '各单位支出',
+        [
+          ['某局2020年度分单位预算执行情况表'],
+          ['编制单位：某局', null, null, null, '金额单位：万元'],
+          ['序号', '单位名称', '年初预算数', '全年预算数', '实际支出'],
+          [null, '本部门合计', 761.17, 968.72, 963.08],
+          [1, '机关本级', 468.43, 596.16, 592.69],
+          [2, '某培训中心', 292.74, 372.56, 370.39],
+        ],
+        ['A1:E1'],
+      ),
+      sheet('人员情况', [
+        ['单位', '编制数', '实有人数'],
+        ['机关本级', 49, 48],
+        ['某培训中心', 22, 22],
+        ['本部门合计', 71, 70],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'各单位支出'!C4", alternatives: [] });
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'各单位支出'!D4", alternatives: [] });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'各单位支出'!E4", alternatives: [] });
+    expect(p.get('PE_StaffAuthorized')).toMatchObject({ address: "'人员情况'!B4", value: '71' });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'人员情况'!C4", value: '70' });
+  });
+
+  it('reads 汇总 × 全年支出数 of a table by unit', () => {
+    const r = proposeBindings([
+      sheet('分单位', [
+        ['单位', '年初预算数', '全年支出数'],
+        ['机关本级', 468.43, 592.69],
+        ['某培训中心', 292.74, 370.39],
+        ['汇总', 761.17, 963.08],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_Expenditure')).toMatchObject({
+      address: "'分单位'!C4",
+      alternatives: [],
+    });
+  });
+});

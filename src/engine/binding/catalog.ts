@@ -108,6 +108,11 @@ const BUDGET_TOTAL_ROWS = [
   '收支总计',
   '本年收支合计',
   '全部支出合计',
+  // The department's total of a table by unit.
+  '部门合计',
+  '本部门合计',
+  '全部门合计',
+  '汇总',
   // The 资金 block of a 自评表: its first row is the whole, its 其中 rows the sources.
   '年度资金总额',
   '资金总额',
@@ -174,6 +179,8 @@ const ACTUAL = [
   '全年实际支出数',
   '决算支出数',
   '本年决算支出数',
+  '全年支出数',
+  '全年支出',
 ];
 const BUDGET_COLS = [
   '预算数',

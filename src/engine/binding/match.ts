@@ -111,9 +111,12 @@ const NEUTRAL_ROWS = new Set(
     '本年金额',
     '数据',
     '填报数',
+    // The total row of a table by unit (机关本级, 二级单位 … and the department's own total).
     '全部门合计',
     '部门合计',
     '本部门',
+    '本部门合计',
+    '汇总',
   ].map(normaliseLabel),
 );
 /** Headings above a value that neither confirm nor refuse a label at its left. */
