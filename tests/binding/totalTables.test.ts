@@ -269,4 +269,62 @@ describe('a department with 二级单位: tables by unit', () => {
       alternatives: [],
     });
   });
+
+  it('reads a 其中 column as a part of the column at its left: 其中：公用经费 of 本年支出 is spending', () => {
+    const r = proposeBindings([
+      sheet(
+        '分单位汇总',
+        [
+          ['某局2023年度分单位预算执行情况表'],
+          ['编制单位：某局', null, null, null, null, null, null, '单位:万元'],
+          [
+            '序号',
+            '单位名称',
+            '年初预算数',
+            '调整后预算数',
+            '本年支出',
+            '其中：基本支出',
+            '其中：公用经费',
+            '项目支出',
+          ],
+          [null, '合计', 536.81, 616.62, 585.3, 339.63, 84.3, 245.68],
+          [1, '机关本级', 215.31, 247.32, 234.76, 136.22, 33.81, 98.54],
+          [2, '某培训中心', 321.5, 369.3, 350.54, 203.41, 50.49, 147.14],
+        ],
+        ['A1:H1'],
+      ),
+      sheet('人员情况', [
+        ['单位', '编制数', '其中：行政编制', '实有人数', '其中：行政'],
+        ['机关本级', 49, 48, 48, 47],
+        ['某培训中心', 22, 0, 22, 0],
+        ['本部门合计', 71, 48, 70, 47],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: "'分单位汇总'!G4", alternatives: [] });
+    // Neither the budget (the table's 公用经费 is spent, not budgeted) nor the whole's figure.
+    expect(p.get('PE_PublicFundsBudget')).toBeUndefined();
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'分单位汇总'!E4", alternatives: [] });
+    expect(p.get('PE_OfficialsAuthorized')).toMatchObject({ address: "'人员情况'!C4", value: '48' });
+    expect(p.get('PE_OfficialsActual')).toMatchObject({
+      address: "'人员情况'!E4",
+      value: '47',
+      alternatives: [],
+    });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'人员情况'!D4", alternatives: [] });
+  });
+
+  it('reads 其中：公用经费 beside 年初预算数 of a budget table by unit as the 公用经费 budget', () => {
+    const r = proposeBindings([
+      sheet('分单位预算', [
+        ['某局2024年分单位预算表'],
+        ['单位名称', '年初预算数', '其中：公用经费', '项目支出'],
+        ['机关本级', 215.31, 33.81, 98.54],
+        ['部门合计', 536.81, 84.3, 245.68],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_PublicFundsBudget')).toMatchObject({ address: "'分单位预算'!C4", alternatives: [] });
+    expect(p.get('PE_PublicFundsActual')).toBeUndefined();
+  });
 });

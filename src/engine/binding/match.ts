@@ -150,6 +150,8 @@ function relativeTo(m: RegExpExecArray, latest: number): string {
   if (Number(m[1]) < latest) return `上年${rest}`;
   return rest === '' ? '本年' : rest.startsWith('末') ? `本年${rest}` : rest;
 }
+/** A heading of a column that is one part of the column at its left. */
+const PART_OF = /^\s*其中/;
 const MAX_LEFT = 12;
 const MAX_UP = 60;
 
@@ -201,6 +203,8 @@ interface Label {
   raw: string;
   row: number;
   col: number;
+  /** The heading of the column a 其中 column is part of: it qualifies the figure, never names it. */
+  whole?: boolean;
 }
 
 /** A sheet with merged text spread over the cells it covers. */
@@ -554,7 +558,30 @@ class SheetReader {
       top = i;
       if (out.length >= 3) break;
     }
+    const whole = out.length > 0 ? this.partOf(r, out[0]) : undefined;
+    if (whole) out.push(whole);
     return { headings: out, unit, top };
+  }
+
+  /**
+   * The column a 其中 column is part of (本年支出 | 其中：基本支出 | 其中：公用经费, 实有人数 |
+   * 其中：行政): the nearest heading at its left, in its row, that is no 其中 itself and heads a
+   * figure in row r. A clerk reads 其中：公用经费 there as the spending on 公用经费, so it joins the
+   * headings as if it stood above.
+   */
+  private partOf(r: number, h: Label): Label | undefined {
+    const v = this.view;
+    if (!PART_OF.test(h.raw.normalize('NFKC'))) return undefined;
+    for (let j = h.col - 1; j >= 0; j--) {
+      const t = v.textAt(h.row, j);
+      if (t === undefined) continue;
+      const [hr, hc] = v.home(h.row, j);
+      if (hc === h.col) continue;
+      if (PART_OF.test(t.normalize('NFKC'))) continue;
+      if (!v.isNumber(r, hc)) return undefined;
+      return { key: this.relativeYear(h.row, keyOf(t)), raw: t, row: hr, col: hc, whole: true };
+    }
+    return undefined;
   }
 
   /**
@@ -791,7 +818,7 @@ function judge(
     if (ok) results.push({ confidence, how: 'label', label: [row] });
   }
   // B: a heading names it; the row is the whole (合计) or has no label.
-  const named = f.headings.find((h) => rule.labelKeys.has(h.key));
+  const named = f.headings.find((h) => !h.whole && rule.labelKeys.has(h.key));
   // A row that confirms it (期末数 down a transposed balance table) is as good as 合计.
   const wholeRow = (k: string): boolean =>
     NEUTRAL_ROWS.has(k) || rule.labelKeys.has(k) || rule.confirmKeys.has(k);
@@ -802,13 +829,17 @@ function judge(
     }
   }
   // C: a row heading and a column heading together name it.
+  const part = f.headings.some((h) => h.whole) ? f.headings[0] : undefined;
   for (const g of otherTable ? [] : rule.gridKeys) {
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
-    // Two headings that name it (公用经费 over 决算数) name the column's whole, not the figure
-    // of one coded item below them (30201 办公费).
-    if (f.codedRow && row && rowTerm !== row && colTerm !== row && !wholeRow(row.key)) continue;
+    // Two headings that name it (公用经费 over 决算数, 其中：公用经费 beside 本年支出) name the
+    // column's whole, not the figure of one coded item (30201 办公费) or one unit (机关本级) below.
+    const byHeadings = row && rowTerm !== row && colTerm !== row && !wholeRow(row.key);
+    if (byHeadings && (f.codedRow || rowTerm.whole || colTerm.whole)) continue;
+    // Under a 其中 heading the figure is that part: the whole's heading only qualifies it.
+    if (part && rowTerm !== part && colTerm !== part) continue;
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
