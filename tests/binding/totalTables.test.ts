@@ -327,4 +327,34 @@ describe('a department with 二级单位: tables by unit', () => {
     expect(p.get('PE_PublicFundsBudget')).toMatchObject({ address: "'分单位预算'!C4", alternatives: [] });
     expect(p.get('PE_PublicFundsActual')).toBeUndefined();
   });
+
+  it('takes the figures of the whole’s block in a sheet of one block per unit', () => {
+    const block = (title: string, a: number, b: number): (string | number | null)[][] => [
+      [title],
+      [null, '年初预算数', a],
+      [null, '全年支出数', b],
+    ];
+    const rows = [
+      ['2023年度预算执行情况（分单位）'],
+      ['编制单位：某局', '2023年度', '金额单位：万元'],
+      ...block('一、机关本级', 968.26, 1117),
+      ...block('二、某事务服务中心', 511.93, 590.57),
+      ...block('三、全部门合计', 1480.19, 1707.57),
+    ];
+    const p = byName(proposeBindings([sheet('各单位情况', rows, ['A1:C1'])]).proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'各单位情况'!C10", alternatives: [] });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'各单位情况'!C11", alternatives: [] });
+  });
+
+  it('leaves a sheet of sections without a whole’s block as it reads', () => {
+    const rows = [
+      ['一、预算情况'],
+      [null, '年初预算数', 968.26],
+      ['二、支出情况'],
+      [null, '全年支出数', 1117],
+    ];
+    const p = byName(proposeBindings([sheet('基础数据', rows)]).proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'基础数据'!C2", confidence: 0.95 });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'基础数据'!C4", confidence: 0.95 });
+  });
 });

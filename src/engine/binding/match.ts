@@ -150,6 +150,10 @@ function relativeTo(m: RegExpExecArray, latest: number): string {
   if (Number(m[1]) < latest) return `上年${rest}`;
   return rest === '' ? '本年' : rest.startsWith('末') ? `本年${rest}` : rest;
 }
+/** Section headings that name the department's whole in a sheet of one block per unit. */
+const WHOLE_SECTIONS = new Set(
+  ['合计', '总计', '汇总', '全部门合计', '部门合计', '本部门合计', '本部门'].map(normaliseLabel),
+);
 /** A heading of a column that is one part of the column at its left. */
 const PART_OF = /^\s*其中/;
 const MAX_LEFT = 12;
@@ -441,6 +445,8 @@ interface Features {
   headingRow: string;
   /** The row label follows a 科目编码 (30201 | 办公费): the row is one item of a classification. */
   codedRow: boolean;
+  /** The row stands in one unit's block of a sheet that also has the whole's block (see unitBlock). */
+  unitBlock: boolean;
 }
 
 function labelKeysOf(rules: CompiledRule[]): Set<string> {
@@ -750,6 +756,65 @@ class SheetReader {
     return out.join('|');
   }
 
+  private readonly soleTexts = new Map<number, Label | null>();
+
+  /** The only text of row i when the row holds nothing else (a section heading), else null. */
+  private soleText(i: number): Label | null {
+    let known = this.soleTexts.get(i);
+    if (known === undefined) {
+      known = null;
+      const v = this.view;
+      for (let c = 0; c < v.cols; c++) {
+        const t = v.textAt(i, c);
+        if (t === undefined) {
+          if (!v.isEmpty(i, c)) {
+            known = null;
+            break;
+          }
+          continue;
+        }
+        const [hr, hc] = v.home(i, c);
+        if (known && (known.row !== hr || known.col !== hc)) {
+          known = null;
+          break;
+        }
+        known ??= { key: keyOf(t), raw: t, row: hr, col: hc };
+      }
+      this.soleTexts.set(i, known);
+    }
+    return known;
+  }
+
+  private readonly wholeSections = new Map<number, boolean>();
+
+  /**
+   * Figures listed in one block per unit (一、机关本级 | 年初预算数 … 五、全部门合计 | 年初预算数 …):
+   * the section heading above row r, left of its label column, names one unit while another
+   * section of that column names the whole. The same labels then repeat in every block, and only
+   * the whole's block holds the department's figures.
+   */
+  private inUnitBlock(r: number, labelCol: number): boolean {
+    let section: Label | undefined;
+    for (let i = r - 1; i >= 0 && i >= r - MAX_UP && !this.view.rowEmpty(i); i--) {
+      const sole = this.soleText(i);
+      if (sole && sole.col < labelCol) {
+        section = sole;
+        break;
+      }
+    }
+    if (!section || WHOLE_SECTIONS.has(section.key)) return false;
+    let whole = this.wholeSections.get(section.col);
+    if (whole === undefined) {
+      whole = false;
+      for (let i = 0; i < this.view.rows && !whole; i++) {
+        const sole = this.soleText(i);
+        whole = sole !== null && sole.col === section.col && WHOLE_SECTIONS.has(sole.key);
+      }
+      this.wholeSections.set(section.col, whole);
+    }
+    return whole;
+  }
+
   /** The row label and headings of (r, c): all a rule needs to know whether the cell can be its figure. */
   terms(r: number, c: number): { left: RowLabel; up: Headings } {
     return { left: this.rowLabel(r, c, true), up: this.headings(r, c) };
@@ -778,6 +843,7 @@ class SheetReader {
       topic: normaliseLabel(`${this.view.sheet.name}|${title.title}`),
       siblings: this.siblings(left.label, r),
       headingRow: up.headings.length > 0 ? this.rowTexts(up.headings[0].row) : '',
+      unitBlock: left.label !== undefined && this.inUnitBlock(r, left.label.col),
     };
   }
 }
@@ -851,7 +917,9 @@ function judge(
     results.push({ confidence: 0.88, how: 'table', label: [rowTerm, colTerm] });
   }
   if (results.length === 0) return undefined;
-  return results.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const best = results.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  // One unit's figure, where the whole's block holds the same label: far below the whole's.
+  return f.unitBlock ? { ...best, confidence: best.confidence - 0.1 } : best;
 }
 
 /** The figure for an input of `kind`, in the evaluation's unit; undefined when it cannot be that input. */
