@@ -358,3 +358,24 @@ describe('a department with 二级单位: tables by unit', () => {
     expect(p.get('PE_Expenditure')).toMatchObject({ address: "'基础数据'!C4", confidence: 0.95 });
   });
 });
+
+describe('a 决算 table by 科目 under two heading rows', () => {
+  it('takes no 类 or 款 line of 决算数 / 合计 for the spending, its code columns 类 | 款 | 项 partly empty', () => {
+    const r = proposeBindings([
+      sheet(
+        '支出决算表',
+        [
+          ['一般公共预算财政拨款支出决算表'],
+          ['项目', null, null, null, '年初预算数', '决算数', null, null],
+          ['科目编码', null, null, '科目名称', null, '合计', '基本支出', '项目支出'],
+          ['类', '款', '项', null, null, null, null, null],
+          ['201', null, null, '一般公共服务支出', 561.58, 600.59, 480.2, 120.39],
+          ['201', '03', null, '政府办公厅（室）及相关机构事务', 561.58, 600.59, 480.2, 120.39],
+          ['208', null, null, '社会保障和就业支出', 45.44, 54.19, 54.19, 0],
+        ],
+        ['A1:H1', 'A2:D2', 'A3:C3', 'D3:D4', 'E2:E4', 'F2:H2'],
+      ),
+    ]);
+    expect(r.proposals.map((p) => p.name)).not.toContain('PE_Expenditure');
+  });
+});

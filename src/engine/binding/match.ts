@@ -606,6 +606,20 @@ class SheetReader {
     return width >= 3;
   }
 
+  /**
+   * A 科目编码 left of a row label at column c: in the cell just before it, or over the 类 | 款 |
+   * 项 columns before it (201 | 03 | 01, a 类 line leaving 款 and 项 empty).
+   */
+  private codedBefore(r: number, c: number): boolean {
+    for (let j = c - 1; j >= 0 && j >= c - 3; j--) {
+      if (this.isCode(r, j)) return true;
+      const cell = this.view.raw(r, j);
+      const digits = cell.kind === 'text' ? /^\s*\d*\s*$/.test(cell.value) : cell.kind === 'empty';
+      if (!digits) return false;
+    }
+    return false;
+  }
+
   /** A 科目编码 at (r, c): a number or a text of digits (301, '30201'). */
   private isCode(r: number, c: number): boolean {
     if (c < 0) return false;
@@ -836,7 +850,7 @@ class SheetReader {
       this.unitLine(r, title.row);
     return {
       rowLabel: left.label,
-      codedRow: left.label !== undefined && this.isCode(r, left.label.col - 1),
+      codedRow: left.label !== undefined && this.codedBefore(r, left.label.col),
       between: left.between,
       headings: up.headings,
       unit,
