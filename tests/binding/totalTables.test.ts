@@ -379,3 +379,47 @@ describe('a 决算 table by 科目 under two heading rows', () => {
     expect(r.proposals.map((p) => p.name)).not.toContain('PE_Expenditure');
   });
 });
+
+describe('the 公用经费 columns of a 基本支出 table', () => {
+  const table = (title: string) =>
+    sheet('基本支出', [
+      [title],
+      ['项目', '合计', '人员经费', '公用经费'],
+      ['合计', 512.4, 420.1, 92.3],
+      ['行政运行', 512.4, 420.1, 92.3],
+    ]);
+
+  it('reads 合计 × 公用经费 of a 批复 table as the budget and of a 决算 table as the spending', () => {
+    const approved = byName(proposeBindings([table('某局2024年基本支出批复表')]).proposals);
+    expect(approved.get('PE_PublicFundsBudget')).toMatchObject({ address: "'基本支出'!D3", value: '92.3' });
+    expect(approved.get('PE_PublicFundsActual')).toBeUndefined();
+    const spent = byName(proposeBindings([table('一般公共预算财政拨款基本支出决算表')]).proposals);
+    expect(spent.get('PE_PublicFundsActual')).toMatchObject({ address: "'基本支出'!D3", value: '92.3' });
+    expect(spent.get('PE_PublicFundsBudget')).toBeUndefined();
+  });
+});
+
+describe('wordings of the year’s column in a “三公” table by quarter', () => {
+  it.each(['全年合计', '本年累计', '全年执行数', '1-12月累计'])('reads 合计 × %s as the spending', (col) => {
+    const r = proposeBindings([
+      sheet('三公', [
+        ['某局“三公”经费支出情况表'],
+        ['项目', '年度预算', '一季度', '二季度', '三季度', '四季度', col],
+        ['合计', 14.37, 2.83, 4.25, 2.27, 4.16, 13.51],
+        ['公务接待费', 2.83, 0.4, 0.6, 0.4, 0.99, 2.39],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_ThreePublicActual')).toMatchObject({ address: "'三公'!G3" });
+  });
+
+  it('reads 批复金额 of a 批复 list as the initial budget', () => {
+    const r = proposeBindings([
+      sheet('批复', [
+        ['项目', '批复金额'],
+        ['一般公共预算拨款收入', 2752.42],
+        ['支出合计', 2752.42],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_BudgetInitial')).toMatchObject({ address: "'批复'!B3" });
+  });
+});

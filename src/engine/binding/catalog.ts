@@ -145,6 +145,7 @@ const INITIAL = [
   '年初批复数',
   '预算批复数',
   '本年批复数',
+  '批复金额',
 ];
 const ADJUSTED = [
   '调整后预算数',
@@ -193,6 +194,7 @@ const BUDGET_COLS = [
   '年初预算',
   '批复数',
   '本年批复数',
+  '批复金额',
   '年度预算',
   '年度预算数',
 ];
@@ -479,7 +481,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
         // A spending table by quarter (一季度 … 四季度 | 全年合计): the year's sum is the spending.
         {
           rows: THREE_PUBLIC_TOTAL_ROWS,
-          cols: ['全年合计', '全年累计', '全年支出', '全年执行', '全年执行数', '累计支出', '1-12月累计'],
+          cols: [
+            '全年合计',
+            '全年累计',
+            '本年累计',
+            '全年支出',
+            '全年执行',
+            '全年执行数',
+            '累计支出',
+            '1-12月累计',
+          ],
           topic: THREE_PUBLIC,
           notTopic: ['预算表'],
         },
@@ -501,7 +512,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS },
         // 一般公共预算基本支出表: 合计 row × 人员经费 | 公用经费 columns.
-        { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['预算'], notTopic: ['决算'] },
+        {
+          rows: ['合计', '总计'],
+          cols: ['公用经费', '日常公用经费'],
+          topic: ['预算', '批复'],
+          notTopic: ['决算'],
+        },
       ],
       refuse: [...PRIOR, '决算', '实际', '执行'],
     },
@@ -521,8 +537,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS },
-        // 基本支出决算表: 公用经费合计 under a 金额 column.
+        // 基本支出决算表: 公用经费合计 under a 金额 column, or 合计 × 人员经费 | 公用经费 columns.
         { rows: ['公用经费合计', '日常公用经费合计'], cols: ['金额', '合计', '本年数'], topic: ['决算'] },
+        { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['决算'] },
       ],
       refuse: [...PRIOR, '预算'],
     },
