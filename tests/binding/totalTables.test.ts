@@ -359,6 +359,29 @@ describe('a department with 二级单位: tables by unit', () => {
   });
 });
 
+describe('a staff table by unit under two heading rows', () => {
+  it('reads the 合计 row under 编制数 / 实有人数 over 合计 | 行政 | 事业, not a unit’s row', () => {
+    const r = proposeBindings([
+      sheet(
+        '人员',
+        [
+          ['单位', '编制数', null, null, '实有人数', null, null],
+          [null, '合计', '行政', '事业', '合计', '行政', '事业'],
+          ['机关本级', 40, 30, 10, 38, 29, 9],
+          ['某中心', 20, 0, 20, 19, 0, 19],
+          ['合计', 60, 30, 30, 57, 29, 28],
+        ],
+        ['A1:A2', 'B1:D1', 'E1:G1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_StaffAuthorized')).toMatchObject({ address: "'人员'!B5", alternatives: [] });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'人员'!E5", alternatives: [] });
+    expect(p.get('PE_OfficialsAuthorized')).toMatchObject({ address: "'人员'!C5", alternatives: [] });
+    expect(p.get('PE_OfficialsActual')).toMatchObject({ address: "'人员'!F5", alternatives: [] });
+  });
+});
+
 describe('a 决算 table by 科目 under two heading rows', () => {
   it('takes no 类 or 款 line of 决算数 / 合计 for the spending, its code columns 类 | 款 | 项 partly empty', () => {
     const r = proposeBindings([

@@ -447,6 +447,8 @@ interface Features {
   codedRow: boolean;
   /** The row stands in one unit's block of a sheet that also has the whole's block (see unitBlock). */
   unitBlock: boolean;
+  /** Another row of the table is its whole (合计, 部门合计 …): this row is one part of it. */
+  wholeBeside: boolean;
 }
 
 function labelKeysOf(rules: CompiledRule[]): Set<string> {
@@ -848,6 +850,7 @@ class SheetReader {
       (left.label ? announcedUnit(left.label.raw) : undefined) ??
       up.unit ??
       this.unitLine(r, title.row);
+    const siblings = this.siblings(left.label, r);
     return {
       rowLabel: left.label,
       codedRow: left.label !== undefined && this.codedBefore(r, left.label.col),
@@ -855,7 +858,8 @@ class SheetReader {
       headings: up.headings,
       unit,
       topic: normaliseLabel(`${this.view.sheet.name}|${title.title}`),
-      siblings: this.siblings(left.label, r),
+      siblings,
+      wholeBeside: siblings.split('|').some((k) => WHOLE_SECTIONS.has(k)),
       headingRow: up.headings.length > 0 ? this.rowTexts(up.headings[0].row) : '',
       unitBlock: left.label !== undefined && this.inUnitBlock(r, left.label.col),
     };
@@ -914,10 +918,11 @@ function judge(
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
-    // Two headings that name it (公用经费 over 决算数, 其中：公用经费 beside 本年支出) name the
-    // column's whole, not the figure of one coded item (30201 办公费) or one unit (机关本级) below.
+    // Two headings that name it (公用经费 over 决算数, 其中：公用经费 beside 本年支出, 编制数 over
+    // 合计) name the column's whole, not the figure of one coded item (30201 办公费) or of one
+    // unit (机关本级) above or below the table's 合计 row.
     const byHeadings = row && rowTerm !== row && colTerm !== row && !wholeRow(row.key);
-    if (byHeadings && (f.codedRow || rowTerm.whole || colTerm.whole)) continue;
+    if (byHeadings && (f.codedRow || f.wholeBeside || rowTerm.whole || colTerm.whole)) continue;
     // Under a 其中 heading the figure is that part: the whole's heading only qualifies it.
     if (part && rowTerm !== part && colTerm !== part) continue;
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
