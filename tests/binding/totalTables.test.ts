@@ -446,3 +446,21 @@ describe('wordings of the year’s column in a “三公” table by quarter', (
     expect(byName(r.proposals).get('PE_BudgetInitial')).toMatchObject({ address: "'批复'!B3" });
   });
 });
+
+describe('a 决算 table by unit whose first figure column is 合计', () => {
+  it('reads 部门合计 × 合计 beside a 单位名称 heading as the spending', () => {
+    const r = proposeBindings([
+      sheet('分单位', [
+        ['某局分单位支出决算表'],
+        ['单位名称', '合计', '基本支出', '项目支出'],
+        ['机关本级', 592.69, 400.1, 192.59],
+        ['某中心', 370.39, 250.2, 120.19],
+        ['部门合计', 963.08, 650.3, 312.78],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_Expenditure')).toMatchObject({
+      address: "'分单位'!B5",
+      alternatives: [],
+    });
+  });
+});

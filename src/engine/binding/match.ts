@@ -550,10 +550,12 @@ class SheetReader {
       // A text at the right of a label whose value is a text (部门名称 | 某局) is that value, not a
       // heading; at the right of a figure's label (预算数 | 统计数) it is the next column's heading.
       // A label merged down over the heading rows (单位名称 over 编制数 / 合计) heads its column
-      // only: the texts anchored in its lower rows are the second level of the heading.
+      // only: the texts anchored in its lower rows are the second level of the heading. No name
+      // is 合计 or 金额: beside 单位名称 those head the next column.
       const left = this.rowLabel(i, c).label;
       const headerColumn = left !== undefined && left.row < i && v.home(i, c)[0] === i;
-      if (left && !headerColumn && this.textValueLabels.has(left.key) && !this.allLabels.has(key)) {
+      const valueOf = (k: string): boolean => !this.allLabels.has(k) && !NEUTRAL_HEADINGS.has(k);
+      if (left && !headerColumn && this.textValueLabels.has(left.key) && valueOf(key)) {
         if (out.length > 0) break;
         continue;
       }
