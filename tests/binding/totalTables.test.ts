@@ -346,6 +346,20 @@ describe('a department with 二级单位: tables by unit', () => {
     expect(p.get('PE_Expenditure')).toMatchObject({ address: "'各单位情况'!C11", alternatives: [] });
   });
 
+  it('reads the blocks the same when their headings stand in the labels’ column', () => {
+    const rows = [
+      ['一、机关本级'],
+      ['年初预算数', 968.26],
+      ['全年支出数', 1117],
+      ['二、部门合计'],
+      ['年初预算数', 1480.19],
+      ['全年支出数', 1707.57],
+    ];
+    const p = byName(proposeBindings([sheet('分单位', rows)]).proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'分单位'!B5", alternatives: [] });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'分单位'!B6", alternatives: [] });
+  });
+
   it('leaves a sheet of sections without a whole’s block as it reads', () => {
     const rows = [
       ['一、预算情况'],

@@ -807,7 +807,7 @@ class SheetReader {
 
   /**
    * Figures listed in one block per unit (一、机关本级 | 年初预算数 … 五、全部门合计 | 年初预算数 …):
-   * the section heading above row r, left of its label column, names one unit while another
+   * the section heading above row r, in or left of its label column, names one unit while another
    * section of that column names the whole. The same labels then repeat in every block, and only
    * the whole's block holds the department's figures.
    */
@@ -815,7 +815,7 @@ class SheetReader {
     let section: Label | undefined;
     for (let i = r - 1; i >= 0 && i >= r - MAX_UP && !this.view.rowEmpty(i); i--) {
       const sole = this.soleText(i);
-      if (sole && sole.col < labelCol) {
+      if (sole && sole.col <= labelCol && !this.allLabels.has(sole.key)) {
         section = sole;
         break;
       }
