@@ -86,6 +86,19 @@ describe('行政事业单位国有资产年报', () => {
     expect(p.get('PE_AssetsIntangible')).toMatchObject({ address: "'资产负债简表'!D7", value: '1.8' });
   });
 
+  it('reads the 固定资产中：在用 line of a 国有资产占用情况表', () => {
+    const r = proposeBindings([
+      sheet('资产情况表', [
+        ['国有资产占用情况表'],
+        ['项目', '行次', '上年末数', '本年末数'],
+        ['固定资产', 3, 754.65, 840.01],
+        ['  其中：车辆', 5, 94.33, 105],
+        ['  固定资产中：在用', 7, null, 807.66],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_FixedAssetsInUse')).toMatchObject({ address: "'资产情况表'!D5" });
+  });
+
   it('reads 合计 × 在用 of the 固定资产分类表, not 账面原值 or 闲置', () => {
     const r = proposeBindings([
       sheet(
@@ -475,6 +488,34 @@ describe('a 决算 table by unit whose first figure column is 合计', () => {
     expect(byName(r.proposals).get('PE_Expenditure')).toMatchObject({
       address: "'分单位'!B5",
       alternatives: [],
+    });
+  });
+});
+
+describe('财决01 收入支出决算总表 with 金额 columns', () => {
+  it('takes the title over the form number in its corner, and reads 本年支出合计 × 金额 as the spending', () => {
+    const r = proposeBindings([
+      sheet(
+        'Sheet1',
+        [
+          ['收入支出决算总表'],
+          [null, null, null, null, null, '财决01表'],
+          ['编制单位：某局', null, null, '2023年12月31日', null, '金额单位：万元'],
+          ['收    入', null, null, '支    出'],
+          ['项目', '行次', '金额', '项    目', '行次', '金额'],
+          ['一、一般公共预算财政拨款收入', 1, 2111.75, '一、一般公共服务支出', 9, 2285.7],
+          ['八、其他收入', 8, 193.68],
+          [],
+          ['本 年 收 入 合 计', 10, 2305.43, '本年支出合计', 15, 2285.7],
+          ['年初结转和结余', null, 317.15, '年末结转和结余', null, 336.88],
+          ['总计', null, 2622.58, '支出总计', null, 2622.58],
+        ],
+        ['A1:F1', 'A4:C4', 'D4:F4'],
+      ),
+    ]);
+    expect(byName(r.proposals).get('PE_Expenditure')).toMatchObject({
+      address: "'Sheet1'!F9",
+      value: '2285.7',
     });
   });
 });

@@ -692,7 +692,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
   asset(
     'PE_FixedAssetsInUse',
-    ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额'],
+    ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额', '固定资产中：在用'],
     // 固定资产分类表 (资年03): 合计 × 在用 of the 按使用状况 columns (在用 | 出租出借 | 闲置 | 待处置).
     [
       {

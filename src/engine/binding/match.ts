@@ -696,14 +696,15 @@ class SheetReader {
         if (t !== undefined) texts.add(t);
         else if (v.isNumber(i, c)) numbers++;
       }
-      // Unit lines, and the 编制单位：… and date (2024年12月31日, 2024年度) of the line under a
-      // form's title, are no titles.
+      // Unit lines, the 编制单位：… and date (2024年12月31日, 2024年度) of the line under a
+      // form's title, and the form's number in its corner (财决01表, 资年03表), are no titles.
       const list = [...texts].filter((t) => {
         const s = t.normalize('NFKC').replace(/\s/g, '');
         return (
           !isUnitCell(t) &&
           !/^(?:(?:金额)?单位|(?:编制|填报|预算)单位[:]|部门名称[:])/.test(s) &&
-          !/^\d{4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/.test(s)
+          !/^\d{4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/.test(s) &&
+          !/^[A-Za-z\u4e00-\u9fff]{1,4}\d{1,3}表$/.test(s)
         );
       });
       if (numbers === 0 && list.length === 1 && keyOf(list[0]).length >= 4) {
