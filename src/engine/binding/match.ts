@@ -775,36 +775,27 @@ class SheetReader {
     return out.join('|');
   }
 
-  private readonly soleTexts = new Map<number, Label | null>();
+  private readonly soleTexts = new Map<number, { key: string; col: number } | null>();
 
-  /** The only text of row i when the row holds nothing else (a section heading), else null. */
-  private soleText(i: number): Label | null {
+  /** The only text of row i and its column, when the row holds nothing else (a section heading). */
+  private soleText(i: number): { key: string; col: number } | null {
     let known = this.soleTexts.get(i);
     if (known === undefined) {
-      known = null;
       const v = this.view;
-      for (let c = 0; c < v.cols; c++) {
-        const t = v.textAt(i, c);
-        if (t === undefined) {
-          if (!v.isEmpty(i, c)) {
-            known = null;
-            break;
-          }
-          continue;
-        }
-        const [hr, hc] = v.home(i, c);
-        if (known && (known.row !== hr || known.col !== hc)) {
-          known = null;
-          break;
-        }
-        known ??= { key: keyOf(t), raw: t, row: hr, col: hc };
+      let col = -1;
+      for (let c = 0; c < v.cols && col > -2; c++) {
+        const hc = v.home(i, c)[1];
+        if (v.textAt(i, c) === undefined) col = v.isEmpty(i, c) ? col : -2;
+        else col = col < 0 || col === hc ? hc : -2;
       }
+      known = col >= 0 ? { key: keyOf(v.textAt(i, col) ?? ''), col } : null;
       this.soleTexts.set(i, known);
     }
     return known;
   }
 
-  private readonly wholeSections = new Map<number, boolean>();
+  /** The columns holding a section heading that names the whole (see inUnitBlock). */
+  private wholeSections?: Set<number>;
 
   /**
    * Figures listed in one block per unit (一、机关本级 | 年初预算数 … 五、全部门合计 | 年初预算数 …):
@@ -813,25 +804,20 @@ class SheetReader {
    * the whole's block holds the department's figures.
    */
   private inUnitBlock(r: number, labelCol: number): boolean {
-    let section: Label | undefined;
     for (let i = r - 1; i >= 0 && i >= r - MAX_UP && !this.view.rowEmpty(i); i--) {
-      const sole = this.soleText(i);
-      if (sole && sole.col <= labelCol && !this.allLabels.has(sole.key)) {
-        section = sole;
-        break;
+      const section = this.soleText(i);
+      if (!section || section.col > labelCol || this.allLabels.has(section.key)) continue;
+      if (WHOLE_SECTIONS.has(section.key)) return false;
+      if (!this.wholeSections) {
+        this.wholeSections = new Set();
+        for (let j = 0; j < this.view.rows; j++) {
+          const s = this.soleText(j);
+          if (s && WHOLE_SECTIONS.has(s.key)) this.wholeSections.add(s.col);
+        }
       }
+      return this.wholeSections.has(section.col);
     }
-    if (!section || WHOLE_SECTIONS.has(section.key)) return false;
-    let whole = this.wholeSections.get(section.col);
-    if (whole === undefined) {
-      whole = false;
-      for (let i = 0; i < this.view.rows && !whole; i++) {
-        const sole = this.soleText(i);
-        whole = sole !== null && sole.col === section.col && WHOLE_SECTIONS.has(sole.key);
-      }
-      this.wholeSections.set(section.col, whole);
-    }
-    return whole;
+    return false;
   }
 
   /** The row label and headings of (r, c): all a rule needs to know whether the cell can be its figure. */
