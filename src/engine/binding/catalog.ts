@@ -79,6 +79,24 @@ const NEVER = [
   '原因',
 ];
 const PRIOR = ['上年', '上一年', '去年', '上期'];
+/** The whole of a procurement table (政府采购支出 is the 财决附03 line over 货物 / 工程 / 服务). */
+const PROCUREMENT_ROWS = [
+  '政府采购',
+  '政府采购合计',
+  '合计',
+  '总计',
+  '政府采购总计',
+  '政府采购支出',
+  '政府采购支出合计',
+];
+const THREE_PUBLIC_TOTAL_ROWS = [
+  '合计',
+  '三公经费合计',
+  '三公经费',
+  '三公经费支出合计',
+  '三公经费支出',
+  '总计',
+];
 
 const BUDGET_TOTAL_ROWS = [
   '合计',
@@ -90,6 +108,11 @@ const BUDGET_TOTAL_ROWS = [
   '收支总计',
   '本年收支合计',
   '全部支出合计',
+  // The department's total of a table by unit.
+  '部门合计',
+  '本部门合计',
+  '全部门合计',
+  '汇总',
   // The 资金 block of a 自评表: its first row is the whole, its 其中 rows the sources.
   '年度资金总额',
   '资金总额',
@@ -98,10 +121,12 @@ const BUDGET_TOTAL_ROWS = [
 ];
 /**
  * The 总计 of a 收入支出决算总表 adds the carry-over (年初 / 年末结转和结余) to the year's
- * income and spending: beside such rows it is not the year's budget or spending.
+ * income and spending: beside such rows it is not the year's budget or spending. A 上年结转
+ * income line alone (a 预算批复's 收支 list) is no such row: it is spent within the year's
+ * budget, and the 支出总计 under it is that budget.
  */
 const GRAND_TOTAL_BESIDE_CARRY = [
-  { rows: ['总计', '收支总计', '支出总计', '收入总计'], siblings: ['结转', '结余'] },
+  { rows: ['总计', '收支总计', '支出总计', '收入总计'], siblings: ['结余', '结转下年', '年末结转'] },
 ];
 const INITIAL = [
   '年初预算数',
@@ -115,6 +140,12 @@ const INITIAL = [
   '年初部门预算数',
   '年初预算支出',
   '部门年初预算数',
+  // A 部门预算批复: the 批复数 column is the budget approved at the start of the year.
+  '批复数',
+  '年初批复数',
+  '预算批复数',
+  '本年批复数',
+  '批复金额',
 ];
 const ADJUSTED = [
   '调整后预算数',
@@ -166,6 +197,11 @@ const BUDGET_COLS = [
   '本年预算',
   '预算金额',
   '年初预算',
+  '批复数',
+  '本年批复数',
+  '批复金额',
+  '年度预算',
+  '年度预算数',
 ];
 const ACTUAL_COLS = [
   '决算数',
@@ -312,9 +348,9 @@ function pair(
 }
 
 const assetRows = (labels: string[]): GridRule[] => [{ rows: labels, cols: BALANCE_COLS, topic: ASSETS }];
-const asset = (name: string, labels: string[]): LabelRule =>
+const asset = (name: string, labels: string[], grid: GridRule[] = []): LabelRule =>
   money(name, labels, {
-    grid: assetRows(labels),
+    grid: [...assetRows(labels), ...grid],
     refuse: [...PRIOR, ...OPENING, '原值', '累计折旧', '折旧', '摊销', '负债', '净资产'],
     confirm: BALANCE_COLS,
   });
@@ -459,7 +495,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '总计',
             '三公经费小计',
           ],
-          cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额'],
+          cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额', '上年批复数'],
           topic: THREE_PUBLIC,
         },
         {
@@ -509,6 +545,24 @@ export const LABEL_RULES: readonly LabelRule[] = [
           cols: ACTUAL_COLS,
           topic: THREE_PUBLIC,
         },
+        // 财决附03 机构运行信息表: “三公”经费支出 × 预算数 | 统计数; 统计数 is the year's spending.
+        { rows: ['三公经费支出', '三公经费支出合计', '三公经费合计'], cols: ['统计数'] },
+        // A spending table by quarter (一季度 … 四季度 | 全年合计): the year's sum is the spending.
+        {
+          rows: THREE_PUBLIC_TOTAL_ROWS,
+          cols: [
+            '全年合计',
+            '全年累计',
+            '本年累计',
+            '全年支出',
+            '全年执行',
+            '全年执行数',
+            '累计支出',
+            '1-12月累计',
+          ],
+          topic: THREE_PUBLIC,
+          notTopic: ['预算表'],
+        },
       ],
       refuse: [...PRIOR, '预算'],
     },
@@ -527,7 +581,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS },
         // 一般公共预算基本支出表: 合计 row × 人员经费 | 公用经费 columns.
-        { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['预算'], notTopic: ['决算'] },
+        {
+          rows: ['合计', '总计'],
+          cols: ['公用经费', '日常公用经费'],
+          topic: ['预算', '批复'],
+          notTopic: ['决算'],
+        },
       ],
       refuse: [...PRIOR, '决算', '实际', '执行'],
     },
@@ -547,8 +606,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS },
-        // 基本支出决算表: 公用经费合计 under a 金额 column.
+        // 基本支出决算表: 公用经费合计 under a 金额 column, or 合计 × 人员经费 | 公用经费 columns.
         { rows: ['公用经费合计', '日常公用经费合计'], cols: ['金额', '合计', '本年数'], topic: ['决算'] },
+        { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['决算'] },
       ],
       refuse: [...PRIOR, '预算'],
     },
@@ -614,8 +674,17 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['政府采购', '政府采购合计', '合计'],
-          cols: ['计划金额', '预算金额', '采购计划', '计划数', '预算数', '采购预算'],
+          rows: PROCUREMENT_ROWS,
+          cols: [
+            '计划金额',
+            '预算金额',
+            '采购计划',
+            '计划数',
+            '预算数',
+            '采购预算',
+            '年度采购计划',
+            '采购计划金额',
+          ],
           topic: ['采购'],
         },
         // 政府采购预算表 of a 预算公开: its 合计 under a 金额 column.
@@ -646,8 +715,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: ['政府采购', '政府采购合计', '合计'],
-          cols: ['实际金额', '实际采购金额', '执行金额', '实际支出', '决算数', '执行数', '实际数'],
+          rows: PROCUREMENT_ROWS,
+          cols: [
+            '实际金额',
+            '实际采购金额',
+            '执行金额',
+            '实际支出',
+            '决算数',
+            '执行数',
+            '实际数',
+            '统计数',
+            // An execution table by quarter: the running total at the year's end.
+            '累计执行',
+            '累计执行数',
+            '全年执行',
+            '全年执行数',
+            '全年合计',
+          ],
           topic: ['采购'],
         },
       ],
@@ -665,16 +749,31 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '固定资产净值',
     '固定资产净额',
     '固定资产总额',
+    '固定资产(净值)',
+    '固定资产(净额)',
   ]),
-  asset('PE_AssetsIntangible', ['无形资产', '无形资产合计', '无形资产净值', '无形资产净额']),
+  asset('PE_AssetsIntangible', [
+    '无形资产',
+    '无形资产合计',
+    '无形资产净值',
+    '无形资产净额',
+    '无形资产(净值)',
+    '无形资产(净额)',
+  ]),
   asset('PE_AssetsInProgress', ['在建工程']),
   asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
-  asset('PE_FixedAssetsInUse', [
-    '实际在用固定资产',
-    '在用固定资产',
-    '在用固定资产总额',
-    '实际在用固定资产总额',
-  ]),
+  asset(
+    'PE_FixedAssetsInUse',
+    ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额', '固定资产中：在用'],
+    // 固定资产分类表 (资年03): 合计 × 在用 of the 按使用状况 columns (在用 | 出租出借 | 闲置 | 待处置).
+    [
+      {
+        rows: ['合计', '总计', '固定资产合计'],
+        cols: ['在用', '在用资产', '在用固定资产'],
+        topic: ['固定资产'],
+      },
+    ],
+  ),
   count('PE_StaffAuthorized', AUTHORIZED, {
     grid: [{ rows: ['合计', '总计', '人员合计', '编制合计'], cols: AUTHORIZED, topic: STAFF }],
     refuse: ['实有', '在编', '在职', '行政', '事业', '工勤'],

@@ -112,9 +112,12 @@ const NEUTRAL_ROWS = new Set(
     '本年金额',
     '数据',
     '填报数',
+    // The total row of a table by unit (机关本级, 二级单位 … and the department's own total).
     '全部门合计',
     '部门合计',
     '本部门',
+    '本部门合计',
+    '汇总',
   ].map(normaliseLabel),
 );
 /** Headings above a value that neither confirm nor refuse a label at its left. */
@@ -148,6 +151,12 @@ function relativeTo(m: RegExpExecArray, latest: number): string {
   if (Number(m[1]) < latest) return `上年${rest}`;
   return rest === '' ? '本年' : rest.startsWith('末') ? `本年${rest}` : rest;
 }
+/** Section headings that name the department's whole in a sheet of one block per unit. */
+const WHOLE_SECTIONS = new Set(
+  ['合计', '总计', '汇总', '全部门合计', '部门合计', '本部门合计', '本部门'].map(normaliseLabel),
+);
+/** A heading of a column that is one part of the column at its left. */
+const PART_OF = /^\s*其中/;
 const MAX_LEFT = 12;
 const MAX_UP = 60;
 
@@ -204,6 +213,8 @@ interface Label {
   raw: string;
   row: number;
   col: number;
+  /** The heading of the column a 其中 column is part of: it qualifies the figure, never names it. */
+  whole?: boolean;
 }
 
 /** A sheet with merged text spread over the cells it covers. */
@@ -440,6 +451,10 @@ interface Features {
   headingRow: string;
   /** The row label follows a 科目编码 (30201 | 办公费): the row is one item of a classification. */
   codedRow: boolean;
+  /** The row stands in one unit's block of a sheet that also has the whole's block (see unitBlock). */
+  unitBlock: boolean;
+  /** Another row of the table is its whole (合计, 部门合计 …): this row is one part of it. */
+  wholeBeside: boolean;
 }
 
 function labelKeysOf(rules: CompiledRule[]): Set<string> {
@@ -466,6 +481,8 @@ class SheetReader {
   constructor(
     readonly view: SheetView,
     private readonly allLabels: Set<string>,
+    /** Labels of inputs whose value is a text (部门名称, 年度): a text at their right is their value. */
+    private readonly textValueLabels: Set<string>,
   ) {}
 
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
@@ -542,9 +559,15 @@ class SheetReader {
         continue;
       }
       const key = facts.key;
-      // A text with a label at its left is a value of a list, not a heading.
+      // A text at the right of a label whose value is a text (部门名称 | 某局) is that value, not a
+      // heading; at the right of a figure's label (预算数 | 统计数) it is the next column's heading.
+      // A label merged down over the heading rows (单位名称 over 编制数 / 合计) heads its column
+      // only: the texts anchored in its lower rows are the second level of the heading. No name
+      // is 合计 or 金额: beside 单位名称 those head the next column.
       const left = this.rowLabel(i, c).label;
-      if (left && this.allLabels.has(left.key) && !this.allLabels.has(key)) {
+      const headerColumn = left !== undefined && left.row < i && v.home(i, c)[0] === i;
+      const valueOf = (k: string): boolean => !this.allLabels.has(k) && !NEUTRAL_HEADINGS.has(k);
+      if (left && !headerColumn && this.textValueLabels.has(left.key) && valueOf(key)) {
         if (out.length > 0) break;
         continue;
       }
@@ -557,7 +580,30 @@ class SheetReader {
       top = i;
       if (out.length >= 3) break;
     }
+    const whole = out.length > 0 ? this.partOf(r, out[0]) : undefined;
+    if (whole) out.push(whole);
     return { headings: out, unit, top };
+  }
+
+  /**
+   * The column a 其中 column is part of (本年支出 | 其中：基本支出 | 其中：公用经费, 实有人数 |
+   * 其中：行政): the nearest heading at its left, in its row, that is no 其中 itself and heads a
+   * figure in row r. A clerk reads 其中：公用经费 there as the spending on 公用经费, so it joins the
+   * headings as if it stood above.
+   */
+  private partOf(r: number, h: Label): Label | undefined {
+    const v = this.view;
+    if (!PART_OF.test(h.raw.normalize('NFKC'))) return undefined;
+    for (let j = h.col - 1; j >= 0; j--) {
+      const t = v.textAt(h.row, j);
+      if (t === undefined) continue;
+      const [hr, hc] = v.home(h.row, j);
+      if (hc === h.col) continue;
+      if (PART_OF.test(t.normalize('NFKC'))) continue;
+      if (!v.isNumber(r, hc)) return undefined;
+      return { key: this.relativeYear(h.row, keyOf(t)), raw: t, row: hr, col: hc, whole: true };
+    }
+    return undefined;
   }
 
   /**
@@ -574,6 +620,20 @@ class SheetReader {
       width++;
     }
     return width >= 3;
+  }
+
+  /**
+   * A 科目编码 left of a row label at column c: in the cell just before it, or over the 类 | 款 |
+   * 项 columns before it (201 | 03 | 01, a 类 line leaving 款 and 项 empty).
+   */
+  private codedBefore(r: number, c: number): boolean {
+    for (let j = c - 1; j >= 0 && j >= c - 3; j--) {
+      if (this.isCode(r, j)) return true;
+      const cell = this.view.raw(r, j);
+      const digits = cell.kind === 'text' ? /^\s*\d*\s*$/.test(cell.value) : cell.kind === 'empty';
+      if (!digits) return false;
+    }
+    return false;
   }
 
   /** A 科目编码 at (r, c): a number or a text of digits (301, '30201'). */
@@ -648,14 +708,15 @@ class SheetReader {
         if (t !== undefined) texts.add(t);
         else if (v.isNumber(i, c)) numbers++;
       }
-      // Unit lines, and the 编制单位：… and date (2024年12月31日, 2024年度) of the line under a
-      // form's title, are no titles.
+      // Unit lines, the 编制单位：… and date (2024年12月31日, 2024年度) of the line under a
+      // form's title, and the form's number in its corner (财决01表, 资年03表), are no titles.
       const list = [...texts].filter((t) => {
         const s = t.normalize('NFKC').replace(/\s/g, '');
         return (
           !isUnitCell(t) &&
           !/^(?:(?:金额)?单位|(?:编制|填报|预算)单位[:]|部门名称[:])/.test(s) &&
-          !/^\d{4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/.test(s)
+          !/^\d{4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/.test(s) &&
+          !/^[A-Za-z\u4e00-\u9fff]{1,4}\d{1,3}表$/.test(s)
         );
       });
       if (numbers === 0 && list.length === 1 && keyOf(list[0]).length >= 4) {
@@ -726,6 +787,51 @@ class SheetReader {
     return out.join('|');
   }
 
+  private readonly soleTexts = new Map<number, { key: string; col: number } | null>();
+
+  /** The only text of row i and its column, when the row holds nothing else (a section heading). */
+  private soleText(i: number): { key: string; col: number } | null {
+    let known = this.soleTexts.get(i);
+    if (known === undefined) {
+      const v = this.view;
+      let col = -1;
+      for (let c = 0; c < v.cols && col > -2; c++) {
+        const hc = v.home(i, c)[1];
+        if (v.textAt(i, c) === undefined) col = v.isEmpty(i, c) ? col : -2;
+        else col = col < 0 || col === hc ? hc : -2;
+      }
+      known = col >= 0 ? { key: keyOf(v.textAt(i, col) ?? ''), col } : null;
+      this.soleTexts.set(i, known);
+    }
+    return known;
+  }
+
+  /** The columns holding a section heading that names the whole (see inUnitBlock). */
+  private wholeSections?: Set<number>;
+
+  /**
+   * Figures listed in one block per unit (一、机关本级 | 年初预算数 … 五、全部门合计 | 年初预算数 …):
+   * the section heading above row r, in or left of its label column, names one unit while another
+   * section of that column names the whole. The same labels then repeat in every block, and only
+   * the whole's block holds the department's figures.
+   */
+  private inUnitBlock(r: number, labelCol: number): boolean {
+    for (let i = r - 1; i >= 0 && i >= r - MAX_UP && !this.view.rowEmpty(i); i--) {
+      const section = this.soleText(i);
+      if (!section || section.col > labelCol || this.allLabels.has(section.key)) continue;
+      if (WHOLE_SECTIONS.has(section.key)) return false;
+      if (!this.wholeSections) {
+        this.wholeSections = new Set();
+        for (let j = 0; j < this.view.rows; j++) {
+          const s = this.soleText(j);
+          if (s && WHOLE_SECTIONS.has(s.key)) this.wholeSections.add(s.col);
+        }
+      }
+      return this.wholeSections.has(section.col);
+    }
+    return false;
+  }
+
   /** The row label and headings of (r, c): all a rule needs to know whether the cell can be its figure. */
   terms(r: number, c: number): { left: RowLabel; up: Headings } {
     return { left: this.rowLabel(r, c, true), up: this.headings(r, c) };
@@ -745,15 +851,18 @@ class SheetReader {
       (left.label ? announcedUnit(left.label.raw) : undefined) ??
       up.unit ??
       this.unitLine(r, title.row);
+    const siblings = this.siblings(left.label, r);
     return {
       rowLabel: left.label,
-      codedRow: left.label !== undefined && this.isCode(r, left.label.col - 1),
+      codedRow: left.label !== undefined && this.codedBefore(r, left.label.col),
       between: left.between,
       headings: up.headings,
       unit,
       topic: normaliseLabel(`${this.view.sheet.name}|${title.title}`),
-      siblings: this.siblings(left.label, r),
+      siblings,
+      wholeBeside: siblings.split('|').some((k) => WHOLE_SECTIONS.has(k)),
       headingRow: up.headings.length > 0 ? this.rowTexts(up.headings[0].row) : '',
+      unitBlock: left.label !== undefined && this.inUnitBlock(r, left.label.col),
     };
   }
 }
@@ -794,7 +903,7 @@ function judge(
     if (ok) results.push({ confidence, how: 'label', label: [row] });
   }
   // B: a heading names it; the row is the whole (合计) or has no label.
-  const named = f.headings.find((h) => rule.labelKeys.has(h.key));
+  const named = f.headings.find((h) => !h.whole && rule.labelKeys.has(h.key));
   // A row that confirms it (期末数 down a transposed balance table) is as good as 合计.
   const wholeRow = (k: string): boolean =>
     NEUTRAL_ROWS.has(k) || rule.labelKeys.has(k) || rule.confirmKeys.has(k);
@@ -805,13 +914,18 @@ function judge(
     }
   }
   // C: a row heading and a column heading together name it.
+  const part = f.headings.some((h) => h.whole) ? f.headings[0] : undefined;
   for (const g of otherTable ? [] : rule.gridKeys) {
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
-    // Two headings that name it (公用经费 over 决算数) name the column's whole, not the figure
-    // of one coded item below them (30201 办公费).
-    if (f.codedRow && row && rowTerm !== row && colTerm !== row && !wholeRow(row.key)) continue;
+    // Two headings that name it (公用经费 over 决算数, 其中：公用经费 beside 本年支出, 编制数 over
+    // 合计) name the column's whole, not the figure of one coded item (30201 办公费) or of one
+    // unit (机关本级) above or below the table's 合计 row.
+    const byHeadings = row && rowTerm !== row && colTerm !== row && !wholeRow(row.key);
+    if (byHeadings && (f.codedRow || f.wholeBeside || rowTerm.whole || colTerm.whole)) continue;
+    // Under a 其中 heading the figure is that part: the whole's heading only qualifies it.
+    if (part && rowTerm !== part && colTerm !== part) continue;
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
@@ -823,7 +937,9 @@ function judge(
     results.push({ confidence: 0.88, how: 'table', label: [rowTerm, colTerm] });
   }
   if (results.length === 0) return undefined;
-  return results.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const best = results.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  // One unit's figure, where the whole's block holds the same label: far below the whole's.
+  return f.unitBlock ? { ...best, confidence: best.confidence - 0.1 } : best;
 }
 
 /** The figure for an input of `kind`, in the evaluation's unit; undefined when it cannot be that input. */
@@ -906,9 +1022,14 @@ function inCellTitleRow(reader: SheetReader, r: number): number {
 }
 
 /** Every candidate cell of every input on one sheet. */
-function sheetCandidates(rules: CompiledRule[], sheet: GridSheet, allLabels: Set<string>): Candidate[] {
+function sheetCandidates(
+  rules: CompiledRule[],
+  sheet: GridSheet,
+  allLabels: Set<string>,
+  textValueLabels: Set<string>,
+): Candidate[] {
   const view = new SheetView(sheet);
-  const reader = new SheetReader(view, allLabels);
+  const reader = new SheetReader(view, allLabels, textValueLabels);
   const hidden = sheetWarning(sheet.visibility);
   const sheetWarnings: BindingWarning[] = hidden ? [hidden] : [];
   const out: Candidate[] = [];
@@ -1037,11 +1158,12 @@ export function proposeBindings(
   const names = new Set(options.names ?? all.map((r) => r.name));
   const rules = all.filter((r) => names.has(r.name));
   const allLabels = labelKeysOf(all);
+  const textValueLabels = labelKeysOf(all.filter((r) => r.kind === 'text' || r.kind === 'year'));
   const floor = options.floor ?? 0.6;
   const tie = options.tie ?? 0.05;
 
   const candidates = sheets
-    .flatMap((s) => sheetCandidates(rules, s, allLabels))
+    .flatMap((s) => sheetCandidates(rules, s, allLabels, textValueLabels))
     .map((c) => ({ ...c, confidence: round2(c.confidence) }))
     .filter((c) => c.confidence >= floor);
 
