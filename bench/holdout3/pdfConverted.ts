@@ -9,7 +9,7 @@
  * header cells merged over the empty columns, zero shown as "-", one sheet per page or one sheet.
  */
 import type { Ctx } from '../holdout/common';
-import { chance, int, pick, sumTP, type Cents, type Department } from '../holdout/figures';
+import { chance, int, pick, split, sumTP, type Cents, type Department } from '../holdout/figures';
 import type { SheetBuilder } from '../holdout/workbook';
 import { coverSheet, parts, putMoney, type Mark, type NumberStyle } from './helpers';
 
@@ -124,7 +124,8 @@ function finalPages(ctx: Ctx): Page[] {
   const y = d.year;
   const pages: Page[] = [];
   // 公开01: 收入 and 支出 side by side; long enough that the converter cuts it over two pages.
-  const fin = parts(next, d.incomeActual, 2, d.grain);
+  // 财政拨款 is most of a department's income; 其他收入 a small rest.
+  const fin = split(d.incomeActual, [9 + next() * 6, 1], d.grain);
   const incomeRows: [string, Cents, Mark?][] = [
     ['一、一般公共预算财政拨款收入', fin[0]],
     ['二、政府性基金预算财政拨款收入', 0],
@@ -223,7 +224,7 @@ function finalPages(ctx: Ctx): Page[] {
         '对个人和家庭的补助',
         { c: pers[3], mark: dx('PE_PublicFundsActual', '对个人和家庭的补助, 人员经费') },
       ],
-      ['302', label, { c: d.publicFundsActual, mark: t('PE_PublicFundsActual', label) }],
+      ['', label, { c: d.publicFundsActual, mark: t('PE_PublicFundsActual', label) }],
       ['30201', '办公费', { c: pub[0] }],
       ['30207', '邮电费', { c: pub[1] }],
       ['30211', '差旅费', { c: pub[2] }],
@@ -381,7 +382,13 @@ function budgetPages(ctx: Ctx): Page[] {
   }
 
   if (chance(next, 0.6)) {
-    const items = ['办公设备购置', '信息系统运维服务', '印刷服务', '物业管理服务', '车辆维修和保养服务'];
+    const items: [string, string][] = [
+      ['办公设备购置', '货物'],
+      ['信息系统运维服务', '服务'],
+      ['印刷服务', '服务'],
+      ['物业管理服务', '服务'],
+      ['车辆维修和保养服务', '服务'],
+    ];
     const k = int(next, 2, 4);
     const amounts = parts(next, d.procurementPlan, k, d.grain);
     const rows4: Spec[][] = [
@@ -389,8 +396,8 @@ function budgetPages(ctx: Ctx): Page[] {
     ];
     for (let j = 0; j < k; j++)
       rows4.push([
-        items[j],
-        pick(next, ['货物', '服务', '服务']),
+        items[j][0],
+        items[j][1],
         { c: amounts[j], mark: dx('PE_ProcurementPlan', 'one item of the procurement budget') },
       ]);
     pages.push({

@@ -196,8 +196,16 @@ describe('monthlyExecution', () => {
       const lines = s.rows.filter(
         (r, i) => i !== tr && typeof r[0] !== 'undefined' && r[0] !== null && /^\d{3}$/.test(String(r[0])),
       );
-      const sum = lines.reduce((acc, r) => acc.plus(dec(r[tc]) ?? new D(0)), new D(0));
-      expect(`${wb.id} ${sum.toFixed()}`).toBe(`${wb.id} ${dec(s.rows[tr][tc])?.toFixed()}`);
+      const head = s.rows.find((r) => r.includes('1月')) ?? [];
+      // Every money column adds up (months included); a rate column does not.
+      for (let c = 2; c < s.rows[tr].length; c++) {
+        if (/进度|执行率/.test(String(head[c]))) continue;
+        const total = dec(s.rows[tr][c]);
+        if (total === null) continue;
+        const sum = lines.reduce((acc, r) => acc.plus(dec(r[c]) ?? new D(0)), new D(0));
+        expect(`${wb.id} col ${c} ${sum.toFixed()}`).toBe(`${wb.id} col ${c} ${total.toFixed()}`);
+      }
+      expect(rc(t.address)[1]).toBe(tc);
       if (t.cellUnit === 'yuan') {
         expect(new D(String(s.rows[tr][tc])).div(10000).toFixed()).toBe(new D(t.value).toFixed());
         checked++;
