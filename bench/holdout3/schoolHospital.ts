@@ -8,6 +8,7 @@
  * 学生及家长满意度 or 患者满意度 beside an 职工满意度 that is not the answer. A 事业单位 has no 行政
  * 编制: 行政编制数 and 在职公务人员 are absent.
  */
+import { D } from '../../src/engine/decimal';
 import type { Ctx } from '../holdout/common';
 import { chance, int, pick, split, sumAssets, sumStaff, sumTP, type Cents } from '../holdout/figures';
 import type { SheetBuilder } from '../holdout/workbook';
@@ -328,7 +329,7 @@ function serviceSheet(ctx: Ctx, kind: Kind, s: SheetBuilder, r0: number): number
   }
   if (kind === 'hospital') {
     s.set(r, 0, '病床使用率');
-    s.set(r, 1, int(next, 60, 98) / 100);
+    s.set(r, 1, new D(int(next, 60, 98)).div(100).toNumber());
     r++;
   }
   return r + 1;
