@@ -19,6 +19,8 @@
  *       matcher), by family, with every wrong proposal (`npm run bench:holdout` lists the misses)
  *   (j) the same on the second held-out set (bench/holdout2: layouts the first set lacks, kept
  *       apart from the matcher's tuning on the first set; `npm run bench:holdout2` lists the misses)
+ *   (k) the same on the third held-out set (bench/holdout3: layouts neither earlier set has, written
+ *       after both were used for tuning; `npm run bench:holdout3` lists the misses)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -47,6 +49,7 @@ import {
   type HoldoutScore,
 } from './holdout/score';
 import { generateHoldout2Set } from './holdout2/generate';
+import { generateHoldout3Set } from './holdout3/generate';
 import { withTextCells } from './bindingCellsLayouts';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
@@ -306,6 +309,7 @@ async function main(): Promise<void> {
   }
   printHoldout('(i) binding by labels, held-out layouts', scoreHoldout());
   printHoldout('(j) binding by labels, second held-out layouts', scoreWorkbooks(generateHoldout2Set()));
+  printHoldout('(k) binding by labels, third held-out layouts', scoreWorkbooks(generateHoldout3Set()));
 }
 
 /** One held-out line: the summary, the families, and every wrong proposal. */

@@ -19,7 +19,7 @@ import {
 } from '../../src/engine/binding';
 import { a1 } from '../../src/workbook/sheetModel';
 import { FIGURE_INPUTS, generateHoldoutSet, type HoldoutOptions } from './generate';
-import type { HoldoutWorkbook, TruthPresent } from './workbook';
+import { numberInText, type HoldoutWorkbook, type TruthPresent } from './workbook';
 
 /** The sheets as a door hands them to the matcher. */
 export function toGrid(wb: HoldoutWorkbook): GridSheet[] {
@@ -101,13 +101,16 @@ function sameValue(a: string, b: string): boolean {
 }
 
 /**
- * Checks that a candidate points at a cell the workbook has: a number for a figure input, any
- * non-empty cell for the inputs the set does not measure (部门名称 is text).
+ * Checks that a candidate points at a cell the workbook has: a number (or a number stored as text)
+ * for a figure input, any non-empty cell for the inputs the set does not measure (部门名称 is text).
  */
 function pointsInside(wb: HoldoutWorkbook, c: Candidate, figure: boolean): boolean {
   const s = wb.sheets.find((x) => x.name === c.sheet);
   const v = s?.rows[c.row]?.[c.col] ?? null;
-  return (figure ? typeof v === 'number' : v !== null) && c.address === cellOf(c);
+  // A figure stored as text ("1,234.56", as the third set's PDF-converted tables hold them) is a
+  // figure too: a proposal there points at a number.
+  const isFigure = typeof v === 'number' || (typeof v === 'string' && numberInText(v) !== null);
+  return (figure ? isFigure : v !== null) && c.address === cellOf(c);
 }
 
 export function scoreWorkbook(wb: HoldoutWorkbook, into: HoldoutScore): void {

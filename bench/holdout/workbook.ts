@@ -10,6 +10,17 @@ import { a1 } from '../../src/workbook/sheetModel';
 /** What a cell holds as a reader sees it: a number, a text, or nothing. */
 export type HoldoutCell = string | number | null;
 
+/**
+ * The number a text cell spells when a figure was stored as text (a PDF converter's "1,234.56",
+ * a pasted "1234.56 "): thousands separators and surrounding spaces dropped, as a decimal string;
+ * null when the text is not a plain number.
+ */
+export function numberInText(text: string): string | null {
+  const t = text.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
+  if (!/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return null;
+  return t.replace(/,/g, '');
+}
+
 export interface HoldoutSheet {
   name: string;
   /** rows[r][c], 0-based; ragged rows are allowed (missing cells are empty). */

@@ -5,7 +5,7 @@
  * cells spelled out, merged values in the top-left cell only, asset classes adding up to their total.
  */
 import { D } from '../../src/engine/decimal';
-import type { HoldoutCell, HoldoutWorkbook } from '../../bench/holdout/workbook';
+import { numberInText, type HoldoutCell, type HoldoutWorkbook } from '../../bench/holdout/workbook';
 
 /** The value at `address` (A1 notation) of a sheet of a generated workbook. */
 export function cellAt(wb: HoldoutWorkbook, sheet: string, address: string): HoldoutCell {
@@ -17,8 +17,25 @@ export function cellAt(wb: HoldoutWorkbook, sheet: string, address: string): Hol
   return s.rows[Number(m[2]) - 1]?.[col] ?? null;
 }
 
+export interface TruthCheckOptions {
+  /** The set stores some figures as text ("1,234.56"): such a cell counts as the number it spells. */
+  textFigures?: boolean;
+}
+
+/** The figure a cell holds as a decimal string: a number, or (when allowed) a number stored as text. */
+export function figureOf(v: HoldoutCell, textFigures: boolean): string | null {
+  if (typeof v === 'number') return String(v);
+  if (textFigures && typeof v === 'string') return numberInText(v);
+  return null;
+}
+
 /** Declares the shared truth checks inside the caller's describe block. */
-export function truthChecks(SET: readonly HoldoutWorkbook[], FIGURE_INPUTS: readonly string[]): void {
+export function truthChecks(
+  SET: readonly HoldoutWorkbook[],
+  FIGURE_INPUTS: readonly string[],
+  options: TruthCheckOptions = {},
+): void {
+  const textFigures = options.textFigures === true;
   it('accounts for every figure input exactly once per workbook: present or absent', () => {
     for (const wb of SET) {
       const present = wb.present.map((p) => p.name);
@@ -32,9 +49,10 @@ export function truthChecks(SET: readonly HoldoutWorkbook[], FIGURE_INPUTS: read
       for (const t of wb.present) {
         for (const at of [{ sheet: t.sheet, address: t.address }, ...t.alsoRight]) {
           const v = cellAt(wb, at.sheet, at.address);
-          if (typeof v !== 'number')
+          const fig = figureOf(v, textFigures);
+          if (fig === null)
             throw new Error(`${wb.id} ${t.name} ${at.sheet}!${at.address} holds ${String(v)}`);
-          const asRead = t.cellUnit === 'yuan' ? new D(String(v)).div(10000) : new D(String(v));
+          const asRead = t.cellUnit === 'yuan' ? new D(fig).div(10000) : new D(fig);
           expect(`${wb.id} ${t.name} ${asRead.toFixed()}`).toBe(
             `${wb.id} ${t.name} ${new D(t.value).toFixed()}`,
           );
@@ -47,7 +65,9 @@ export function truthChecks(SET: readonly HoldoutWorkbook[], FIGURE_INPUTS: read
     let n = 0;
     for (const wb of SET) {
       for (const x of wb.distractors) {
-        expect(typeof cellAt(wb, x.sheet, x.address)).toBe('number');
+        expect(
+          `${wb.id} ${x.sheet}!${x.address} ${figureOf(cellAt(wb, x.sheet, x.address), textFigures) !== null}`,
+        ).toBe(`${wb.id} ${x.sheet}!${x.address} true`);
         const t = wb.present.find((p) => p.name === x.name);
         if (!t) continue;
         const right = [`${t.sheet}!${t.address}`, ...t.alsoRight.map((a) => `${a.sheet}!${a.address}`)];
