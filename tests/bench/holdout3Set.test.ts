@@ -17,6 +17,7 @@ import {
   type HoldoutWorkbook,
 } from '../../bench/holdout/workbook';
 import { cellAt, figureOf, truthChecks } from './holdoutTruth';
+import { scoreWorkbooks } from '../../bench/holdout/score';
 
 const SET = generateHoldout3Set();
 const of = (family: string): HoldoutWorkbook[] => SET.filter((w) => w.family === family);
@@ -439,5 +440,20 @@ describe('reportAppendix', () => {
       if (!wb.variant.includes('funds'))
         expect(wb.absent).toEqual(expect.arrayContaining(['PE_BudgetInitial', 'PE_Expenditure']));
     }
+  });
+});
+
+describe('the third held-out set through the first set’s scorer', () => {
+  const s = scoreWorkbooks(SET);
+  it('scores every workbook and every figure present, with the same bookkeeping', () => {
+    expect(s.total.workbooks).toBe(SET.length);
+    expect(s.total.present).toBe(SET.reduce((n, w) => n + w.present.length, 0));
+    expect(s.total.right + s.total.wrong).toBe(s.total.proposed);
+    expect(s.total.missed).toBe(s.total.present - s.total.right - s.total.choiceHolds);
+    expect(new Set(s.byFamily.keys())).toEqual(new Set(FAMILIES3.map((f) => f.id)));
+  });
+
+  it('never sees a proposal pointing outside the workbook or off a number (a number stored as text counts)', () => {
+    expect(s.outside).toEqual([]);
   });
 });
