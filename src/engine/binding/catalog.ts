@@ -19,6 +19,17 @@ export interface GridRule {
   topic?: string[];
   /** Words none of which the table's title or sheet name may hold (决算 for a budget's column). */
   notTopic?: string[];
+  /**
+   * The row word must be the figure's own row label, never a heading above it: 小计 down a
+   * “三公” list is its total, 小计 heading a column under 公务用车 is one of the three.
+   */
+  rowLabelOnly?: boolean;
+  /** Row labels (whole keys) that, beside the row, make it a part: 小计 under a 合计 line. */
+  notBeside?: string[];  /**
+   * The column word must be the column's own (lowest) heading: 预算指标 merged over 年初预算 |
+   * 追加（减） | 调整后预算 heads a group of columns, not one figure.
+   */
+  ownHeading?: boolean;
 }
 
 export interface LabelRule {
@@ -89,6 +100,17 @@ const PROCUREMENT_ROWS = [
   '政府采购支出',
   '政府采购支出合计',
 ];
+/**
+ * A month-by-month “三公” 执行 sheet sums its four lines in a 小计 row. Only as the row's own
+ * label, and not beside a 合计 (then 小计 is 公务用车's part), see GridRule.rowLabelOnly.
+ */
+const threePublicSubtotal = (cols: string[]): GridRule => ({
+  rows: ['小计'],
+  cols,
+  topic: THREE_PUBLIC,
+  rowLabelOnly: true,
+  notBeside: THREE_PUBLIC_TOTAL_ROWS,
+});
 const THREE_PUBLIC_TOTAL_ROWS = [
   '合计',
   '三公经费合计',
@@ -118,6 +140,8 @@ const BUDGET_TOTAL_ROWS = [
   '资金总额',
   '总额',
   '预算资金总额',
+  // A treasury execution export by unit: the unit's own total line.
+  '本单位合计',
 ];
 /**
  * The 总计 of a 收入支出决算总表 adds the carry-over (年初 / 年末结转和结余) to the year's
@@ -147,6 +171,8 @@ const INITIAL = [
   '本年批复数',
   '批复金额',
 ];
+/** A 预算执行 export's whole-year 指标 column (see PE_BudgetAdjusted). */
+const EXECUTION_INDICATOR = ['预算指标', '全年指标', '指标总额', '指标合计', '全年预算指标', '调整后指标'];
 const ADJUSTED = [
   '调整后预算数',
   '调整预算数',
@@ -391,6 +417,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   money('PE_BudgetInitial', INITIAL, {
     grid: [
       { rows: BUDGET_TOTAL_ROWS, cols: INITIAL },
+      // 预算执行 exports: the 指标 issued at the start of the year.
+      { rows: BUDGET_TOTAL_ROWS, cols: ['年初指标', '年初预算指标'], ownHeading: true },
       // 部门收支总表 of a 预算公开: 本年支出合计 under a 金额 column is the year's budget.
       {
         rows: ['本年支出合计', '支出合计'],
@@ -405,7 +433,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
     refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money('PE_BudgetAdjusted', ADJUSTED, {
-    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ADJUSTED }],
+    grid: [
+      { rows: BUDGET_TOTAL_ROWS, cols: ADJUSTED },
+      // 预算执行 exports of the 预算管理一体化 system: the 指标 the year's spending runs against
+      // (年初指标 plus 追加追减) is the adjusted budget; 指标余额 is what is left, no budget.
+      { rows: BUDGET_TOTAL_ROWS, cols: EXECUTION_INDICATOR, ownHeading: true },
+    ],
     refuse: [...PRIOR, '年初', '基本支出', '项目支出', '预算调整数', '调整数'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
@@ -425,6 +458,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
           '1-12月累计',
           '1-12月累计支出',
           '本年累计',
+          // 国库集中支付 exports: the running total paid out by the year's end.
+          '全年累计支出',
+          '累计支付',
+          '本年累计支付',
+          '全年累计支付',
         ],
       },
       // 财决03 支出决算表: 合计 row × 本年支出合计 | 基本支出 | 项目支出 columns. Only in a 决算
@@ -460,9 +498,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '总计',
             '三公经费小计',
           ],
-          cols: BUDGET_COLS,
+          // 全年预算: a month-by-month 执行 sheet's budget for the year (the “三公” are not adjusted).
+          cols: [...BUDGET_COLS, '全年预算'],
           topic: THREE_PUBLIC,
         },
+        threePublicSubtotal([...BUDGET_COLS, '全年预算']),
         // A “三公”经费预算表 with year columns (2023年 | 2024年): the table's own year.
         {
           rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '总计'],
@@ -559,10 +599,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '全年执行数',
             '累计支出',
             '1-12月累计',
+            // A month-by-month 执行 sheet: 1月 … 12月 | 累计.
+            '累计',
           ],
           topic: THREE_PUBLIC,
           notTopic: ['预算表'],
         },
+        threePublicSubtotal([...ACTUAL_COLS, '累计', '累计支出', '全年合计', '全年累计', '本年累计']),
       ],
       refuse: [...PRIOR, '预算'],
     },
@@ -958,7 +1001,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
 export interface CompiledRule extends LabelRule {
   labelKeys: Set<string>;
   rowsBesideKeys: Array<{ rows: Set<string>; siblings: string[] }>;
-  gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[]; notTopic?: string[] }>;
+  gridKeys: Array<{
+    rows: Set<string>;
+    cols: Set<string>;
+    topic?: string[];
+    notTopic?: string[];
+    rowLabelOnly?: boolean;
+    notBeside?: Set<string>;
+    ownHeading?: boolean;
+  }>;
   confirmKeys: Set<string>;
 }
 
@@ -972,6 +1023,9 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
       cols: keys(g.cols),
       topic: g.topic,
       notTopic: g.notTopic,
+      rowLabelOnly: g.rowLabelOnly,
+      notBeside: g.notBeside ? keys(g.notBeside) : undefined,
+      ownHeading: g.ownHeading,
     })),
     confirmKeys: keys(r.confirm),
     rowsBesideKeys: (r.refuseRowsBeside ?? []).map((x) => ({ rows: keys(x.rows), siblings: x.siblings })),

@@ -118,6 +118,8 @@ const NEUTRAL_ROWS = new Set(
     '本部门',
     '本部门合计',
     '汇总',
+    // A treasury execution export's total line of the unit.
+    '本单位合计',
   ].map(normaliseLabel),
 );
 /** Headings above a value that neither confirm nor refuse a label at its left. */
@@ -158,6 +160,12 @@ const WHOLE_SECTIONS = new Set(
 /** A heading of a column that is one part of the column at its left. */
 const PART_OF = /^\s*其中/;
 const MAX_LEFT = 12;
+/**
+ * A figure of a wide table stands far right of its row label: a treasury execution export puts
+ * 1月 … 12月 between the budget columns and 累计支出. Figures passed on the way do not count
+ * against MAX_LEFT (they are the row's own cells, not a gap), up to this many columns.
+ */
+const MAX_LEFT_ACROSS_FIGURES = 40;
 const MAX_UP = 60;
 
 /**
@@ -494,11 +502,13 @@ class SheetReader {
     const v = this.view;
     let between = 0;
     let unit: MoneyUnit | undefined;
-    for (let j = c - 1; j >= 0 && j >= c - MAX_LEFT; j--) {
+    let figures = 0;
+    for (let j = c - 1; j >= 0 && j >= c - MAX_LEFT - figures && j >= c - MAX_LEFT_ACROSS_FIGURES; j--) {
       const cell = v.raw(r, j);
       const t = v.textAt(r, j);
       if (t === undefined) {
         if (v.isNumber(r, j)) {
+          figures++;
           if (!v.isRowNumberColumn(j, r)) between++;
         } else if (cell.kind === 'error' || cell.kind === 'boolean') between++;
         continue;
@@ -927,6 +937,9 @@ function judge(
     // Under a 其中 heading the figure is that part: the whole's heading only qualifies it.
     if (part && rowTerm !== part && colTerm !== part) continue;
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
+    if (g.rowLabelOnly && rowTerm !== row) continue;
+    if (g.ownHeading && colTerm !== f.headings[0]) continue;
+    if (g.notBeside && f.siblings.split('|').some((k) => g.notBeside?.has(k))) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
       if (!hasAny(where, g.topic)) continue;

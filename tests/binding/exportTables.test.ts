@@ -1,0 +1,153 @@
+/**
+ * Figures of the exports a department prints from its systems rather than forms it fills in: the
+ * treasury's 预算执行 export by month, a 财务软件's 科目余额表, and the sheets a 事业单位 keeps in
+ * its own words. Each grid is the smallest piece of the real print that shows the pattern.
+ */
+import { proposeBindings, type Proposal } from '../../src/engine/binding';
+import { sheet, type Plain } from '../engine/binding/grids';
+
+function byName(ps: Proposal[]): Map<string, Proposal> {
+  return new Map(ps.map((p) => [p.name, p]));
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, m) => `${m + 1}月`);
+/** Twelve month figures that add up to `total` (the last takes the rest). */
+function monthsOf(total: number): number[] {
+  const part = Math.floor(total / 12);
+  return [...Array.from({ length: 11 }, () => part), total - part * 11];
+}
+
+describe('预算执行情况表 exported by month', () => {
+  const heads = ['科目编码', '科目名称', '年初指标', '调整指标', '预算指标', ...MONTHS];
+  const row = (code: number | null, name: string, ini: number, adj: number, act: number): Plain[] => [
+    code,
+    name,
+    ini,
+    adj - ini,
+    adj,
+    ...monthsOf(act),
+    act,
+    Number(((act / adj) * 100).toFixed(2)),
+    monthsOf(act)[11],
+    Math.round(act * 0.9),
+    adj - act,
+  ];
+  const form = sheet(
+    '指标执行明细',
+    [
+      ['某局2023年度预算执行情况表（按功能分类）'],
+      ['查询条件：预算年度=2023；期间=1月至12月'],
+      ['打印日期：2024-01-08', ...Array.from({ length: 20 }, () => null), '单位：元'],
+      [...heads, '全年累计支出', '执行进度(%)', '本月支出', '上年同期累计', '指标余额'],
+      row(201, '一般公共服务支出', 5000000, 5600000, 5400000),
+      row(208, '社会保障和就业支出', 1200000, 1250000, 1240000),
+      row(null, '本 单 位 合 计', 6200000, 6850000, 6640000),
+    ],
+    ['A1:I1'],
+  );
+
+  it('reads the total line across the months: 全年累计支出 the spending, 预算指标 the adjusted budget', () => {
+    const p = byName(proposeBindings([form]).proposals);
+    // 全年累计支出 stands 16 columns right of the row label, the twelve months between.
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'指标执行明细'!R7", value: '664' });
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'指标执行明细'!E7", value: '685' });
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'指标执行明细'!C7", value: '620' });
+  });
+
+  it('never takes 12月, 本月支出, 上年同期 or 指标余额 for the year', () => {
+    const r = proposeBindings([form]);
+    const taken = r.proposals.flatMap((p) => [p.address, ...p.alternatives.map((a) => a.address)]);
+    for (const col of ['Q', 'T', 'U', 'V', 'D']) expect(taken).not.toContain(`'指标执行明细'!${col}7`);
+  });
+});
+
+describe('预算执行情况表 with 预算指标 over its three columns', () => {
+  it('reads 调整后预算 under the group, never 追加（减） for the adjusted budget', () => {
+    const r = proposeBindings([
+      sheet(
+        '预算执行情况',
+        [
+          ['2022年预算执行情况表'],
+          ['单位名称：某局', null, null, null, null, null, null, null, '单位：元'],
+          ['功能科目编码', '科目名称', '预算指标', null, null, '支出', null, '执行进度', '指标结余'],
+          [null, null, '年初预算', '追加（减）', '调整后预算', '本期支出数', '本年累计支出数'],
+          [
+            '合    计',
+            null,
+            12396326.96,
+            3177833.28,
+            15574160.24,
+            3054230.72,
+            14148305.68,
+            0.9084,
+            1425854.56,
+          ],
+          [
+            201,
+            '一般公共服务支出',
+            9611832.1,
+            2480456.43,
+            12092288.53,
+            1818174.52,
+            10937043.33,
+            0.9045,
+            1155245.2,
+          ],
+        ],
+        ['A1:I1', 'C3:E3', 'F3:G3'],
+      ),
+    ]);
+    const p = byName(r.proposals).get('PE_BudgetAdjusted');
+    expect(p).toMatchObject({ address: "'预算执行情况'!E5", value: '1557.416024' });
+    expect(p?.alternatives).toEqual([]);
+  });
+});
+
+describe('“三公”经费执行情况 by month', () => {
+  const line = (name: string, budget: number, actual: number): Plain[] => [
+    name,
+    budget,
+    ...monthsOf(actual),
+    actual,
+    Number((actual / budget).toFixed(4)),
+  ];
+  const head: Plain[] = ['项目', '全年预算', ...MONTHS, '累计', '执行进度'];
+
+  it('reads the 小计 line that sums the four as the “三公” total', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('三公经费执行', [
+          ['2023年“三公”经费执行情况（按月）'],
+          [...Array.from({ length: 15 }, () => null), '单位：元'],
+          head,
+          line('因公出国（境）费', 0, 0),
+          line('公务接待费', 30000, 24000),
+          line('公务用车运行维护费', 60000, 58000),
+          line('公务用车购置费', 0, 0),
+          line('小计', 90000, 82000),
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ address: "'三公经费执行'!B8", value: '9' });
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: "'三公经费执行'!O8", value: '8.2' });
+  });
+
+  it('leaves a 小计 that stands beside a 合计 line: it is one part of it', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('三公经费执行', [
+          ['2023年“三公”经费执行情况（按月）'],
+          [...Array.from({ length: 15 }, () => null), '单位：元'],
+          head,
+          line('因公出国（境）费', 10000, 8000),
+          line('公务用车购置及运行维护费', 0, 0),
+          line('小计', 60000, 58000),
+          line('公务接待费', 30000, 24000),
+          line('合计', 100000, 90000),
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: "'三公经费执行'!O8", value: '9' });
+    expect(p.get('PE_ThreePublicActual')?.alternatives).toEqual([]);
+  });
+});
