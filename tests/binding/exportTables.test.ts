@@ -151,3 +151,91 @@ describe('“三公”经费执行情况 by month', () => {
     expect(p.get('PE_ThreePublicActual')?.alternatives).toEqual([]);
   });
 });
+
+describe('a 事业单位 in its own words', () => {
+  const income = sheet('收支情况', [
+    ['某中学2023年度收入支出预决算对比表'],
+    [null, null, null, '单位：万元'],
+    ['项目', '年初预算数', '预算数（调整后）', '实际完成数'],
+    ['一、收入'],
+    ['财政补助收入', null, 820.5, 818.2],
+    ['教育事业收入', null, 150, 148.3],
+    ['收入合计', null, 970.5, 966.5],
+    ['二、支出'],
+    ['基本支出', 700, 700, 690],
+    ['其中：人员经费', 600, 600, 596],
+    ['商品和服务支出（公用经费）', 100, 100, 94],
+    ['项目支出', 180, 270.5, 260.1],
+    ['支出总计', 880, 970.5, 950.1],
+  ]);
+
+  it('reads 预算数（调整后） and 实际完成数 of the 支出总计 and 公用经费 rows, never the 收入 total', () => {
+    const p = byName(proposeBindings([income]).proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'收支情况'!B13", value: '880' });
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'收支情况'!C13", value: '970.5' });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'收支情况'!D13", value: '950.1' });
+    expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: "'收支情况'!D11", value: '94' });
+    expect(p.get('PE_PublicFundsBudget')?.value).toBe('100');
+  });
+
+  it('reads the staff on the establishment (实有在编), never the 聘用 column', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('人员构成', [
+          ['人员基本情况表'],
+          ['岗位类别', '核定编制数', '实有在编', '聘用人员'],
+          ['管理岗位', 8, 7, 2],
+          ['专业技术岗位', 60, 57, 9],
+          ['工勤技能岗位', 6, 5, 4],
+          ['合计', 74, 69, 15],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_StaffAuthorized')).toMatchObject({ address: "'人员构成'!B6", value: '74' });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'人员构成'!C6", value: '69' });
+  });
+
+  it('reads 核定事业编制 as the establishment of a 事业单位, not of a department that lists 行政 too', () => {
+    const unit = byName(
+      proposeBindings([
+        sheet('人员情况', [
+          ['项目', '人数', '备注'],
+          ['核定事业编制', 45],
+          ['编制内在职人数', 41],
+          ['编制外聘用人员', 6],
+          ['离退休人员', 12],
+        ]),
+      ]).proposals,
+    );
+    expect(unit.get('PE_StaffAuthorized')).toMatchObject({ address: "'人员情况'!B2", value: '45' });
+    expect(unit.get('PE_StaffActual')).toMatchObject({ address: "'人员情况'!B3", value: '41' });
+    const dept = byName(
+      proposeBindings([
+        sheet('人员情况', [
+          ['项目', '人数'],
+          ['核定行政编制', 20],
+          ['核定事业编制', 12],
+        ]),
+      ]).proposals,
+    );
+    expect(dept.get('PE_StaffAuthorized')).toBeUndefined();
+  });
+
+  it('reads 长期待摊费用及其他 as the other assets and 患者满意度 as the service satisfaction', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('资产情况', [
+          ['资产情况表', null, '单位：万元'],
+          ['项目', '年初数', '年末数'],
+          ['流动资产', 310.2, 355.8],
+          ['固定资产', 1200.4, 1180.6],
+          ['长期待摊费用及其他', 12.5, 9.3],
+          ['资产总计', 1523.1, 1545.7],
+        ]),
+        sheet('补充资料', [['满意度测评结果'], ['职工满意度', 0.91], ['患者满意度', 0.94]]),
+      ]).proposals,
+    );
+    expect(p.get('PE_AssetsOther')).toMatchObject({ address: "'资产情况'!C5", value: '9.3' });
+    expect(p.get('PE_Satisfaction')).toMatchObject({ address: "'补充资料'!B3", value: '0.94' });
+  });
+});

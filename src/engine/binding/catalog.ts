@@ -187,6 +187,8 @@ const ADJUSTED = [
   '预算调整后金额',
   '年度调整后预算',
   '年度调整后预算数',
+  // A 事业单位's own 预决算对比 sheet.
+  '预算数(调整后)',
 ];
 const ACTUAL = [
   '本年支出',
@@ -213,6 +215,20 @@ const ACTUAL = [
   '全年实际执行数',
   '全年实际支出',
   '全年实际支出数',
+];
+/**
+ * A 事业单位's actual column (实际完成数 / 本年实际数 beside 预算数): read only in a table, a total
+ * or 公用经费 row against it. Alone, 实际完成数 heads a 自评表's indicator column (counts).
+ */
+const UNIT_ACTUAL_COLS = ['实际完成数', '本年实际数', '本年实际完成数'];
+/** 公用经费 as a 事业单位 names its row (the 经济分类 商品和服务支出 it mostly is). */
+const PUBLIC_FUNDS_ROWS = [
+  '公用经费',
+  '公用经费合计',
+  '日常公用经费',
+  '公用经费支出',
+  '商品和服务支出(公用经费)',
+  '日常公用经费支出',
 ];
 const BUDGET_COLS = [
   '预算数',
@@ -275,6 +291,11 @@ const AUTHORIZED = [
   '人员编制',
   '人员编制数',
 ];
+/**
+ * A 事业单位 has no 行政编制: its 核定事业编制 is its whole establishment. Beside a 行政 line (a
+ * department's list of both) it is one part only, see refuseRowsBeside.
+ */
+const UNIT_AUTHORIZED = ['核定编制数(事业编制)', '核定事业编制', '核定事业编制数'];
 const IN_POST = [
   '实有人数',
   '在编人数',
@@ -292,6 +313,10 @@ const IN_POST = [
   '在编实有人数',
   '年末在编实有人数',
   '在职在编人数',
+  // A 事业单位's staff sheet: the staff on the establishment, beside 编制外 / 聘用 columns.
+  '实有在编',
+  '编制内实有人数',
+  '编制内在职人数',
 ];
 
 function rule(
@@ -469,6 +494,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // table: the same columns of a 预算 table are the budget.
       { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
       { rows: ['本年支出合计', '支出合计'], cols: ['金额', '本年数'], topic: ['决算'] },
+      { rows: BUDGET_TOTAL_ROWS, cols: UNIT_ACTUAL_COLS },
     ],
     refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
     refuseTopic: NOT_WHOLE_BUDGET,
@@ -623,6 +649,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS },
+        // A 事业单位's 预决算对比: its 定额 公用经费 is not adjusted, the year's column holds it too.
+        { rows: PUBLIC_FUNDS_ROWS, cols: [...BUDGET_COLS, ...ADJUSTED] },
         // 一般公共预算基本支出表: 合计 row × 人员经费 | 公用经费 columns.
         {
           rows: ['合计', '总计'],
@@ -649,6 +677,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS },
+        { rows: PUBLIC_FUNDS_ROWS, cols: [...ACTUAL_COLS, ...UNIT_ACTUAL_COLS] },
         // 基本支出决算表: 公用经费合计 under a 金额 column, or 合计 × 人员经费 | 公用经费 columns.
         { rows: ['公用经费合计', '日常公用经费合计'], cols: ['金额', '合计', '本年数'], topic: ['决算'] },
         { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['决算'] },
@@ -804,7 +833,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '无形资产(净额)',
   ]),
   asset('PE_AssetsInProgress', ['在建工程']),
-  asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
+  // 长期待摊费用及其他: a 事业单位's asset sheet folds its other assets into one line.
+  asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计', '长期待摊费用及其他']),
   asset(
     'PE_FixedAssetsInUse',
     ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额', '固定资产中：在用'],
@@ -817,9 +847,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
     ],
   ),
-  count('PE_StaffAuthorized', AUTHORIZED, {
+  count('PE_StaffAuthorized', [...AUTHORIZED, ...UNIT_AUTHORIZED], {
     grid: [{ rows: ['合计', '总计', '人员合计', '编制合计'], cols: AUTHORIZED, topic: STAFF }],
     refuse: ['实有', '在编', '在职', '行政', '事业', '工勤'],
+    refuseRowsBeside: [{ rows: UNIT_AUTHORIZED, siblings: ['行政'] }],
   }),
   count('PE_StaffActual', IN_POST, {
     grid: [{ rows: ['合计', '总计', '人员合计'], cols: IN_POST, topic: STAFF }],
@@ -972,6 +1003,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '服务对象满意率',
       '群众满意率',
       '公众满意率',
+      // A school's or a hospital's 服务对象 (its own staff's 职工满意度 is not one).
+      '患者满意度',
+      '住院患者满意度',
+      '门诊患者满意度',
+      '学生及家长满意度',
+      '家长满意度',
+      '学生满意度',
     ],
     {
       refuse: [...NEVER.filter((w) => w !== '率' && w !== '百分比'), ...PRIOR, ...SCORE, ...TARGET],
