@@ -239,3 +239,92 @@ describe('a 事业单位 in its own words', () => {
     expect(p.get('PE_Satisfaction')).toMatchObject({ address: "'补充资料'!B3", value: '0.94' });
   });
 });
+
+describe('科目余额表 of a 财务软件, in 元', () => {
+  it('direction columns: 1613 在建工程 at its 期末余额, 7101 行政支出 at 本期借方; 1601 / 1701 are 原值', () => {
+    const r = proposeBindings([
+      sheet(
+        '科目余额表',
+        [
+          ['科目余额表'],
+          [
+            '核算单位：[101]某局',
+            null,
+            null,
+            null,
+            '会计期间：2023年1期至2023年12期',
+            null,
+            null,
+            '金额单位：元',
+          ],
+          ['科目编码', '科目名称', '方向', '年初余额', '本期借方', '本期贷方', '方向', '期末余额'],
+          ['1001', '库存现金', '借', 3200, 51000, 50400, '借', 3800],
+          ['1601', '固定资产', '借', 5200000, 310000, 0, '借', 5510000],
+          ['1602', '固定资产累计折旧', '贷', 2100000, 0, 240000, '贷', 2340000],
+          ['1613', '在建工程', '借', 800000, 450000, 0, '借', 1250000],
+          ['1701', '无形资产', '借', 96000, 0, 0, '借', 96000],
+          ['1702', '无形资产累计摊销', '贷', 30000, 0, 9600, '贷', 39600],
+          ['4001', '财政拨款收入', '平', 0, 0, 9120000, '贷', 9120000],
+          ['7101', '行政支出', '平', 0, 8930000, 0, '借', 8930000],
+          ['710101', '基本支出', '平', 0, 6200000, 0, '借', 6200000],
+          ['710102', '项目支出', '平', 0, 2730000, 0, '借', 2730000],
+        ],
+        ['A1:H1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_AssetsInProgress')).toMatchObject({ address: "'科目余额表'!H7", value: '125' });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'科目余额表'!E11", value: '893' });
+    expect(p.get('PE_AssetsFixed')).toBeUndefined();
+    expect(p.get('PE_AssetsIntangible')).toBeUndefined();
+  });
+
+  it('借方 | 贷方 pairs: the debit of 本期发生额, never a credit or the opening balance', () => {
+    const r = proposeBindings([
+      sheet(
+        '余额表',
+        [
+          ['总账科目余额表'],
+          ['核算单位：某中心', null, null, null, null, null, null, '单位：元'],
+          ['科目编码', '科目名称', '年初余额', null, '本期发生额', null, '期末余额'],
+          [null, null, '借方', '贷方', '借方', '贷方', '借方', '贷方'],
+          ['1601.01', '固定资产-通用设备', 420000, 0, 36000, 0, 456000, 0],
+          ['1613', '在建工程', 0, 0, 180000, 0, 180000, 0],
+          ['7201', '事业支出', 0, 0, 4210000, 0, 4210000, 0],
+          ['7201.01', '事业支出-基本支出', 0, 0, 3100000, 0, 3100000, 0],
+        ],
+        ['A1:H1', 'A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:H3'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_AssetsInProgress')).toMatchObject({ address: "'余额表'!G6", value: '18' });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'余额表'!E7", value: '421' });
+    expect(p.get('PE_Expenditure')?.alternatives).toEqual([]);
+    expect(p.get('PE_AssetsFixed')).toBeUndefined();
+  });
+
+  it('the 12th period: 本年累计借方 is the year, 本期借方 December only', () => {
+    const r = proposeBindings([
+      sheet('Sheet1', [
+        ['科 目 余 额 表'],
+        ['核算单位：某局', null, null, null, '会计期间：2023年12期', null, null, '单位：元'],
+        [
+          '科目编码',
+          '科目名称',
+          '期初余额',
+          '本期借方',
+          '本期贷方',
+          '本年累计借方',
+          '本年累计贷方',
+          '方向',
+          '期末余额',
+        ],
+        [1613, '在建工程', 300000, 60000, 0, 360000, 0, '借', 360000],
+        [7101, '行政支出', 7300000, 1100000, 0, 8400000, 0, '借', 8400000],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'Sheet1'!F5", value: '840' });
+    expect(p.get('PE_AssetsInProgress')).toMatchObject({ address: "'Sheet1'!I4", value: '36' });
+  });
+});

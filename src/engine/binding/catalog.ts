@@ -25,11 +25,15 @@ export interface GridRule {
    */
   rowLabelOnly?: boolean;
   /** Row labels (whole keys) that, beside the row, make it a part: 小计 under a 合计 line. */
-  notBeside?: string[];  /**
+  notBeside?: string[]; /**
    * The column word must be the column's own (lowest) heading: 预算指标 merged over 年初预算 |
    * 追加（减） | 调整后预算 heads a group of columns, not one figure.
    */
   ownHeading?: boolean;
+  /** The row must follow a 科目编码 starting with one of these (7101 行政支出 in a 科目余额表). */
+  codes?: string[];
+  /** Words of the heading row that refuse the column: 本期借方 beside 本年累计借方 is one month. */
+  notWithCols?: string[];
 }
 
 export interface LabelRule {
@@ -47,6 +51,8 @@ export interface LabelRule {
   confirm: string[];
   /** Row labels refused when the table's other row labels hold one of `siblings`. */
   refuseRowsBeside?: Array<{ rows: string[]; siblings: string[] }>;
+  /** 科目编码 prefixes whose account is never the figure (1601 固定资产 holds 原值). */
+  refuseCodes: string[];
 }
 
 const THREE_PUBLIC = ['三公', '因公出国', '公务接待', '公务用车'];
@@ -171,6 +177,8 @@ const INITIAL = [
   '本年批复数',
   '批复金额',
 ];
+/** The 预算会计 spending accounts of a 科目余额表 (see PE_Expenditure). */
+const LEDGER_SPENDING = ['行政支出', '事业支出'];
 /** A 预算执行 export's whole-year 指标 column (see PE_BudgetAdjusted). */
 const EXECUTION_INDICATOR = ['预算指标', '全年指标', '指标总额', '指标合计', '全年预算指标', '调整后指标'];
 const ADJUSTED = [
@@ -335,6 +343,7 @@ function rule(
     refuseSiblings: extra.refuseSiblings ?? [],
     confirm: extra.confirm ?? [],
     refuseRowsBeside: extra.refuseRowsBeside,
+    refuseCodes: extra.refuseCodes ?? [],
   };
 }
 
@@ -399,11 +408,28 @@ function pair(
 }
 
 const assetRows = (labels: string[]): GridRule[] => [{ rows: labels, cols: BALANCE_COLS, topic: ASSETS }];
-const asset = (name: string, labels: string[], grid: GridRule[] = []): LabelRule =>
+/**
+ * The flow columns of a 科目余额表 (本期借方, 本年累计贷方, 本期发生额 over 借方 | 贷方) and an
+ * asset's credit side: a balance is read in its 期末余额 (借方) column only.
+ */
+const LEDGER_FLOWS = ['贷方', '本期借方', '累计借方', '发生额'];
+/**
+ * Asset accounts that a 科目余额表 keeps at 原值, their depreciation or amortisation in an account
+ * of its own: 1601 固定资产 and 1701 无形资产 of the 政府会计制度, 1501 / 1601 of the older
+ * 事业单位会计制度. Their balance is never the net figure an evaluation asks for.
+ */
+const GROSS_ASSET_CODES = ['1501', '1601', '1701'];
+const asset = (
+  name: string,
+  labels: string[],
+  grid: GridRule[] = [],
+  refuseCodes: string[] = [],
+): LabelRule =>
   money(name, labels, {
     grid: [...assetRows(labels), ...grid],
-    refuse: [...PRIOR, ...OPENING, '原值', '累计折旧', '折旧', '摊销', '负债', '净资产'],
+    refuse: [...PRIOR, ...OPENING, '原值', '累计折旧', '折旧', '摊销', '负债', '净资产', ...LEDGER_FLOWS],
     confirm: BALANCE_COLS,
+    refuseCodes,
   });
 
 /** Manual scores: the indicator's row in a 自评表 template, in its 得分 column. */
@@ -495,8 +521,18 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
       { rows: ['本年支出合计', '支出合计'], cols: ['金额', '本年数'], topic: ['决算'] },
       { rows: BUDGET_TOTAL_ROWS, cols: UNIT_ACTUAL_COLS },
+      // A 科目余额表 with the 预算会计 side: 7101 行政支出 / 7201 事业支出 debited over the year.
+      // Beside 本年累计借方, 本期借方 is the last period only.
+      { rows: LEDGER_SPENDING, codes: ['7101', '7201'], cols: ['本年累计借方', '本年借方累计', '借方累计'] },
+      {
+        rows: LEDGER_SPENDING,
+        codes: ['7101', '7201'],
+        cols: ['本期借方', '本期发生额', '借方发生额', '本期借方发生额'],
+        notWithCols: ['本年累计', '借方累计'],
+      },
     ],
-    refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
+    // A spending is never a credit, nor an opening balance (期初余额 of the 12th period: 1–11月).
+    refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余', '贷方', '年初余额', '期初余额'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
     refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
@@ -813,25 +849,28 @@ export const LABEL_RULES: readonly LabelRule[] = [
   asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额']),
   asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计']),
   // 净值 / 净额: what a 资产负债表 shows after 原值 and 累计折旧 (摊销), the balance the 资产 rows mean.
-  asset('PE_AssetsFixed', [
-    '固定资产',
-    '固定资产合计',
-    '固定资产小计',
-    '固定资产账面数',
-    '固定资产净值',
-    '固定资产净额',
-    '固定资产总额',
-    '固定资产(净值)',
-    '固定资产(净额)',
-  ]),
-  asset('PE_AssetsIntangible', [
-    '无形资产',
-    '无形资产合计',
-    '无形资产净值',
-    '无形资产净额',
-    '无形资产(净值)',
-    '无形资产(净额)',
-  ]),
+  asset(
+    'PE_AssetsFixed',
+    [
+      '固定资产',
+      '固定资产合计',
+      '固定资产小计',
+      '固定资产账面数',
+      '固定资产净值',
+      '固定资产净额',
+      '固定资产总额',
+      '固定资产(净值)',
+      '固定资产(净额)',
+    ],
+    [],
+    GROSS_ASSET_CODES,
+  ),
+  asset(
+    'PE_AssetsIntangible',
+    ['无形资产', '无形资产合计', '无形资产净值', '无形资产净额', '无形资产(净值)', '无形资产(净额)'],
+    [],
+    GROSS_ASSET_CODES,
+  ),
   asset('PE_AssetsInProgress', ['在建工程']),
   // 长期待摊费用及其他: a 事业单位's asset sheet folds its other assets into one line.
   asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计', '长期待摊费用及其他']),
@@ -1047,6 +1086,8 @@ export interface CompiledRule extends LabelRule {
     rowLabelOnly?: boolean;
     notBeside?: Set<string>;
     ownHeading?: boolean;
+    codes?: string[];
+    notWithCols?: string[];
   }>;
   confirmKeys: Set<string>;
 }
@@ -1064,6 +1105,8 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
       rowLabelOnly: g.rowLabelOnly,
       notBeside: g.notBeside ? keys(g.notBeside) : undefined,
       ownHeading: g.ownHeading,
+      codes: g.codes,
+      notWithCols: g.notWithCols,
     })),
     confirmKeys: keys(r.confirm),
     rowsBesideKeys: (r.refuseRowsBeside ?? []).map((x) => ({ rows: keys(x.rows), siblings: x.siblings })),

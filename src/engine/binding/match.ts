@@ -459,6 +459,8 @@ interface Features {
   headingRow: string;
   /** The row label follows a 科目编码 (30201 | 办公费): the row is one item of a classification. */
   codedRow: boolean;
+  /** The 科目编码 before the row label, its digits only (1601.01 → 160101), when there is one. */
+  rowCode?: string;
   /** The row stands in one unit's block of a sheet that also has the whole's block (see unitBlock). */
   unitBlock: boolean;
   /** Another row of the table is its whole (合计, 部门合计 …): this row is one part of it. */
@@ -519,8 +521,10 @@ class SheetReader {
         continue;
       }
       const key = facts.key;
-      // A note marker in a cell of its own (注1 between a label and its figure) is no label.
-      if (key === '' || /^(?:\d+|注\d{0,2})$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
+      // A note marker in a cell of its own (注1 between a label and its figure) is no label, nor
+      // is the 方向 of a balance (借 | 贷 | 平 before 期末余额 in a 科目余额表).
+      if (key === '' || /^(?:\d+|注\d{0,2}|[借贷平])$/.test(key) || ROW_NUMBER_HEADINGS.includes(key))
+        continue;
       // A target typed as text (≥90%) stands between an indicator and its 实际完成值: a figure.
       if (facts.isFigure) {
         between++;
@@ -644,6 +648,17 @@ class SheetReader {
       if (!digits) return false;
     }
     return false;
+  }
+
+  /**
+   * The account code in the cell just before a row label at column c, as a 财务软件 prints it
+   * (1601, '1601', '1601.01', '1601-01'), digits only.
+   */
+  private codeBefore(r: number, c: number): string | undefined {
+    if (c < 1) return undefined;
+    const cell = this.view.raw(r, c - 1);
+    const text = cell.kind === 'number' ? String(cell.value) : cell.kind === 'text' ? cell.value.trim() : '';
+    return /^\d{3,}(?:[.-]\d+)*$/.test(text) ? text.replace(/\D/g, '') : undefined;
   }
 
   /** A 科目编码 at (r, c): a number or a text of digits (301, '30201'). */
@@ -865,6 +880,7 @@ class SheetReader {
     return {
       rowLabel: left.label,
       codedRow: left.label !== undefined && this.codedBefore(r, left.label.col),
+      rowCode: left.label === undefined ? undefined : this.codeBefore(r, left.label.col),
       between: left.between,
       headings: up.headings,
       unit,
@@ -886,6 +902,8 @@ function judge(
   otherLabels: Set<string>,
 ): { confidence: number; how: Candidate['how']; label: Label[] } | undefined {
   if (hasAny(f.topic, rule.refuseTopic)) return undefined;
+  const code = f.rowCode;
+  if (code !== undefined && rule.refuseCodes.some((p) => code.startsWith(p))) return undefined;
   if (rule.refuseSiblings.length > 0 && hasAny(f.headingRow, rule.refuseSiblings)) return undefined;
   // Rows of another table (固定资产, 因公出国 …) beside a 合计 row say that 合计 is not the
   // department's whole: they refuse a figure a generic row and a heading name (B, C). A row
@@ -925,7 +943,9 @@ function judge(
   }
   // C: a row heading and a column heading together name it.
   const part = f.headings.some((h) => h.whole) ? f.headings[0] : undefined;
-  for (const g of otherTable ? [] : rule.gridKeys) {
+  for (const g of rule.gridKeys) {
+    // An account named by its 科目编码 is itself whatever other accounts the 科目余额表 lists.
+    if (otherTable && !g.codes) continue;
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
@@ -939,6 +959,8 @@ function judge(
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
     if (g.rowLabelOnly && rowTerm !== row) continue;
     if (g.ownHeading && colTerm !== f.headings[0]) continue;
+    if (g.codes && !(code !== undefined && g.codes.some((p) => code.startsWith(p)))) continue;
+    if (g.notWithCols && hasAny(f.headingRow, g.notWithCols)) continue;
     if (g.notBeside && f.siblings.split('|').some((k) => g.notBeside?.has(k))) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
