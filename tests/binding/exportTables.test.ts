@@ -327,4 +327,17 @@ describe('科目余额表 of a 财务软件, in 元', () => {
     expect(p.get('PE_Expenditure')).toMatchObject({ address: "'Sheet1'!F5", value: '840' });
     expect(p.get('PE_AssetsInProgress')).toMatchObject({ address: "'Sheet1'!I4", value: '36' });
   });
+
+  it('a book kept before the 政府会计制度: 5001 经费支出; under it, 5001 业务活动费用 is a cost, no spending', () => {
+    const rows = (name: string): Plain[][] => [
+      ['科目余额表', null, null, null, null, '单位：元'],
+      ['科目编码', '科目名称', '年初余额', '本期借方', '本期贷方', '期末余额'],
+      ['4001', '财政拨款收入', 0, 0, 6400000, 6400000],
+      ['5001', name, 0, 6310000, 0, 6310000],
+    ];
+    const old = byName(proposeBindings([sheet('余额表', rows('经费支出'))]).proposals);
+    expect(old.get('PE_Expenditure')).toMatchObject({ address: "'余额表'!D4", value: '631' });
+    const accrual = byName(proposeBindings([sheet('余额表', rows('业务活动费用'))]).proposals);
+    expect(accrual.get('PE_Expenditure')).toBeUndefined();
+  });
 });

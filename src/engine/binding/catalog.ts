@@ -177,8 +177,14 @@ const INITIAL = [
   '本年批复数',
   '批复金额',
 ];
-/** The 预算会计 spending accounts of a 科目余额表 (see PE_Expenditure). */
-const LEDGER_SPENDING = ['行政支出', '事业支出'];
+/**
+ * The spending accounts of a 科目余额表 (see PE_Expenditure) and their codes: 7101 行政支出 /
+ * 7201 事业支出 on the 预算会计 side of the 政府会计制度; 5001 事业支出 (事业单位会计制度) and 5001
+ * 经费支出 (行政单位会计制度) in books kept before it. Code and name together: 5001 is 业务活动费用,
+ * an accrual cost, under the 政府会计制度.
+ */
+const LEDGER_SPENDING = ['行政支出', '事业支出', '经费支出'];
+const LEDGER_SPENDING_CODES = ['7101', '7201', '5001'];
 /** A 预算执行 export's whole-year 指标 column (see PE_BudgetAdjusted). */
 const EXECUTION_INDICATOR = ['预算指标', '全年指标', '指标总额', '指标合计', '全年预算指标', '调整后指标'];
 const ADJUSTED = [
@@ -521,12 +527,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
       { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
       { rows: ['本年支出合计', '支出合计'], cols: ['金额', '本年数'], topic: ['决算'] },
       { rows: BUDGET_TOTAL_ROWS, cols: UNIT_ACTUAL_COLS },
-      // A 科目余额表 with the 预算会计 side: 7101 行政支出 / 7201 事业支出 debited over the year.
+      // A 科目余额表: the spending account (LEDGER_SPENDING) debited over the year.
       // Beside 本年累计借方, 本期借方 is the last period only.
-      { rows: LEDGER_SPENDING, codes: ['7101', '7201'], cols: ['本年累计借方', '本年借方累计', '借方累计'] },
       {
         rows: LEDGER_SPENDING,
-        codes: ['7101', '7201'],
+        codes: LEDGER_SPENDING_CODES,
+        cols: ['本年累计借方', '本年借方累计', '借方累计'],
+      },
+      {
+        rows: LEDGER_SPENDING,
+        codes: LEDGER_SPENDING_CODES,
         cols: ['本期借方', '本期发生额', '借方发生额', '本期借方发生额'],
         notWithCols: ['本年累计', '借方累计'],
       },
