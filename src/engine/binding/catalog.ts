@@ -52,7 +52,7 @@ export interface LabelRule {
   /** Row labels refused when the table's other row labels hold one of `siblings`. */
   refuseRowsBeside?: Array<{ rows: string[]; siblings: string[] }>;
   /** 科目编码 prefixes whose account is never the figure (1601 固定资产 holds 原值). */
-  refuseCodes: string[];
+  refuseCodes?: string[];
 }
 
 const THREE_PUBLIC = ['三公', '因公出国', '公务接待', '公务用车'];

@@ -903,7 +903,7 @@ function judge(
 ): { confidence: number; how: Candidate['how']; label: Label[] } | undefined {
   if (hasAny(f.topic, rule.refuseTopic)) return undefined;
   const code = f.rowCode;
-  if (code !== undefined && rule.refuseCodes.some((p) => code.startsWith(p))) return undefined;
+  if (code !== undefined && (rule.refuseCodes ?? []).some((p) => code.startsWith(p))) return undefined;
   if (rule.refuseSiblings.length > 0 && hasAny(f.headingRow, rule.refuseSiblings)) return undefined;
   // Rows of another table (固定资产, 因公出国 …) beside a 合计 row say that 合计 is not the
   // department's whole: they refuse a figure a generic row and a heading name (B, C). A row
