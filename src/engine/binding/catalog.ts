@@ -19,6 +19,21 @@ export interface GridRule {
   topic?: string[];
   /** Words none of which the table's title or sheet name may hold (决算 for a budget's column). */
   notTopic?: string[];
+  /**
+   * The row word must be the figure's own row label, never a heading above it: 小计 down a
+   * “三公” list is its total, 小计 heading a column under 公务用车 is one of the three.
+   */
+  rowLabelOnly?: boolean;
+  /** Row labels (whole keys) that, beside the row, make it a part: 小计 under a 合计 line. */
+  notBeside?: string[]; /**
+   * The column word must be the column's own (lowest) heading: 预算指标 merged over 年初预算 |
+   * 追加（减） | 调整后预算 heads a group of columns, not one figure.
+   */
+  ownHeading?: boolean;
+  /** The row must follow a 科目编码 starting with one of these (7101 行政支出 in a 科目余额表). */
+  codes?: string[];
+  /** Words of the heading row that refuse the column: 本期借方 beside 本年累计借方 is one month. */
+  notWithCols?: string[];
 }
 
 export interface LabelRule {
@@ -36,6 +51,8 @@ export interface LabelRule {
   confirm: string[];
   /** Row labels refused when the table's other row labels hold one of `siblings`. */
   refuseRowsBeside?: Array<{ rows: string[]; siblings: string[] }>;
+  /** 科目编码 prefixes whose account is never the figure (1601 固定资产 holds 原值). */
+  refuseCodes?: string[];
 }
 
 const THREE_PUBLIC = ['三公', '因公出国', '公务接待', '公务用车'];
@@ -89,6 +106,17 @@ const PROCUREMENT_ROWS = [
   '政府采购支出',
   '政府采购支出合计',
 ];
+/**
+ * A month-by-month “三公” 执行 sheet sums its four lines in a 小计 row. Only as the row's own
+ * label, and not beside a 合计 (then 小计 is 公务用车's part), see GridRule.rowLabelOnly.
+ */
+const threePublicSubtotal = (cols: string[]): GridRule => ({
+  rows: ['小计'],
+  cols,
+  topic: THREE_PUBLIC,
+  rowLabelOnly: true,
+  notBeside: THREE_PUBLIC_TOTAL_ROWS,
+});
 const THREE_PUBLIC_TOTAL_ROWS = [
   '合计',
   '三公经费合计',
@@ -118,6 +146,8 @@ const BUDGET_TOTAL_ROWS = [
   '资金总额',
   '总额',
   '预算资金总额',
+  // A treasury execution export by unit: the unit's own total line.
+  '本单位合计',
 ];
 /**
  * The 总计 of a 收入支出决算总表 adds the carry-over (年初 / 年末结转和结余) to the year's
@@ -147,6 +177,16 @@ const INITIAL = [
   '本年批复数',
   '批复金额',
 ];
+/**
+ * The spending accounts of a 科目余额表 (see PE_Expenditure) and their codes: 7101 行政支出 /
+ * 7201 事业支出 on the 预算会计 side of the 政府会计制度; 5001 事业支出 (事业单位会计制度) and 5001
+ * 经费支出 (行政单位会计制度) in books kept before it. Code and name together: 5001 is 业务活动费用,
+ * an accrual cost, under the 政府会计制度.
+ */
+const LEDGER_SPENDING = ['行政支出', '事业支出', '经费支出'];
+const LEDGER_SPENDING_CODES = ['7101', '7201', '5001'];
+/** A 预算执行 export's whole-year 指标 column (see PE_BudgetAdjusted). */
+const EXECUTION_INDICATOR = ['预算指标', '全年指标', '指标总额', '指标合计', '全年预算指标', '调整后指标'];
 const ADJUSTED = [
   '调整后预算数',
   '调整预算数',
@@ -161,6 +201,8 @@ const ADJUSTED = [
   '预算调整后金额',
   '年度调整后预算',
   '年度调整后预算数',
+  // A 事业单位's own 预决算对比 sheet.
+  '预算数(调整后)',
 ];
 const ACTUAL = [
   '本年支出',
@@ -187,6 +229,20 @@ const ACTUAL = [
   '全年实际执行数',
   '全年实际支出',
   '全年实际支出数',
+];
+/**
+ * A 事业单位's actual column (实际完成数 / 本年实际数 beside 预算数): read only in a table, a total
+ * or 公用经费 row against it. Alone, 实际完成数 heads a 自评表's indicator column (counts).
+ */
+const UNIT_ACTUAL_COLS = ['实际完成数', '本年实际数', '本年实际完成数'];
+/** 公用经费 as a 事业单位 names its row (the 经济分类 商品和服务支出 it mostly is). */
+const PUBLIC_FUNDS_ROWS = [
+  '公用经费',
+  '公用经费合计',
+  '日常公用经费',
+  '公用经费支出',
+  '商品和服务支出(公用经费)',
+  '日常公用经费支出',
 ];
 const BUDGET_COLS = [
   '预算数',
@@ -249,6 +305,11 @@ const AUTHORIZED = [
   '人员编制',
   '人员编制数',
 ];
+/**
+ * A 事业单位 has no 行政编制: its 核定事业编制 is its whole establishment. Beside a 行政 line (a
+ * department's list of both) it is one part only, see refuseRowsBeside.
+ */
+const UNIT_AUTHORIZED = ['核定编制数(事业编制)', '核定事业编制', '核定事业编制数'];
 const IN_POST = [
   '实有人数',
   '在编人数',
@@ -266,6 +327,10 @@ const IN_POST = [
   '在编实有人数',
   '年末在编实有人数',
   '在职在编人数',
+  // A 事业单位's staff sheet: the staff on the establishment, beside 编制外 / 聘用 columns.
+  '实有在编',
+  '编制内实有人数',
+  '编制内在职人数',
 ];
 
 function rule(
@@ -284,6 +349,7 @@ function rule(
     refuseSiblings: extra.refuseSiblings ?? [],
     confirm: extra.confirm ?? [],
     refuseRowsBeside: extra.refuseRowsBeside,
+    refuseCodes: extra.refuseCodes ?? [],
   };
 }
 
@@ -348,11 +414,28 @@ function pair(
 }
 
 const assetRows = (labels: string[]): GridRule[] => [{ rows: labels, cols: BALANCE_COLS, topic: ASSETS }];
-const asset = (name: string, labels: string[], grid: GridRule[] = []): LabelRule =>
+/**
+ * The flow columns of a 科目余额表 (本期借方, 本年累计贷方, 本期发生额 over 借方 | 贷方) and an
+ * asset's credit side: a balance is read in its 期末余额 (借方) column only.
+ */
+const LEDGER_FLOWS = ['贷方', '本期借方', '累计借方', '发生额'];
+/**
+ * Asset accounts that a 科目余额表 keeps at 原值, their depreciation or amortisation in an account
+ * of its own: 1601 固定资产 and 1701 无形资产 of the 政府会计制度, 1501 / 1601 of the older
+ * 事业单位会计制度. Their balance is never the net figure an evaluation asks for.
+ */
+const GROSS_ASSET_CODES = ['1501', '1601', '1701'];
+const asset = (
+  name: string,
+  labels: string[],
+  grid: GridRule[] = [],
+  refuseCodes: string[] = [],
+): LabelRule =>
   money(name, labels, {
     grid: [...assetRows(labels), ...grid],
-    refuse: [...PRIOR, ...OPENING, '原值', '累计折旧', '折旧', '摊销', '负债', '净资产'],
+    refuse: [...PRIOR, ...OPENING, '原值', '累计折旧', '折旧', '摊销', '负债', '净资产', ...LEDGER_FLOWS],
     confirm: BALANCE_COLS,
+    refuseCodes,
   });
 
 /** Manual scores: the indicator's row in a 自评表 template, in its 得分 column. */
@@ -391,6 +474,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   money('PE_BudgetInitial', INITIAL, {
     grid: [
       { rows: BUDGET_TOTAL_ROWS, cols: INITIAL },
+      // 预算执行 exports: the 指标 issued at the start of the year.
+      { rows: BUDGET_TOTAL_ROWS, cols: ['年初指标', '年初预算指标'], ownHeading: true },
       // 部门收支总表 of a 预算公开: 本年支出合计 under a 金额 column is the year's budget.
       {
         rows: ['本年支出合计', '支出合计'],
@@ -405,7 +490,12 @@ export const LABEL_RULES: readonly LabelRule[] = [
     refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
   }),
   money('PE_BudgetAdjusted', ADJUSTED, {
-    grid: [{ rows: BUDGET_TOTAL_ROWS, cols: ADJUSTED }],
+    grid: [
+      { rows: BUDGET_TOTAL_ROWS, cols: ADJUSTED },
+      // 预算执行 exports of the 预算管理一体化 system: the 指标 the year's spending runs against
+      // (年初指标 plus 追加追减) is the adjusted budget; 指标余额 is what is left, no budget.
+      { rows: BUDGET_TOTAL_ROWS, cols: EXECUTION_INDICATOR, ownHeading: true },
+    ],
     refuse: [...PRIOR, '年初', '基本支出', '项目支出', '预算调整数', '调整数'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
@@ -425,14 +515,34 @@ export const LABEL_RULES: readonly LabelRule[] = [
           '1-12月累计',
           '1-12月累计支出',
           '本年累计',
+          // 国库集中支付 exports: the running total paid out by the year's end.
+          '全年累计支出',
+          '累计支付',
+          '本年累计支付',
+          '全年累计支付',
         ],
       },
       // 财决03 支出决算表: 合计 row × 本年支出合计 | 基本支出 | 项目支出 columns. Only in a 决算
       // table: the same columns of a 预算 table are the budget.
       { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
       { rows: ['本年支出合计', '支出合计'], cols: ['金额', '本年数'], topic: ['决算'] },
+      { rows: BUDGET_TOTAL_ROWS, cols: UNIT_ACTUAL_COLS },
+      // A 科目余额表: the spending account (LEDGER_SPENDING) debited over the year.
+      // Beside 本年累计借方, 本期借方 is the last period only.
+      {
+        rows: LEDGER_SPENDING,
+        codes: LEDGER_SPENDING_CODES,
+        cols: ['本年累计借方', '本年借方累计', '借方累计'],
+      },
+      {
+        rows: LEDGER_SPENDING,
+        codes: LEDGER_SPENDING_CODES,
+        cols: ['本期借方', '本期发生额', '借方发生额', '本期借方发生额'],
+        notWithCols: ['本年累计', '借方累计'],
+      },
     ],
-    refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
+    // A spending is never a credit, nor an opening balance (期初余额 of the 12th period: 1–11月).
+    refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余', '贷方', '年初余额', '期初余额'],
     refuseTopic: NOT_WHOLE_BUDGET,
     refuseSiblings: OTHER_TABLE_ROWS,
     refuseRowsBeside: GRAND_TOTAL_BESIDE_CARRY,
@@ -460,9 +570,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '总计',
             '三公经费小计',
           ],
-          cols: BUDGET_COLS,
+          // 全年预算: a month-by-month 执行 sheet's budget for the year (the “三公” are not adjusted).
+          cols: [...BUDGET_COLS, '全年预算'],
           topic: THREE_PUBLIC,
         },
+        threePublicSubtotal([...BUDGET_COLS, '全年预算']),
         // A “三公”经费预算表 with year columns (2023年 | 2024年): the table's own year.
         {
           rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '总计'],
@@ -559,10 +671,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '全年执行数',
             '累计支出',
             '1-12月累计',
+            // A month-by-month 执行 sheet: 1月 … 12月 | 累计.
+            '累计',
           ],
           topic: THREE_PUBLIC,
           notTopic: ['预算表'],
         },
+        threePublicSubtotal([...ACTUAL_COLS, '累计', '累计支出', '全年合计', '全年累计', '本年累计']),
       ],
       refuse: [...PRIOR, '预算'],
     },
@@ -580,6 +695,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: BUDGET_COLS },
+        // A 事业单位's 预决算对比: its 定额 公用经费 is not adjusted, the year's column holds it too.
+        { rows: PUBLIC_FUNDS_ROWS, cols: [...BUDGET_COLS, ...ADJUSTED] },
         // 一般公共预算基本支出表: 合计 row × 人员经费 | 公用经费 columns.
         {
           rows: ['合计', '总计'],
@@ -606,6 +723,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         { rows: ['公用经费', '公用经费合计', '日常公用经费', '公用经费支出'], cols: ACTUAL_COLS },
+        { rows: PUBLIC_FUNDS_ROWS, cols: [...ACTUAL_COLS, ...UNIT_ACTUAL_COLS] },
         // 基本支出决算表: 公用经费合计 under a 金额 column, or 合计 × 人员经费 | 公用经费 columns.
         { rows: ['公用经费合计', '日常公用经费合计'], cols: ['金额', '合计', '本年数'], topic: ['决算'] },
         { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['决算'] },
@@ -741,27 +859,31 @@ export const LABEL_RULES: readonly LabelRule[] = [
   asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额']),
   asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计']),
   // 净值 / 净额: what a 资产负债表 shows after 原值 and 累计折旧 (摊销), the balance the 资产 rows mean.
-  asset('PE_AssetsFixed', [
-    '固定资产',
-    '固定资产合计',
-    '固定资产小计',
-    '固定资产账面数',
-    '固定资产净值',
-    '固定资产净额',
-    '固定资产总额',
-    '固定资产(净值)',
-    '固定资产(净额)',
-  ]),
-  asset('PE_AssetsIntangible', [
-    '无形资产',
-    '无形资产合计',
-    '无形资产净值',
-    '无形资产净额',
-    '无形资产(净值)',
-    '无形资产(净额)',
-  ]),
+  asset(
+    'PE_AssetsFixed',
+    [
+      '固定资产',
+      '固定资产合计',
+      '固定资产小计',
+      '固定资产账面数',
+      '固定资产净值',
+      '固定资产净额',
+      '固定资产总额',
+      '固定资产(净值)',
+      '固定资产(净额)',
+    ],
+    [],
+    GROSS_ASSET_CODES,
+  ),
+  asset(
+    'PE_AssetsIntangible',
+    ['无形资产', '无形资产合计', '无形资产净值', '无形资产净额', '无形资产(净值)', '无形资产(净额)'],
+    [],
+    GROSS_ASSET_CODES,
+  ),
   asset('PE_AssetsInProgress', ['在建工程']),
-  asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
+  // 长期待摊费用及其他: a 事业单位's asset sheet folds its other assets into one line.
+  asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计', '长期待摊费用及其他']),
   asset(
     'PE_FixedAssetsInUse',
     ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额', '固定资产中：在用'],
@@ -774,9 +896,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       },
     ],
   ),
-  count('PE_StaffAuthorized', AUTHORIZED, {
+  count('PE_StaffAuthorized', [...AUTHORIZED, ...UNIT_AUTHORIZED], {
     grid: [{ rows: ['合计', '总计', '人员合计', '编制合计'], cols: AUTHORIZED, topic: STAFF }],
     refuse: ['实有', '在编', '在职', '行政', '事业', '工勤'],
+    refuseRowsBeside: [{ rows: UNIT_AUTHORIZED, siblings: ['行政'] }],
   }),
   count('PE_StaffActual', IN_POST, {
     grid: [{ rows: ['合计', '总计', '人员合计'], cols: IN_POST, topic: STAFF }],
@@ -929,6 +1052,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '服务对象满意率',
       '群众满意率',
       '公众满意率',
+      // A school's or a hospital's 服务对象 (its own staff's 职工满意度 is not one).
+      '患者满意度',
+      '住院患者满意度',
+      '门诊患者满意度',
+      '学生及家长满意度',
+      '家长满意度',
+      '学生满意度',
     ],
     {
       refuse: [...NEVER.filter((w) => w !== '率' && w !== '百分比'), ...PRIOR, ...SCORE, ...TARGET],
@@ -958,7 +1088,17 @@ export const LABEL_RULES: readonly LabelRule[] = [
 export interface CompiledRule extends LabelRule {
   labelKeys: Set<string>;
   rowsBesideKeys: Array<{ rows: Set<string>; siblings: string[] }>;
-  gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[]; notTopic?: string[] }>;
+  gridKeys: Array<{
+    rows: Set<string>;
+    cols: Set<string>;
+    topic?: string[];
+    notTopic?: string[];
+    rowLabelOnly?: boolean;
+    notBeside?: Set<string>;
+    ownHeading?: boolean;
+    codes?: string[];
+    notWithCols?: string[];
+  }>;
   confirmKeys: Set<string>;
 }
 
@@ -972,6 +1112,11 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
       cols: keys(g.cols),
       topic: g.topic,
       notTopic: g.notTopic,
+      rowLabelOnly: g.rowLabelOnly,
+      notBeside: g.notBeside ? keys(g.notBeside) : undefined,
+      ownHeading: g.ownHeading,
+      codes: g.codes,
+      notWithCols: g.notWithCols,
     })),
     confirmKeys: keys(r.confirm),
     rowsBesideKeys: (r.refuseRowsBeside ?? []).map((x) => ({ rows: keys(x.rows), siblings: x.siblings })),

@@ -118,6 +118,8 @@ const NEUTRAL_ROWS = new Set(
     '本部门',
     '本部门合计',
     '汇总',
+    // A treasury execution export's total line of the unit.
+    '本单位合计',
   ].map(normaliseLabel),
 );
 /** Headings above a value that neither confirm nor refuse a label at its left. */
@@ -158,6 +160,12 @@ const WHOLE_SECTIONS = new Set(
 /** A heading of a column that is one part of the column at its left. */
 const PART_OF = /^\s*其中/;
 const MAX_LEFT = 12;
+/**
+ * A figure of a wide table stands far right of its row label: a treasury execution export puts
+ * 1月 … 12月 between the budget columns and 累计支出. Figures passed on the way do not count
+ * against MAX_LEFT (they are the row's own cells, not a gap), up to this many columns.
+ */
+const MAX_LEFT_ACROSS_FIGURES = 40;
 const MAX_UP = 60;
 
 /**
@@ -451,6 +459,8 @@ interface Features {
   headingRow: string;
   /** The row label follows a 科目编码 (30201 | 办公费): the row is one item of a classification. */
   codedRow: boolean;
+  /** The 科目编码 before the row label, its digits only (1601.01 → 160101), when there is one. */
+  rowCode?: string;
   /** The row stands in one unit's block of a sheet that also has the whole's block (see unitBlock). */
   unitBlock: boolean;
   /** Another row of the table is its whole (合计, 部门合计 …): this row is one part of it. */
@@ -494,11 +504,13 @@ class SheetReader {
     const v = this.view;
     let between = 0;
     let unit: MoneyUnit | undefined;
-    for (let j = c - 1; j >= 0 && j >= c - MAX_LEFT; j--) {
+    let figures = 0;
+    for (let j = c - 1; j >= 0 && j >= c - MAX_LEFT - figures && j >= c - MAX_LEFT_ACROSS_FIGURES; j--) {
       const cell = v.raw(r, j);
       const t = v.textAt(r, j);
       if (t === undefined) {
         if (v.isNumber(r, j)) {
+          figures++;
           if (!v.isRowNumberColumn(j, r)) between++;
         } else if (cell.kind === 'error' || cell.kind === 'boolean') between++;
         continue;
@@ -509,8 +521,10 @@ class SheetReader {
         continue;
       }
       const key = facts.key;
-      // A note marker in a cell of its own (注1 between a label and its figure) is no label.
-      if (key === '' || /^(?:\d+|注\d{0,2})$/.test(key) || ROW_NUMBER_HEADINGS.includes(key)) continue;
+      // A note marker in a cell of its own (注1 between a label and its figure) is no label, nor
+      // is the 方向 of a balance (借 | 贷 | 平 before 期末余额 in a 科目余额表).
+      if (key === '' || /^(?:\d+|注\d{0,2}|[借贷平])$/.test(key) || ROW_NUMBER_HEADINGS.includes(key))
+        continue;
       // A target typed as text (≥90%) stands between an indicator and its 实际完成值: a figure.
       if (facts.isFigure) {
         between++;
@@ -634,6 +648,17 @@ class SheetReader {
       if (!digits) return false;
     }
     return false;
+  }
+
+  /**
+   * The account code in the cell just before a row label at column c, as a 财务软件 prints it
+   * (1601, '1601', '1601.01', '1601-01'), digits only.
+   */
+  private codeBefore(r: number, c: number): string | undefined {
+    if (c < 1) return undefined;
+    const cell = this.view.raw(r, c - 1);
+    const text = cell.kind === 'number' ? String(cell.value) : cell.kind === 'text' ? cell.value.trim() : '';
+    return /^\d{3,}(?:[.-]\d+)*$/.test(text) ? text.replace(/\D/g, '') : undefined;
   }
 
   /** A 科目编码 at (r, c): a number or a text of digits (301, '30201'). */
@@ -855,6 +880,7 @@ class SheetReader {
     return {
       rowLabel: left.label,
       codedRow: left.label !== undefined && this.codedBefore(r, left.label.col),
+      rowCode: left.label === undefined ? undefined : this.codeBefore(r, left.label.col),
       between: left.between,
       headings: up.headings,
       unit,
@@ -876,6 +902,8 @@ function judge(
   otherLabels: Set<string>,
 ): { confidence: number; how: Candidate['how']; label: Label[] } | undefined {
   if (hasAny(f.topic, rule.refuseTopic)) return undefined;
+  const code = f.rowCode;
+  if (code !== undefined && (rule.refuseCodes ?? []).some((p) => code.startsWith(p))) return undefined;
   if (rule.refuseSiblings.length > 0 && hasAny(f.headingRow, rule.refuseSiblings)) return undefined;
   // Rows of another table (固定资产, 因公出国 …) beside a 合计 row say that 合计 is not the
   // department's whole: they refuse a figure a generic row and a heading name (B, C). A row
@@ -915,7 +943,9 @@ function judge(
   }
   // C: a row heading and a column heading together name it.
   const part = f.headings.some((h) => h.whole) ? f.headings[0] : undefined;
-  for (const g of otherTable ? [] : rule.gridKeys) {
+  for (const g of rule.gridKeys) {
+    // An account named by its 科目编码 is itself whatever other accounts the 科目余额表 lists.
+    if (otherTable && !g.codes) continue;
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
@@ -927,6 +957,11 @@ function judge(
     // Under a 其中 heading the figure is that part: the whole's heading only qualifies it.
     if (part && rowTerm !== part && colTerm !== part) continue;
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
+    if (g.rowLabelOnly && rowTerm !== row) continue;
+    if (g.ownHeading && colTerm !== f.headings[0]) continue;
+    if (g.codes && !(code !== undefined && g.codes.some((p) => code.startsWith(p)))) continue;
+    if (g.notWithCols && hasAny(f.headingRow, g.notWithCols)) continue;
+    if (g.notBeside && f.siblings.split('|').some((k) => g.notBeside?.has(k))) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
       if (!hasAny(where, g.topic)) continue;
