@@ -100,3 +100,24 @@ export function isProse(text: string): boolean {
   const s = text.normalize('NFKC').replace(SPACES, '');
   return s.length > 28 || /[。;；!?]|,.*,/.test(s) || /[，].*[，]/.test(text);
 }
+
+/** The start of a note under a table: 注：, 说明：, 填报说明：, 备注：, 附注： (or 本表… anywhere). */
+const NOTE_START = /^(?:[(]?\d{0,2}[)]?)?(?:注|说明|填报说明|填表说明|编制说明|备注|附注)\d{0,2}[:、.]?/;
+
+/**
+ * The money unit a note under a table states for the table: 注：本表金额单位为元, 填报说明：1.本表
+ * 金额单位为元；…, 说明：本表以万元为单位, 注：单位：元. A note about a unit column (注：单位栏为
+ * "元"的，数值按元填列; 金额单位见各行"单位"栏) states none: 单位 must be followed by the unit.
+ */
+export function noteUnit(text: string): MoneyUnit | undefined {
+  const s = text.normalize('NFKC').replace(SPACES, '').replace(QUOTES, '');
+  if (!NOTE_START.test(s) && !s.includes('本表')) return undefined;
+  // A note on the unit column says each row's unit is its own.
+  if (/单位(?:栏|列)|各行/.test(s)) return undefined;
+  // The unit ends its word: 单位：元宝区… names a place, 元/人 a rate.
+  const m =
+    /单位(?:为|是|:)?(?:人民币)?(万元|元)(?![/每]|(?!人民币)[\u4e00-\u9fff])|以(?:人民币)?(万元|元)为(?:计量|金额)?单位/.exec(
+      s,
+    );
+  return m ? ((m[1] ?? m[2]) as MoneyUnit) : undefined;
+}

@@ -1,0 +1,168 @@
+/**
+ * Units a table gives per row (a unit column) or only in a note under it. A figure is never read
+ * as 万元 when it was 元: each grid is the smallest piece of a real form that shows the pattern.
+ */
+import { proposeBindings, type Proposal } from '../../src/engine/binding';
+import { sheet } from '../engine/binding/grids';
+
+function byName(ps: Proposal[]): Map<string, Proposal> {
+  return new Map(ps.map((p) => [p.name, p]));
+}
+
+describe('a clerk’s data sheet with a unit column', () => {
+  it('reads each row in its own unit, right of this year’s and last year’s columns; a remark’s 万元 changes nothing', () => {
+    const p = byName(
+      proposeBindings([
+        sheet(
+          '基础数据',
+          [
+            ['某局2024年度基础数据'],
+            ['指标', '2024年', '2023年', '单位', '说明'],
+            ['一、资金情况'],
+            ['调整后预算数', 16322252, null, '元', '含年中追加293.19万元'],
+            ['全年支出数', 1364.3911, 1486.1543, '万元', '执行率83.59%'],
+            ['“三公”经费预算数', 705401, 795697, '元'],
+            ['四、人员情况'],
+            ['核定编制数', 86, null, '人'],
+          ],
+          ['A1:E1'],
+        ),
+      ]).proposals,
+    );
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({
+      address: "'基础数据'!B4",
+      value: '1632.2252',
+      sourceUnit: '元',
+      unitAssumed: false,
+    });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'基础数据'!B5", value: '1364.3911', sourceUnit: '万元' });
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ value: '70.5401', sourceUnit: '元' });
+    expect(p.get('PE_StaffAuthorized')).toMatchObject({ address: "'基础数据'!B8", value: '86' });
+  });
+
+  it('reads a 计量单位 column left of the 金额 column, with an empty column between', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('Sheet1', [
+          ['序号', '项目', '计量单位', null, '金额', '备注'],
+          [1, '年初预算数', '元', null, 13390339, '单位：万元的另见附表'],
+          [2, '政府采购预算', '万元', null, 93.4274],
+          [3, '在编人数', '人', null, 85],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'Sheet1'!E2", value: '1339.0339', sourceUnit: '元' });
+    expect(p.get('PE_ProcurementPlan')).toMatchObject({ value: '93.4274', sourceUnit: '万元' });
+    expect(p.get('PE_StaffActual')).toMatchObject({ value: '85' });
+  });
+
+  it('refuses a money row whose unit cell is empty rather than take it as 万元', () => {
+    const r = proposeBindings([
+      sheet('数据采集', [
+        ['指标名称', '数值', '单位'],
+        ['年初预算数', 13390339, null],
+        ['本年实际支出', 1364.3911, '万元'],
+        ['核定编制数', 86, '人'],
+        ['在编人数', 85, null],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_BudgetInitial')).toBeUndefined();
+    expect(p.get('PE_Expenditure')).toMatchObject({ value: '1364.3911', sourceUnit: '万元' });
+    // A count needs no money unit.
+    expect(p.get('PE_StaffActual')).toMatchObject({ value: '85' });
+  });
+
+  it('reads a unit cell right of the figure past an empty column in a list without headings', () => {
+    const p = byName(
+      proposeBindings([sheet('Sheet1', [['年初预算数', 13390339, null, '元']])]).proposals,
+    );
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ value: '1339.0339', sourceUnit: '元', unitAssumed: false });
+  });
+
+  it('takes a 计量单位 column of 台 / 箱 as the unit of 数量, not of the 预算金额 beside it', () => {
+    const p = byName(
+      proposeBindings([
+        sheet(
+          '附件4',
+          [
+            ['2020年政府采购预算批复表（单位：万元）'],
+            ['采购项目', '采购品目', '数量', '计量单位', '预算金额'],
+            ['办公设备购置', '台式计算机', 9, '台', 339.81],
+            ['办公用品', '复印纸', 21, '箱', 260.49],
+            ['政府采购预算合计', null, null, null, 600.3],
+          ],
+          ['A1:E1', 'A5:D5'],
+        ),
+      ]).proposals,
+    );
+    expect(p.get('PE_ProcurementPlan')).toMatchObject({ address: "'附件4'!E5", value: '600.3', sourceUnit: '万元' });
+  });
+
+  it('reads a 单位 column of unit names (机关本级) as no unit column', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('收支', [
+          ['部门收支情况表'],
+          ['单位：元'],
+          ['单位', '年初预算数', '本年支出'],
+          ['机关本级', 8000000, 7000000],
+          ['下属中心', 2000000, 1500000],
+          ['合计', 10000000, 8500000],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'收支'!B6", value: '1000', sourceUnit: '元' });
+  });
+});
+
+describe('a table whose unit is only in the note under it', () => {
+  it('reads 填报说明：1.本表金额单位为元 as the unit of the table above it', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('Sheet1', [
+          ['表1 “三公”经费及公用经费情况'],
+          ['项目', '预算数', '决算数', '控制率'],
+          ['“三公”经费合计', 4625103.5, 3875814.62, 0.838],
+          ['公用经费', 4623007.55, 4345785.84, 0.94],
+          ['填报说明：1.本表金额单位为元；2.数据来源于2021年度部门决算。'],
+          [],
+          ['表2 资产情况'],
+          ['资产总额', '流动资产'],
+          [24198559.67, 13086885.45],
+          [],
+          ['注：本表以元为单位。'],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ value: '462.51035', sourceUnit: '元', unitAssumed: false });
+    expect(p.get('PE_PublicFundsActual')).toMatchObject({ value: '434.578584', sourceUnit: '元' });
+    // One blank row may stand between a table and its note.
+    expect(p.get('PE_AssetsTotal')).toMatchObject({ value: '2419.855967', sourceUnit: '元' });
+  });
+
+  it('reads no table unit from a note past the next table, nor from a note about a unit column', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('Sheet1', [
+          ['项目', '预算数'],
+          ['“三公”经费合计', 462.51],
+          [],
+          ['表2 资产情况'],
+          ['资产总额', '流动资产'],
+          [24198559.67, 13086885.45],
+          ['注：本表金额单位为元。'],
+        ]),
+        sheet('Sheet2', [
+          ['指标名称', '数值'],
+          ['年初预算数', 1339.03],
+          [],
+          ['注：单位栏为“元”的，数值以元为单位填列。'],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ value: '462.51', unitAssumed: true });
+    expect(p.get('PE_AssetsTotal')).toMatchObject({ value: '2419.855967', sourceUnit: '元' });
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ value: '1339.03', unitAssumed: true });
+  });
+});
