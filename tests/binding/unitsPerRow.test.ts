@@ -35,7 +35,11 @@ describe('a clerk’s data sheet with a unit column', () => {
       sourceUnit: '元',
       unitAssumed: false,
     });
-    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'基础数据'!B5", value: '1364.3911', sourceUnit: '万元' });
+    expect(p.get('PE_Expenditure')).toMatchObject({
+      address: "'基础数据'!B5",
+      value: '1364.3911',
+      sourceUnit: '万元',
+    });
     expect(p.get('PE_ThreePublicBudget')).toMatchObject({ value: '70.5401', sourceUnit: '元' });
     expect(p.get('PE_StaffAuthorized')).toMatchObject({ address: "'基础数据'!B8", value: '86' });
   });
@@ -51,7 +55,11 @@ describe('a clerk’s data sheet with a unit column', () => {
         ]),
       ]).proposals,
     );
-    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'Sheet1'!E2", value: '1339.0339', sourceUnit: '元' });
+    expect(p.get('PE_BudgetInitial')).toMatchObject({
+      address: "'Sheet1'!E2",
+      value: '1339.0339',
+      sourceUnit: '元',
+    });
     expect(p.get('PE_ProcurementPlan')).toMatchObject({ value: '93.4274', sourceUnit: '万元' });
     expect(p.get('PE_StaffActual')).toMatchObject({ value: '85' });
   });
@@ -74,10 +82,12 @@ describe('a clerk’s data sheet with a unit column', () => {
   });
 
   it('reads a unit cell right of the figure past an empty column in a list without headings', () => {
-    const p = byName(
-      proposeBindings([sheet('Sheet1', [['年初预算数', 13390339, null, '元']])]).proposals,
-    );
-    expect(p.get('PE_BudgetInitial')).toMatchObject({ value: '1339.0339', sourceUnit: '元', unitAssumed: false });
+    const p = byName(proposeBindings([sheet('Sheet1', [['年初预算数', 13390339, null, '元']])]).proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({
+      value: '1339.0339',
+      sourceUnit: '元',
+      unitAssumed: false,
+    });
   });
 
   it('takes a 计量单位 column of 台 / 箱 as the unit of 数量, not of the 预算金额 beside it', () => {
@@ -96,7 +106,11 @@ describe('a clerk’s data sheet with a unit column', () => {
         ),
       ]).proposals,
     );
-    expect(p.get('PE_ProcurementPlan')).toMatchObject({ address: "'附件4'!E5", value: '600.3', sourceUnit: '万元' });
+    expect(p.get('PE_ProcurementPlan')).toMatchObject({
+      address: "'附件4'!E5",
+      value: '600.3',
+      sourceUnit: '万元',
+    });
   });
 
   it('reads a 单位 column of unit names (机关本级) as no unit column', () => {
@@ -112,7 +126,11 @@ describe('a clerk’s data sheet with a unit column', () => {
         ]),
       ]).proposals,
     );
-    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'收支'!B6", value: '1000', sourceUnit: '元' });
+    expect(p.get('PE_BudgetInitial')).toMatchObject({
+      address: "'收支'!B6",
+      value: '1000',
+      sourceUnit: '元',
+    });
   });
 });
 
@@ -135,7 +153,11 @@ describe('a table whose unit is only in the note under it', () => {
         ]),
       ]).proposals,
     );
-    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ value: '462.51035', sourceUnit: '元', unitAssumed: false });
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({
+      value: '462.51035',
+      sourceUnit: '元',
+      unitAssumed: false,
+    });
     expect(p.get('PE_PublicFundsActual')).toMatchObject({ value: '434.578584', sourceUnit: '元' });
     // One blank row may stand between a table and its note.
     expect(p.get('PE_AssetsTotal')).toMatchObject({ value: '2419.855967', sourceUnit: '元' });

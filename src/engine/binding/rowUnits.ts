@@ -24,10 +24,7 @@ export interface UnitGrid {
  * 辆, 平方米 …), a percentage, or `unknown` when the cell is empty or says nothing readable.
  */
 export type RowUnit =
-  | { kind: 'money'; unit: MoneyUnit }
-  | { kind: 'count' }
-  | { kind: 'percent' }
-  | { kind: 'unknown' };
+  { kind: 'money'; unit: MoneyUnit } | { kind: 'count' } | { kind: 'percent' } | { kind: 'unknown' };
 
 /** Headings of a unit column. 单位 alone also heads a column of unit names (机关本级): see isUnitColumn. */
 const UNIT_COLUMN_HEADINGS = new Set(['单位', '计量单位', '金额单位', '计算单位'].map(normaliseLabel));
@@ -39,7 +36,10 @@ const MEASURES =
 /** A unit cell's text, read: money, percent, another measure, or nothing a unit column holds. */
 export function readUnitCell(text: string): RowUnit | undefined {
   const s = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-  const bare = s.replace(/^单位[:]?/, '').replace(/^[([](.*)[)\]]$/, '$1').replace(/^人民币/, '');
+  const bare = s
+    .replace(/^单位[:]?/, '')
+    .replace(/^[([](.*)[)\]]$/, '$1')
+    .replace(/^人民币/, '');
   if (bare === '万元' || bare === '元') return { kind: 'money', unit: bare };
   if (bare === '%' || bare === '百分比' || bare === '百分率') return { kind: 'percent' };
   // 台（套）, 台/套, 人·次: two measures joined.
@@ -80,7 +80,12 @@ export class RowUnits {
    * units; between the row label and the figure (nearest first), else right of the figure; never
    * across a column of labels (a second table side by side: 项目 | 预算数 | 项目 | 计量单位 | 统计数).
    */
-  private unitColumnFor(r: number, c: number, headingRows: readonly number[], labelCol: number): number | undefined {
+  private unitColumnFor(
+    r: number,
+    c: number,
+    headingRows: readonly number[],
+    labelCol: number,
+  ): number | undefined {
     const g = this.grid;
     for (const h of headingRows) {
       if (h >= r) continue;
@@ -88,7 +93,8 @@ export class RowUnits {
       for (let x = 0; x < g.cols; x++) {
         if (x === c || x === labelCol) continue;
         const t = g.textAt(h, x);
-        if (t !== undefined && UNIT_COLUMN_HEADINGS.has(normaliseLabel(t)) && this.isUnitColumn(h, x)) columns.push(x);
+        if (t !== undefined && UNIT_COLUMN_HEADINGS.has(normaliseLabel(t)) && this.isUnitColumn(h, x))
+          columns.push(x);
       }
       const left = columns.filter((x) => x > labelCol && x < c).sort((a, b) => b - a);
       const right = columns.filter((x) => x > c).sort((a, b) => a - b);
