@@ -2,7 +2,7 @@
  * Units a table gives per row (a unit column) or only in a note under it. A figure is never read
  * as 万元 when it was 元: each grid is the smallest piece of a real form that shows the pattern.
  */
-import { proposeBindings, type Proposal } from '../../src/engine/binding';
+import { normaliseLabel, proposeBindings, type Proposal } from '../../src/engine/binding';
 import { sheet } from '../engine/binding/grids';
 
 function byName(ps: Proposal[]): Map<string, Proposal> {
@@ -186,5 +186,76 @@ describe('a table whose unit is only in the note under it', () => {
     expect(p.get('PE_ThreePublicBudget')).toMatchObject({ value: '462.51', unitAssumed: true });
     expect(p.get('PE_AssetsTotal')).toMatchObject({ value: '2419.855967', sourceUnit: '元' });
     expect(p.get('PE_BudgetInitial')).toMatchObject({ value: '1339.03', unitAssumed: true });
+  });
+});
+
+describe('a clerk’s data sheet in the clerk’s own words', () => {
+  it('reads 年初预算批复数, 全年预算（含追加）, 三公经费年初预算, 固定资产（账面净值）, 编制总数（含工勤）, 已完成绩效指标 …', () => {
+    const p = byName(
+      proposeBindings([
+        sheet(
+          '数据采集',
+          [
+            ['某局2024年度绩效评价数据采集表'],
+            ['序号', '项目', '金额', '计量单位', '备注'],
+            [1, '年初预算批复数', 1339.0339, '万元'],
+            [2, '全年预算（含追加）', 16322252, '元', '含年中追加293.19万元'],
+            [3, '三公经费年初预算', 705401, '元'],
+            [4, '公用经费年初预算', 223.9211, '万元'],
+            [5, '年末流动资产', 1409.0475, '万元'],
+            [6, '固定资产（账面净值）', 25318774, '元'],
+            [7, '上年末结转结余资金', 118.4, '万元'],
+            [8, '编制总数（含工勤）', 86, '人'],
+            [9, '实有在编人数（含工勤）', 85, '人'],
+            [10, '绩效指标个数', 12, '个'],
+            [11, '已完成绩效指标', 11, '个'],
+            [12, '完成重点工作', 15, '项'],
+            [13, '成功调处数', 29, '件'],
+            [14, '按期完成项目', 4, '个'],
+          ],
+          ['A1:E1'],
+        ),
+      ]).proposals,
+    );
+    const at = (name: string): [string | undefined, string | undefined] => [
+      p.get(name)?.address,
+      p.get(name)?.value,
+    ];
+    expect(at('PE_BudgetInitial')).toEqual(["'数据采集'!C3", '1339.0339']);
+    expect(at('PE_BudgetAdjusted')).toEqual(["'数据采集'!C4", '1632.2252']);
+    expect(at('PE_ThreePublicBudget')).toEqual(["'数据采集'!C5", '70.5401']);
+    expect(at('PE_PublicFundsBudget')).toEqual(["'数据采集'!C6", '223.9211']);
+    expect(at('PE_AssetsCurrent')).toEqual(["'数据采集'!C7", '1409.0475']);
+    expect(at('PE_AssetsFixed')).toEqual(["'数据采集'!C8", '2531.8774']);
+    expect(at('PE_StockFundsPriorEnd')).toEqual(["'数据采集'!C9", '118.4']);
+    expect(at('PE_StaffAuthorized')).toEqual(["'数据采集'!C10", '86']);
+    expect(at('PE_StaffActual')).toEqual(["'数据采集'!C11", '85']);
+    expect(at('PE_TargetsSet')).toEqual(["'数据采集'!C12", '12']);
+    expect(at('PE_TargetsMet')).toEqual(["'数据采集'!C13", '11']);
+    expect(at('PE_KeyTasksDone')).toEqual(["'数据采集'!C14", '15']);
+    expect(at('PE_DisputesResolved')).toEqual(["'数据采集'!C15", '29']);
+    expect(at('PE_ProjectsOnTime')).toEqual(["'数据采集'!C16", '4']);
+  });
+
+  it('drops what a label includes (（含…）) but not what it excludes (（不含…）)', () => {
+    expect(normaliseLabel('全年预算（含追加）')).toBe('全年预算');
+    expect(normaliseLabel('实有在编人数(含工勤人员)')).toBe('实有在编人数');
+    expect(normaliseLabel('全年预算（不含追加）')).toBe('全年预算(不含追加)');
+    const p = byName(proposeBindings([sheet('Sheet1', [['全年预算（不含追加）', 1632.2252]])]).proposals);
+    expect(p.get('PE_BudgetAdjusted')).toBeUndefined();
+  });
+
+  it('reads 在职公务人员 heading a report’s 人员情况 table', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('自评报告', [
+          ['表2： 人员情况'],
+          ['核定编制数', '在编人数（含工勤）', '行政编制数', '在职公务人员', '财政供养人员控制率'],
+          [157, 156, 75, 74, 0.9936],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_OfficialsActual')).toMatchObject({ address: "'自评报告'!D3", value: '74' });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'自评报告'!B3", value: '156' });
   });
 });

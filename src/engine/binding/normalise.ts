@@ -20,6 +20,13 @@ const TRAILING_UNIT =
   /(?:[([](?:单位[:]?)?(?:万元|元|人|名|个|项|件|%|百分比|分)[)\]]|(?:单位[:]?)(?:万元|元)|[([][A-Za-z0-9=+\-*/×÷]{1,8}[)\]]|[:])$/;
 
 /**
+ * What a label says its figure includes (全年预算（含追加）, 实有在编人数（含工勤）, 编制总数（含
+ * 工勤人员）): the figure is still the label's whole, so the bracket is dropped like a unit. What
+ * it excludes (（不含…）) changes the figure and stays.
+ */
+const TRAILING_INCLUDES = /[(]含[^()不]{1,12}[)]$/;
+
+/**
  * A note marker after a label (年末财政存量资金※, 调整后预算数*, 全年支出数（注1）, 在编人数注): the
  * clerk points at a 注 line below, the label is the same. Bare 注 / 注1 only, since 注 also ends
  * words (备注, 附注, 关注): see trailingNote.
@@ -47,7 +54,9 @@ export function normaliseLabel(text: string): string {
   }
   // Units and note markers in either order: 政府采购执行※（万元）, 核定编制人数注（人）.
   for (let guard = 0; guard < 6; guard++) {
-    const next = trailingNote(s.replace(TRAILING_UNIT, '').replace(TRAILING_MARK, ''));
+    const next = trailingNote(
+      s.replace(TRAILING_UNIT, '').replace(TRAILING_MARK, '').replace(TRAILING_INCLUDES, ''),
+    );
     if (next === s) break;
     s = next;
   }
