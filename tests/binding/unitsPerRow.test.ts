@@ -64,6 +64,22 @@ describe('a clerk’s data sheet with a unit column', () => {
     expect(p.get('PE_StaffActual')).toMatchObject({ value: '85' });
   });
 
+  it('reads a unit column past a 备注 column of remarks', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('基础数据', [
+          ['指标名称', '数值', '备注', '单位'],
+          ['调整后预算数', 16322252, '含年中追加293.19万元', '元'],
+          ['本年实际支出', 1364.3911, '执行率83.59%', '万元'],
+          ['“三公”经费实际支出', 231284, '其中公务接待费4.28万元', '元'],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ value: '1632.2252', sourceUnit: '元' });
+    expect(p.get('PE_Expenditure')).toMatchObject({ value: '1364.3911', sourceUnit: '万元' });
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ value: '23.1284', sourceUnit: '元' });
+  });
+
   it('refuses a money row whose unit cell is empty rather than take it as 万元', () => {
     const r = proposeBindings([
       sheet('数据采集', [
@@ -170,6 +186,8 @@ describe('a table whose unit is only in the note under it', () => {
           ['项目', '预算数'],
           ['“三公”经费合计', 462.51],
           [],
+          ['项目', '预算数'],
+          ['公用经费', 46.23],
           ['表2 资产情况'],
           ['资产总额', '流动资产'],
           [24198559.67, 13086885.45],
@@ -185,6 +203,7 @@ describe('a table whose unit is only in the note under it', () => {
     );
     expect(p.get('PE_ThreePublicBudget')).toMatchObject({ value: '462.51', unitAssumed: true });
     expect(p.get('PE_AssetsTotal')).toMatchObject({ value: '2419.855967', sourceUnit: '元' });
+    expect(p.get('PE_PublicFundsBudget')).toMatchObject({ value: '46.23', unitAssumed: true });
     expect(p.get('PE_BudgetInitial')).toMatchObject({ value: '1339.03', unitAssumed: true });
   });
 });

@@ -52,13 +52,19 @@ export function readUnitCell(text: string): RowUnit | undefined {
 /** Texts that fill a cell without saying anything (—, -, /, ——): a zero or a blank in a form. */
 const FILLER = /^[\s\-—–―/\\_.·…0]*$/;
 
+/** Headings of a column of remarks on each row. */
+const REMARK_HEADINGS = /^(?:备注|说明|备注说明|附注|情况说明|简要说明|备注栏)$/;
+
+/** A table's caption (表2 资产情况, 附表1, 附件3): a note below it belongs to that next table. */
+const CAPTION = /^(?:附表|附件|表)[\d一二三四五六七八九十]+/;
+
 /** Rows of a table below its heading row, as far as a blank row (two for the note lines' gap). */
 const MAX_DOWN = 200;
 
 export class RowUnits {
   private readonly unitColumns = new Map<string, boolean>();
   private readonly labelColumns = new Map<string, boolean>();
-  private readonly notes = new Map<number, MoneyUnit | null>();
+  private readonly notes = new Map<number, MoneyUnit | 'caption' | null>();
 
   constructor(private readonly grid: UnitGrid) {}
 
@@ -89,13 +95,7 @@ export class RowUnits {
     const g = this.grid;
     for (const h of headingRows) {
       if (h >= r) continue;
-      const columns: number[] = [];
-      for (let x = 0; x < g.cols; x++) {
-        if (x === c || x === labelCol) continue;
-        const t = g.textAt(h, x);
-        if (t !== undefined && UNIT_COLUMN_HEADINGS.has(normaliseLabel(t)) && this.isUnitColumn(h, x))
-          columns.push(x);
-      }
+      const columns = this.unitColumnsOf(h).filter((x) => x !== c && x !== labelCol);
       const left = columns.filter((x) => x > labelCol && x < c).sort((a, b) => b - a);
       const right = columns.filter((x) => x > c).sort((a, b) => a - b);
       for (const x of [...left, ...right]) {
@@ -110,6 +110,23 @@ export class RowUnits {
       }
     }
     return undefined;
+  }
+
+  private readonly unitColumnsByRow = new Map<number, number[]>();
+
+  /** The unit columns headed in row h, once per row. */
+  private unitColumnsOf(h: number): number[] {
+    let known = this.unitColumnsByRow.get(h);
+    if (known === undefined) {
+      known = [];
+      for (let x = 0; x < this.grid.cols; x++) {
+        const t = this.grid.textAt(h, x);
+        if (t !== undefined && UNIT_COLUMN_HEADINGS.has(normaliseLabel(t)) && this.isUnitColumn(h, x))
+          known.push(x);
+      }
+      this.unitColumnsByRow.set(h, known);
+    }
+    return known;
   }
 
   /** The cells under the heading at (h, x), down to the table's end (a blank row). */
@@ -147,10 +164,16 @@ export class RowUnits {
     return known;
   }
 
-  /** A column of row labels under the heading row h: more label texts than figures. */
+  /**
+   * A column of row labels under the heading row h: more label texts than figures. A 备注 / 说明
+   * column holds texts too, but they remark on the row: it parts no table from another.
+   */
   private isLabelColumn(h: number, x: number): boolean {
     const key = `${h},${x}`;
     let known = this.labelColumns.get(key);
+    const heading = this.grid.textAt(h, x);
+    if (known === undefined && heading !== undefined && REMARK_HEADINGS.test(normaliseLabel(heading)))
+      known = false;
     if (known === undefined) {
       let labels = 0;
       let figures = 0;
@@ -178,6 +201,7 @@ export class RowUnits {
         continue;
       }
       const note = this.noteOf(i);
+      if (note === 'caption') return undefined;
       if (note !== null) return note;
       // After a blank row, anything but the note is the next table.
       if (blanks > 0) return undefined;
@@ -185,8 +209,11 @@ export class RowUnits {
     return undefined;
   }
 
-  /** The unit a note row states; null when row i is no note of a unit (a table row, a heading). */
-  private noteOf(i: number): MoneyUnit | null {
+  /**
+   * The unit a note row states; `caption` for the caption of the next table; null when row i is
+   * neither (a table row, a heading, a note of something else).
+   */
+  private noteOf(i: number): MoneyUnit | 'caption' | null {
     let known = this.notes.get(i);
     if (known === undefined) {
       known = null;
@@ -202,7 +229,9 @@ export class RowUnits {
         texts.add(t);
         unit ??= noteUnit(t);
       }
-      if (!figures && texts.size <= 2 && unit) known = unit;
+      const only = texts.size === 1 ? [...texts][0].normalize('NFKC').trim() : '';
+      if (!figures && CAPTION.test(only)) known = 'caption';
+      else if (!figures && texts.size <= 2 && unit) known = unit;
       this.notes.set(i, known);
     }
     return known;
