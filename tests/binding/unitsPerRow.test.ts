@@ -256,6 +256,35 @@ describe('a clerk’s data sheet in the clerk’s own words', () => {
     expect(at('PE_ProjectsOnTime')).toEqual(["'数据采集'!C16", '4']);
   });
 
+  it('reads 本年支出合计 as the spending in a list that has its budget rows, the budget in a 预算 收支总表', () => {
+    const list = byName(
+      proposeBindings([
+        sheet('指标数据', [
+          ['指标', '2024年', '2023年', '单位', '说明'],
+          ['年初预算数', 1339.0339, 1410.5437, '万元'],
+          ['本年支出合计', 13643911, 14861543, '元'],
+          ['流动资产', 1409.0475, null, '万元'],
+          ['因公出国（境）费', 0, null, '万元'],
+        ]),
+      ]).proposals,
+    );
+    expect(list.get('PE_Expenditure')).toMatchObject({ address: "'指标数据'!B3", value: '1364.3911' });
+    const budget = byName(
+      proposeBindings([
+        sheet('部门收支总表', [
+          ['2024年部门收支总表'],
+          ['单位：万元'],
+          ['收入', null, '支出'],
+          ['项目', '金额', '项目', '金额'],
+          ['一般公共预算拨款收入', 1200, '一般公共服务支出', 900],
+          ['上年结转', 139.03, '社会保障和就业支出', 439.03],
+          ['本年收入合计', 1339.03, '本年支出合计', 1339.03],
+        ]),
+      ]).proposals,
+    );
+    expect(budget.get('PE_Expenditure')).toBeUndefined();
+  });
+
   it('drops what a label includes (（含…）) but not what it excludes (（不含…）)', () => {
     expect(normaliseLabel('全年预算（含追加）')).toBe('全年预算');
     expect(normaliseLabel('实有在编人数(含工勤人员)')).toBe('实有在编人数');

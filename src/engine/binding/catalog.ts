@@ -19,6 +19,11 @@ export interface GridRule {
   topic?: string[];
   /** Words none of which the table's title or sheet name may hold (决算 for a budget's column). */
   notTopic?: string[];
+  /**
+   * The pair names the figure in a clerk's list too, where rows of other tables (资产, “三公”)
+   * stand in the same column: such rows refuse every other grid rule (see match.ts).
+   */
+  list?: boolean;
 }
 
 export interface LabelRule {
@@ -435,6 +440,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // table: the same columns of a 预算 table are the budget.
       { rows: BUDGET_TOTAL_ROWS, cols: ['本年支出合计', '支出合计', '合计', '本年支出'], topic: ['决算'] },
       { rows: ['本年支出合计', '支出合计'], cols: ['金额', '本年数'], topic: ['决算'] },
+      // A clerk's data sheet lists the budget on rows of its own (年初预算数, 调整后预算数) beside
+      // assets and “三公” lines: there 本年支出合计 under 金额 / 数值 / this year's column is the
+      // spending (in a 预算 收支总表, with no budget row beside it, it is the budget).
+      {
+        rows: ['本年支出合计'],
+        cols: ['金额', '数值', '本年', '本年数'],
+        topic: ['年初预算', '调整后预算', '全年预算', '预算批复'],
+        list: true,
+      },
     ],
     refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余'],
     refuseTopic: NOT_WHOLE_BUDGET,
@@ -1011,7 +1025,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
 export interface CompiledRule extends LabelRule {
   labelKeys: Set<string>;
   rowsBesideKeys: Array<{ rows: Set<string>; siblings: string[] }>;
-  gridKeys: Array<{ rows: Set<string>; cols: Set<string>; topic?: string[]; notTopic?: string[] }>;
+  gridKeys: Array<{
+    rows: Set<string>;
+    cols: Set<string>;
+    topic?: string[];
+    notTopic?: string[];
+    list?: boolean;
+  }>;
   confirmKeys: Set<string>;
 }
 
@@ -1025,6 +1045,7 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
       cols: keys(g.cols),
       topic: g.topic,
       notTopic: g.notTopic,
+      list: g.list,
     })),
     confirmKeys: keys(r.confirm),
     rowsBesideKeys: (r.refuseRowsBeside ?? []).map((x) => ({ rows: keys(x.rows), siblings: x.siblings })),

@@ -940,7 +940,8 @@ function judge(
   }
   // C: a row heading and a column heading together name it.
   const part = f.headings.some((h) => h.whole) ? f.headings[0] : undefined;
-  for (const g of otherTable ? [] : rule.gridKeys) {
+  for (const g of rule.gridKeys) {
+    if (otherTable && !g.list) continue;
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
