@@ -65,6 +65,8 @@ export class RowUnits {
   private readonly unitColumns = new Map<string, boolean>();
   private readonly labelColumns = new Map<string, boolean>();
   private readonly notes = new Map<number, MoneyUnit | 'caption' | null>();
+  /** noteBelow's answers by row (null: no note), shared by the rows of one table. */
+  private readonly notesBelow = new Map<number, MoneyUnit | null>();
 
   constructor(private readonly grid: UnitGrid) {}
 
@@ -193,20 +195,35 @@ export class RowUnits {
    * blank row may stand between it and its note) or at a row of text after that blank.
    */
   noteBelow(r: number): MoneyUnit | undefined {
+    const known = this.notesBelow.get(r);
+    if (known !== undefined) return known ?? undefined;
     const g = this.grid;
+    // Every table row passed before any blank row reads on exactly as r does: one walk per table.
+    const same = [r];
+    let found: MoneyUnit | null = null;
     let blanks = 0;
     for (let i = r + 1; i < g.rows && i <= r + MAX_DOWN; i++) {
       if (g.rowEmpty(i)) {
-        if (++blanks > 1) return undefined;
+        if (++blanks > 1) break;
         continue;
       }
       const note = this.noteOf(i);
-      if (note === 'caption') return undefined;
-      if (note !== null) return note;
+      if (note === 'caption') break;
+      if (note !== null) {
+        found = note;
+        break;
+      }
       // After a blank row, anything but the note is the next table.
-      if (blanks > 0) return undefined;
+      if (blanks > 0) break;
+      const next = this.notesBelow.get(i);
+      if (next !== undefined) {
+        found = next;
+        break;
+      }
+      same.push(i);
     }
-    return undefined;
+    for (const i of same) this.notesBelow.set(i, found);
+    return found ?? undefined;
   }
 
   /**
