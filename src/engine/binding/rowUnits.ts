@@ -58,7 +58,7 @@ const REMARK_HEADINGS = /^(?:备注|说明|备注说明|附注|情况说明|简�
 /** A table's caption (表2 资产情况, 附表1, 附件3): a note below it belongs to that next table. */
 const CAPTION = /^(?:附表|附件|表)[\d一二三四五六七八九十]+/;
 
-/** Rows of a table below its heading row, as far as a blank row (two for the note lines' gap). */
+/** At most this many rows are read below a heading (down to its table's first blank row) or a figure. */
 const MAX_DOWN = 200;
 
 export class RowUnits {
