@@ -25,7 +25,8 @@ export interface GridRule {
    */
   rowLabelOnly?: boolean;
   /** Row labels (whole keys) that, beside the row, make it a part: 小计 under a 合计 line. */
-  notBeside?: string[]; /**
+  notBeside?: string[];
+  /**
    * The column word must be the column's own (lowest) heading: 预算指标 merged over 年初预算 |
    * 追加（减） | 调整后预算 heads a group of columns, not one figure.
    */
@@ -34,6 +35,11 @@ export interface GridRule {
   codes?: string[];
   /** Words of the heading row that refuse the column: 本期借方 beside 本年累计借方 is one month. */
   notWithCols?: string[];
+  /**
+   * The pair names the figure in a clerk's list too, where rows of other tables (资产, “三公”)
+   * stand in the same column: such rows refuse every other grid rule (see match.ts).
+   */
+  list?: boolean;
 }
 
 export interface LabelRule {
@@ -176,6 +182,9 @@ const INITIAL = [
   '预算批复数',
   '本年批复数',
   '批复金额',
+  // A clerk's data sheet (指标 | 数值 | 单位): the approved budget in the clerk's words.
+  '年初预算批复数',
+  '部门年初预算',
 ];
 /**
  * The spending accounts of a 科目余额表 (see PE_Expenditure) and their codes: 7101 行政支出 /
@@ -203,6 +212,7 @@ const ADJUSTED = [
   '年度调整后预算数',
   // A 事业单位's own 预决算对比 sheet.
   '预算数(调整后)',
+  // 全年预算（含追加） reads as 全年预算: a trailing (含…) is dropped by normaliseLabel.
 ];
 const ACTUAL = [
   '本年支出',
@@ -540,6 +550,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
         cols: ['本期借方', '本期发生额', '借方发生额', '本期借方发生额'],
         notWithCols: ['本年累计', '借方累计'],
       },
+      // A clerk's data sheet lists the budget on rows of its own (年初预算数, 调整后预算数) beside
+      // assets and “三公” lines: there 本年支出合计 under 金额 / 数值 / this year's column is the
+      // spending (in a 预算 收支总表, with no budget row beside it, it is the budget).
+      {
+        rows: ['本年支出合计'],
+        cols: ['金额', '数值', '本年', '本年数'],
+        topic: ['年初预算', '调整后预算', '全年预算', '预算批复'],
+        list: true,
+      },
     ],
     // A spending is never a credit, nor an opening balance (期初余额 of the 12th period: 1–11月).
     refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余', '贷方', '年初余额', '期初余额'],
@@ -557,6 +576,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '三公经费全年预算数',
       '本年三公经费预算',
       '三公经费预算金额',
+      // A clerk's data sheet.
+      '三公经费年初预算',
     ],
     {
       grid: [
@@ -619,7 +640,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
         // A two-year list: the budget line under its 上年 column (a year column before the
         // table's own year reads as 上年, see match.ts).
         {
-          rows: ['三公经费预算数', '三公经费预算', '三公经费预算金额', '本年三公经费预算数'],
+          rows: [
+            '三公经费预算数',
+            '三公经费预算',
+            '三公经费预算金额',
+            '本年三公经费预算数',
+            '三公经费年初预算',
+          ],
           cols: ['上年', '上年数', '上年度', '上年同期数', '上年预算数', '上年金额'],
         },
       ],
@@ -691,6 +718,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '公用经费年初预算数',
       '日常公用经费预算数',
       '日常公用经费预算',
+      // A clerk's data sheet.
+      '公用经费年初预算',
+      '公用经费年初预算数',
     ],
     {
       grid: [
@@ -743,6 +773,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '存量资金年末数',
       '年末存量资金规模',
       '财政存量资金(年末)',
+      // 结转结余资金 is the clerk's word for the 财政存量资金.
+      '年末结转结余资金',
+      '本年末结转结余资金',
     ],
     {
       grid: [
@@ -767,6 +800,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
       // The stock at the start of the year is last year's closing stock.
       '年初财政存量资金',
       '年初存量资金',
+      // 结转结余资金 is the clerk's word for the 财政存量资金.
+      '上年末结转结余资金',
+      '上年末结转结余',
     ],
     {
       grid: [
@@ -857,7 +893,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     },
   ),
   asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额']),
-  asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计']),
+  asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计', '年末流动资产']),
   // 净值 / 净额: what a 资产负债表 shows after 原值 and 累计折旧 (摊销), the balance the 资产 rows mean.
   asset(
     'PE_AssetsFixed',
@@ -871,13 +907,26 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '固定资产总额',
       '固定资产(净值)',
       '固定资产(净额)',
+      // A clerk's data sheet: 账面净值 is the book value after depreciation.
+      '固定资产(账面净值)',
+      '固定资产账面净值',
+      '年末固定资产',
     ],
     [],
     GROSS_ASSET_CODES,
   ),
   asset(
     'PE_AssetsIntangible',
-    ['无形资产', '无形资产合计', '无形资产净值', '无形资产净额', '无形资产(净值)', '无形资产(净额)'],
+    [
+      '无形资产',
+      '无形资产合计',
+      '无形资产净值',
+      '无形资产净额',
+      '无形资产(净值)',
+      '无形资产(净额)',
+      '无形资产(账面净值)',
+      '无形资产账面净值',
+    ],
     [],
     GROSS_ASSET_CODES,
   ),
@@ -924,6 +973,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '行政编制实有人数',
       '在职公务员人数',
       '行政实有人数',
+      // A report's 人员情况 table: the count under its heading, without 人数.
+      '在职公务人员',
+      '编制内在职公务人员',
+      '编制内在职公务员',
     ],
     {
       grid: [
@@ -960,6 +1013,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '完成重点工作数',
         '已完成重点工作任务',
         '完成重点工作任务',
+        // A clerk's data sheet.
+        '完成重点工作',
       ],
     ],
     [
@@ -979,8 +1034,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...pair(
     ['PE_TargetsSet', 'PE_TargetsMet'],
     [
-      ['设定的绩效指标数', '绩效指标数', '设定绩效指标数', '绩效指标总数', '设定绩效指标个数'],
-      ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数'],
+      [
+        '设定的绩效指标数',
+        '绩效指标数',
+        '设定绩效指标数',
+        '绩效指标总数',
+        '设定绩效指标个数',
+        // A clerk's data sheet.
+        '绩效指标个数',
+      ],
+      ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数', '已完成绩效指标'],
     ],
     [
       '部门绩效指标数',
@@ -995,7 +1058,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ['PE_ProjectsTotal', 'PE_ProjectsOnTime'],
     [
       ['纳入考核的项目数', '项目数', '考核项目数', '项目总数', '纳入考核项目数', '考核项目个数'],
-      ['按时完成的项目数', '按时完成项目数', '按期完成项目数'],
+      ['按时完成的项目数', '按时完成项目数', '按期完成项目数', '按期完成项目', '按时完成项目'],
     ],
     [
       '项目按时完成数',
@@ -1017,6 +1080,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '已达成效果指标数',
         '已达成效益指标数',
         '达成效益指标数',
+        // A clerk's data sheet.
+        '实现效果指标',
+        '实现效果指标数',
       ],
     ],
     ['效果指标达成数', '效果指标达成情况', '效益指标达成数', '效益指标达成情况'],
@@ -1025,7 +1091,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ['PE_DisputesTotal', 'PE_DisputesResolved'],
     [
       ['排查矛盾纠纷数', '矛盾纠纷排查数', '排查矛盾纠纷', '排查矛盾纠纷件数'],
-      ['调处成功数', '矛盾纠纷调处成功数', '调处成功', '调处成功件数', '成功调处纠纷', '成功调处纠纷数'],
+      [
+        '调处成功数',
+        '矛盾纠纷调处成功数',
+        '调处成功',
+        '调处成功件数',
+        '成功调处纠纷',
+        '成功调处纠纷数',
+        // A clerk's data sheet.
+        '成功调处数',
+      ],
     ],
     [
       '矛盾纠纷调处数',
@@ -1098,6 +1173,7 @@ export interface CompiledRule extends LabelRule {
     ownHeading?: boolean;
     codes?: string[];
     notWithCols?: string[];
+    list?: boolean;
   }>;
   confirmKeys: Set<string>;
 }
@@ -1117,6 +1193,7 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
       ownHeading: g.ownHeading,
       codes: g.codes,
       notWithCols: g.notWithCols,
+      list: g.list,
     })),
     confirmKeys: keys(r.confirm),
     rowsBesideKeys: (r.refuseRowsBeside ?? []).map((x) => ({ rows: keys(x.rows), siblings: x.siblings })),

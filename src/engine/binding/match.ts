@@ -25,6 +25,7 @@ import {
 } from './normalise';
 import { FUNCTIONAL_TABLE_NAME, findFunctionalTable, type FunctionalTableSearch } from './functionalTable';
 import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
+import { RowUnits, type RowUnit } from './rowUnits';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -452,6 +453,8 @@ interface Features {
   between: number;
   headings: Label[];
   unit?: MoneyUnit;
+  /** What the row's unit column says (absent: the table has none); it outranks every other unit. */
+  rowUnit?: RowUnit;
   /** Title and sheet name. */
   topic: string;
   siblings: string;
@@ -487,13 +490,16 @@ function namingKeysOf(rules: CompiledRule[]): Set<string> {
 
 class SheetReader {
   private readonly titleCache = new Map<number, { title: string; row: number }>();
+  private readonly units: RowUnits;
 
   constructor(
     readonly view: SheetView,
     private readonly allLabels: Set<string>,
     /** Labels of inputs whose value is a text (部门名称, 年度): a text at their right is their value. */
     private readonly textValueLabels: Set<string>,
-  ) {}
+  ) {
+    this.units = new RowUnits(view);
+  }
 
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
   /**
@@ -857,6 +863,19 @@ class SheetReader {
     return false;
   }
 
+  /** A unit cell right of the figure at (r, c), past empty cells (a column left blank between). */
+  private unitAtRight(r: number, c: number): MoneyUnit | undefined {
+    for (let j = c + 1; j < this.view.cols && j <= c + 3; j++) {
+      const t = this.view.textAt(r, j);
+      if (t === undefined) {
+        if (this.view.isEmpty(r, j)) continue;
+        return undefined;
+      }
+      return isUnitCell(t) ? announcedUnit(t) : undefined;
+    }
+    return undefined;
+  }
+
   /** The row label and headings of (r, c): all a rule needs to know whether the cell can be its figure. */
   terms(r: number, c: number): { left: RowLabel; up: Headings } {
     return { left: this.rowLabel(r, c, true), up: this.headings(r, c) };
@@ -868,14 +887,19 @@ class SheetReader {
     { left, up }: { left: RowLabel; up: Headings } = this.terms(r, c),
   ): Features {
     const title = this.title(up.top);
-    const right = this.view.textAt(r, c + 1);
-    const rightUnit = right !== undefined && isUnitCell(right) ? announcedUnit(right) : undefined;
+    const headingRows = [...new Set(up.headings.map((h) => h.row))];
+    const rowUnit = this.units.rowUnit(r, c, headingRows, left.label?.col ?? -1);
     const unit =
-      left.unit ??
-      rightUnit ??
-      (left.label ? announcedUnit(left.label.raw) : undefined) ??
-      up.unit ??
-      this.unitLine(r, title.row);
+      rowUnit !== undefined
+        ? rowUnit.kind === 'money'
+          ? rowUnit.unit
+          : undefined
+        : (left.unit ??
+          this.unitAtRight(r, c) ??
+          (left.label ? announcedUnit(left.label.raw) : undefined) ??
+          up.unit ??
+          this.unitLine(r, title.row) ??
+          this.units.noteBelow(r));
     const siblings = this.siblings(left.label, r);
     return {
       rowLabel: left.label,
@@ -884,6 +908,7 @@ class SheetReader {
       between: left.between,
       headings: up.headings,
       unit,
+      ...(rowUnit ? { rowUnit } : {}),
       topic: normaliseLabel(`${this.view.sheet.name}|${title.title}`),
       siblings,
       wholeBeside: siblings.split('|').some((k) => WHOLE_SECTIONS.has(k)),
@@ -944,8 +969,9 @@ function judge(
   // C: a row heading and a column heading together name it.
   const part = f.headings.some((h) => h.whole) ? f.headings[0] : undefined;
   for (const g of rule.gridKeys) {
-    // An account named by its 科目编码 is itself whatever other accounts the 科目余额表 lists.
-    if (otherTable && !g.codes) continue;
+    // An account named by its 科目编码 is itself whatever other accounts the 科目余额表 lists, and a
+    // list rule reads a clerk's list that mixes rows of several tables.
+    if (otherTable && !g.codes && !g.list) continue;
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
@@ -975,6 +1001,18 @@ function judge(
   const best = results.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   // One unit's figure, where the whole's block holds the same label: far below the whole's.
   return f.unitBlock ? { ...best, confidence: best.confidence - 0.1 } : best;
+}
+
+/**
+ * Whether a row whose unit column says `u` can hold an input of `kind`: money only in a row of
+ * 万元 or 元 (a row whose unit cannot be told is refused, never taken as 万元), a count or a
+ * ratio never in a money row, a count never in a % row.
+ */
+function unitFits(kind: InputKind, u: RowUnit): boolean {
+  if (kind === 'money') return u.kind === 'money';
+  if (kind === 'count') return u.kind !== 'money' && u.kind !== 'percent';
+  if (kind === 'ratio') return u.kind !== 'money';
+  return true;
 }
 
 /** The figure for an input of `kind`, in the evaluation's unit; undefined when it cannot be that input. */
@@ -1102,6 +1140,7 @@ function sheetCandidates(
       for (const rule of numeric) {
         const verdict = judge(rule, f, allLabels);
         if (!verdict) continue;
+        if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
         if (!fig) continue;
         const unitAssumed = rule.kind === 'money' && f.unit === undefined;

@@ -20,6 +20,13 @@ const TRAILING_UNIT =
   /(?:[([](?:单位[:]?)?(?:万元|元|人|名|个|项|件|%|百分比|分)[)\]]|(?:单位[:]?)(?:万元|元)|[([][A-Za-z0-9=+\-*/×÷]{1,8}[)\]]|[:])$/;
 
 /**
+ * What a label says its figure includes (全年预算（含追加）, 实有在编人数（含工勤）, 编制总数（含
+ * 工勤人员）): the figure is still the label's whole, so the bracket is dropped like a unit. What
+ * it excludes (（不含…）) changes the figure and stays.
+ */
+const TRAILING_INCLUDES = /[(]含[^()不]{1,12}[)]$/;
+
+/**
  * A note marker after a label (年末财政存量资金※, 调整后预算数*, 全年支出数（注1）, 在编人数注): the
  * clerk points at a 注 line below, the label is the same. Bare 注 / 注1 only, since 注 also ends
  * words (备注, 附注, 关注): see trailingNote.
@@ -47,7 +54,9 @@ export function normaliseLabel(text: string): string {
   }
   // Units and note markers in either order: 政府采购执行※（万元）, 核定编制人数注（人）.
   for (let guard = 0; guard < 6; guard++) {
-    const next = trailingNote(s.replace(TRAILING_UNIT, '').replace(TRAILING_MARK, ''));
+    const next = trailingNote(
+      s.replace(TRAILING_UNIT, '').replace(TRAILING_MARK, '').replace(TRAILING_INCLUDES, ''),
+    );
     if (next === s) break;
     s = next;
   }
@@ -99,4 +108,25 @@ export function isFigureText(text: string): boolean {
 export function isProse(text: string): boolean {
   const s = text.normalize('NFKC').replace(SPACES, '');
   return s.length > 28 || /[。;；!?]|,.*,/.test(s) || /[，].*[，]/.test(text);
+}
+
+/** The start of a note under a table: 注：, 说明：, 填报说明：, 备注：, 附注： (or 本表… anywhere). */
+const NOTE_START = /^(?:[(]?\d{0,2}[)]?)?(?:注|说明|填报说明|填表说明|编制说明|备注|附注)\d{0,2}[:、.]?/;
+
+/**
+ * The money unit a note under a table states for the table: 注：本表金额单位为元, 填报说明：1.本表
+ * 金额单位为元；…, 说明：本表以万元为单位, 注：单位：元. A note about a unit column (注：单位栏为
+ * "元"的，数值按元填列; 金额单位见各行"单位"栏) states none: 单位 must be followed by the unit.
+ */
+export function noteUnit(text: string): MoneyUnit | undefined {
+  const s = text.normalize('NFKC').replace(SPACES, '').replace(QUOTES, '');
+  if (!NOTE_START.test(s) && !s.includes('本表')) return undefined;
+  // A note on the unit column says each row's unit is its own.
+  if (/单位(?:栏|列)|各行/.test(s)) return undefined;
+  // The unit ends its word: 单位：元宝区… names a place, 元/人 a rate.
+  const m =
+    /单位(?:为|是|:)?(?:人民币)?(万元|元)(?![/每]|(?!人民币)[\u4e00-\u9fff])|以(?:人民币)?(万元|元)为(?:计量|金额)?单位/.exec(
+      s,
+    );
+  return m ? ((m[1] ?? m[2]) as MoneyUnit) : undefined;
 }
