@@ -155,6 +155,11 @@ function relativeTo(m: RegExpExecArray, latest: number): string {
 const WHOLE_SECTIONS = new Set(
   ['合计', '总计', '汇总', '全部门合计', '部门合计', '本部门合计', '本部门'].map(normaliseLabel),
 );
+/** The key a strip's single line of figures reads as (see isOwnEntityRow): the department's own. */
+const ENTITY_ROW = normaliseLabel('本部门');
+/** Headings of a column of years down a strip's first column. */
+const YEAR_COLUMN_HEADINGS = new Set(['年度', '年份', '年', '会计年度', '预算年度'].map(normaliseLabel));
+const isYearNumber = (x: number): boolean => Number.isInteger(x) && x >= 1990 && x <= 2100;
 /** A heading of a column that is one part of the column at its left. */
 const PART_OF = /^\s*其中/;
 const MAX_LEFT = 12;
@@ -498,6 +503,10 @@ class SheetReader {
       const cell = v.raw(r, j);
       const t = v.textAt(r, j);
       if (t === undefined) {
+        if (relative && cell.kind === 'number') {
+          const year = this.yearRowLabel(r, j, cell.value);
+          if (year) return { label: year, between, unit };
+        }
         if (v.isNumber(r, j)) {
           if (!v.isRowNumberColumn(j, r)) between++;
         } else if (cell.kind === 'error' || cell.kind === 'boolean') between++;
@@ -519,9 +528,68 @@ class SheetReader {
       if (facts.isProse) return { between, unit };
       const [hr, hc] = v.home(r, j);
       const k = relative ? this.relativeRowYear(j, key) : key;
+      if (relative && this.isOwnEntityRow(r, c, j, k))
+        return { label: { key: ENTITY_ROW, raw: t, row: hr, col: hc }, between, unit };
       return { label: { key: k, raw: t, row: hr, col: hc }, between, unit };
     }
     return { between, unit };
+  }
+
+  /**
+   * The key of the text heading the label column j above row r (单位名称 over 某局, 年度 over
+   * 2024), within the same table: the first text up the column, undefined past an empty row.
+   */
+  private labelColumnHeading(r: number, j: number): string | undefined {
+    const v = this.view;
+    for (let i = r - 1; i >= 0 && i >= r - MAX_UP; i--) {
+      if (v.rowEmpty(i)) return undefined;
+      const f = v.factsAt(i, j);
+      if (f) return f.key;
+    }
+    return undefined;
+  }
+
+  /**
+   * A 基本数字表 strip (单位名称 | 编制数 | 实有人数 | 年初预算数 …, one line of figures under it):
+   * the line's label is the unit's name, the value of the 单位名称 heading above it, so the line
+   * is the department's own, like a 合计 row; the headings name its figures. Only a single line
+   * reads so: where several units' lines stand under the heading, each is one unit's part.
+   */
+  private isOwnEntityRow(r: number, c: number, j: number, key: string): boolean {
+    if (this.allLabels.has(key) || NEUTRAL_ROWS.has(key)) return false;
+    const heading = this.labelColumnHeading(r, j);
+    if (heading === undefined || !this.textValueLabels.has(heading)) return false;
+    const v = this.view;
+    const above = v.textAt(r - 1, c) !== undefined && !v.isNumber(r - 1, c);
+    const below = r + 1 < v.rows && (v.isNumber(r + 1, c) || v.textAt(r + 1, j) !== undefined);
+    return above && !below;
+  }
+
+  /**
+   * A year typed as a number down a strip's first column (年度 | 编制数 … over 2023 | … and
+   * 2024 | …): the row of the column's latest year is the evaluation year's (本年), an earlier
+   * one the year before (上年), as a year-named heading reads. The number must lead its row and
+   * stand under a 年度 heading or among other years of its column, so no figure passes for one.
+   */
+  private yearRowLabel(r: number, j: number, value: number): Label | undefined {
+    if (!isYearNumber(value)) return undefined;
+    const v = this.view;
+    for (let k = 0; k < j; k++) if (!v.isEmpty(r, k)) return undefined;
+    const years: number[] = [];
+    for (let i = r - 1; i >= 0 && v.raw(i, j).kind === 'number'; i--) years.push(this.numberAt(i, j));
+    for (let i = r + 1; i < v.rows && v.raw(i, j).kind === 'number'; i++) years.push(this.numberAt(i, j));
+    if (!years.every(isYearNumber)) return undefined;
+    const heading = this.labelColumnHeading(r, j);
+    const headed = heading !== undefined && YEAR_COLUMN_HEADINGS.has(heading);
+    if (!headed && years.length === 0) return undefined;
+    const latest = Math.max(value, ...years);
+    const key = value === latest ? '本年' : '上年';
+    return { key, raw: String(value), row: r, col: j };
+  }
+
+  private numberAt(i: number, j: number): number {
+    const cell = this.view.raw(i, j);
+    return cell.kind === 'number' ? cell.value : NaN;
   }
 
   /** The headings above (r, c): the text band over the column's figures, merged headings included. */
@@ -723,8 +791,10 @@ class SheetReader {
         found = { title: list[0], row: i };
         break;
       }
+      // A row of three texts or more is a heading band (人员情况 | 经费情况 | 离退休人数 over a
+      // 基本数字表 strip): a group heading ending in 情况 there heads columns, it titles nothing.
       const table = list.find((t) => /表$|情况$|明细$|一览$/.test(keyOf(t)) && keyOf(t).length >= 4);
-      if (numbers === 0 && table) {
+      if (numbers === 0 && table && list.length <= 2) {
         found = { title: table, row: i };
         break;
       }
