@@ -118,3 +118,79 @@ describe('基本数字表 strip: the value below its heading', () => {
     expect(p.get('PE_Expenditure')).toMatchObject({ value: '799.865273', sourceUnit: '元' });
   });
 });
+
+describe('work counts: 计划数 / 完成数 by row, or drawn sideways', () => {
+  it('reads an appendix table of counts (指标 | 目标值 | 完成数 | 完成率)', () => {
+    const r = proposeBindings([
+      sheet('自评报告', [
+        ['附表2 年度工作任务完成情况'],
+        ['指标', '目标值', '完成数', '完成率'],
+        ['年度重点工作任务（项）', 15, 14, 0.9333],
+        ['绩效指标（个）', 32, 31, 0.9688],
+        ['纳入考核项目（个）', 11, 10, 0.9091],
+        ['效果指标（个）', 14, 13, 0.9286],
+        ['矛盾纠纷排查调处（件）', 20, 19, 0.95],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    const at = (name: string) => [p.get(name)?.address, p.get(name)?.value];
+    expect(at('PE_KeyTasksPlanned')).toEqual(["'自评报告'!B3", '15']);
+    expect(at('PE_KeyTasksDone')).toEqual(["'自评报告'!C3", '14']);
+    expect(at('PE_TargetsSet')).toEqual(["'自评报告'!B4", '32']);
+    expect(at('PE_TargetsMet')).toEqual(["'自评报告'!C4", '31']);
+    expect(at('PE_ProjectsTotal')).toEqual(["'自评报告'!B5", '11']);
+    expect(at('PE_ProjectsOnTime')).toEqual(["'自评报告'!C5", '10']);
+    expect(at('PE_OutcomesSet')).toEqual(["'自评报告'!B6", '14']);
+    expect(at('PE_OutcomesMet')).toEqual(["'自评报告'!C6", '13']);
+    expect(at('PE_DisputesTotal')).toEqual(["'自评报告'!B7", '20']);
+    expect(at('PE_DisputesResolved')).toEqual(["'自评报告'!C7", '19']);
+  });
+
+  it('reads the sideways form: counted things as columns, rows 年初设定数 / 实际完成数 / 完成率', () => {
+    const r = proposeBindings([
+      sheet('情况表', [
+        ['重点工作及绩效指标完成情况'],
+        [
+          '项目',
+          '排查矛盾纠纷',
+          '效果指标（个）',
+          '绩效指标（个）',
+          '考核项目（个）',
+          '年度重点工作任务',
+          '服务对象满意度',
+        ],
+        ['年初设定数', 76, 18, 17, 4, 15],
+        ['实际完成数', 75, 17, 16, 3, 14, 0.93],
+        ['完成率', 0.9868, 0.9444, 0.9412, 0.75, 0.9333],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    const at = (name: string) => [p.get(name)?.address, p.get(name)?.value];
+    expect(at('PE_DisputesTotal')).toEqual(["'情况表'!B3", '76']);
+    expect(at('PE_DisputesResolved')).toEqual(["'情况表'!B4", '75']);
+    expect(at('PE_OutcomesSet')).toEqual(["'情况表'!C3", '18']);
+    expect(at('PE_OutcomesMet')).toEqual(["'情况表'!C4", '17']);
+    expect(at('PE_TargetsSet')).toEqual(["'情况表'!D3", '17']);
+    expect(at('PE_TargetsMet')).toEqual(["'情况表'!D4", '16']);
+    expect(at('PE_ProjectsTotal')).toEqual(["'情况表'!E3", '4']);
+    expect(at('PE_ProjectsOnTime')).toEqual(["'情况表'!E4", '3']);
+    expect(at('PE_KeyTasksPlanned')).toEqual(["'情况表'!F3", '15']);
+    expect(at('PE_KeyTasksDone')).toEqual(["'情况表'!F4", '14']);
+    expect(at('PE_Satisfaction')).toEqual(["'情况表'!G4", '0.93']);
+  });
+
+  it('leaves a 自评表 indicator category alone: 效果指标 heads no count under 指标值 columns of scores', () => {
+    const r = proposeBindings([
+      sheet('自评表', [
+        ['一级指标', '二级指标', '分值', '得分'],
+        ['效果指标', null, 30, 28],
+        ['绩效指标', null, 20, 19],
+      ]),
+    ]);
+    const names = r.proposals.map((p) => p.name);
+    expect(names).not.toContain('PE_OutcomesSet');
+    expect(names).not.toContain('PE_OutcomesMet');
+    expect(names).not.toContain('PE_TargetsSet');
+    expect(names).not.toContain('PE_TargetsMet');
+  });
+});

@@ -328,21 +328,50 @@ const count = (name: string, labels: string[], extra: Partial<LabelRule> = {}): 
     refuse: [...NEVER, ...PRIOR, ...SCORE, ...(extra.refuse ?? [])],
   });
 
+/**
+ * A clerk's table of work counts (项目 | 计划数 | 完成数, or drawn sideways: the counted things as
+ * columns, rows 目标数 / 实际完成数): the columns of its two halves. A bare name of what is
+ * counted (考核项目（个）, 效果指标, 矛盾纠纷（件）) names the pair only against these columns, so
+ * it never reads a 自评表's indicator categories as counts.
+ */
+const COUNT_TARGET_COLS = [
+  ...TARGET_COLS,
+  '计划数',
+  '目标数',
+  '年初设定数',
+  '设定数',
+  '计划',
+  '目标',
+  '年初目标数',
+  '年初计划数',
+];
+const COUNT_DONE_COLS = [...DONE_COLS, '完成数', '达成数', '完成', '实际达成数', '已完成数', '已完成'];
+/** Substrings of a count table's column of the other half. */
+const COUNT_TARGET = ['计划数', '目标数', '设定数'];
+const COUNT_DONE = ['完成数', '达成数'];
+
 function pair(
   [first, second]: [string, string],
   [firstLabels, secondLabels]: [string[], string[]],
   rows: string[],
+  counted: string[] = [],
 ): LabelRule[] {
   return [
     count(first, firstLabels, {
-      grid: [{ rows, cols: TARGET_COLS }],
-      refuse: DONE,
-      confirm: TARGET_COLS,
+      grid: [
+        { rows, cols: TARGET_COLS },
+        { rows: counted, cols: COUNT_TARGET_COLS },
+      ],
+      refuse: [...DONE, ...COUNT_DONE],
+      confirm: COUNT_TARGET_COLS,
     }),
     count(second, secondLabels, {
-      grid: [{ rows, cols: DONE_COLS }],
-      refuse: TARGET,
-      confirm: DONE_COLS,
+      grid: [
+        { rows, cols: DONE_COLS },
+        { rows: counted, cols: COUNT_DONE_COLS },
+      ],
+      refuse: [...TARGET, ...COUNT_TARGET],
+      confirm: COUNT_DONE_COLS,
     }),
   ];
 }
@@ -852,6 +881,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '重点任务完成情况',
       '年度重点工作完成数',
     ],
+    // What a count table counts (its rows, or its columns drawn sideways).
+    ['年度重点工作任务', '重点工作任务', '年度重点工作', '重点工作', '重点任务'],
   ),
   ...pair(
     ['PE_TargetsSet', 'PE_TargetsMet'],
@@ -867,6 +898,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '绩效指标完成情况',
       '部门绩效指标完成数',
     ],
+    ['绩效指标', '设定绩效指标', '部门绩效指标', '年度绩效指标'],
   ),
   ...pair(
     ['PE_ProjectsTotal', 'PE_ProjectsOnTime'],
@@ -881,6 +913,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '纳入考核项目按时完成数',
       '项目按时完成情况',
     ],
+    ['考核项目', '纳入考核项目', '纳入考核的项目'],
   ),
   // 效益指标 is the 绩效目标 category the outcome indicators are filed under.
   ...pair(
@@ -897,6 +930,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       ],
     ],
     ['效果指标达成数', '效果指标达成情况', '效益指标达成数', '效益指标达成情况'],
+    ['效果指标'],
   ),
   ...pair(
     ['PE_DisputesTotal', 'PE_DisputesResolved'],
@@ -914,6 +948,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '排查矛盾纠纷',
       '调处矛盾纠纷',
     ],
+    ['矛盾纠纷', '矛盾纠纷排查调处', '排查矛盾纠纷', '矛盾纠纷排查化解', '排查调处矛盾纠纷'],
   ),
   rule(
     'PE_Satisfaction',
