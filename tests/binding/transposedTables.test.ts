@@ -194,3 +194,39 @@ describe('work counts: 计划数 / 完成数 by row, or drawn sideways', () => {
     expect(names).not.toContain('PE_TargetsMet');
   });
 });
+
+describe('公务人员 in a staff strip', () => {
+  it('reads 其中：行政编制 as the posts even beside 实有在编人数, and the 在职公务员 wordings as the officials in post', () => {
+    const r = proposeBindings([
+      sheet(
+        '情况表',
+        [
+          ['基本数字表'],
+          ['单位名称', '人员情况', null, null, null, '经费情况'],
+          [null, '编制数', '实有在编人数', '其中：行政编制', '行政在编人数', '年初预算数'],
+          ['某县医疗保障局', 32, 27, 18, 15, 808.75],
+        ],
+        ['A2:A3', 'B2:E2'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_OfficialsAuthorized')).toMatchObject({ address: "'情况表'!D4", value: '18' });
+    expect(p.get('PE_OfficialsActual')).toMatchObject({ address: "'情况表'!E4", value: '15' });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'情况表'!C4", value: '27' });
+  });
+
+  it('reads an appendix 人员情况 table: 编制内在职公务员 / 在职公务人员 under their headings', () => {
+    for (const heading of ['编制内在职公务员', '在职公务人员']) {
+      const r = proposeBindings([
+        sheet('自评报告', [
+          ['附表2 人员情况'],
+          ['核定编制数', '实有在编人数', '行政编制数', heading, '财政供养人员控制率'],
+          [67, 61, 19, 16, 0.9104],
+        ]),
+      ]);
+      const p = byName(r.proposals);
+      expect(p.get('PE_OfficialsActual')).toMatchObject({ address: "'自评报告'!D3", value: '16' });
+      expect(p.get('PE_OfficialsAuthorized')).toMatchObject({ address: "'自评报告'!C3", value: '19' });
+    }
+  });
+});

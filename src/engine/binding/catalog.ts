@@ -830,6 +830,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '行政编制实有人数',
       '在职公务员人数',
       '行政实有人数',
+      // The same figure as 基本数字表 strips and report appendices head it.
+      '在职公务人员',
+      '编制内在职公务员',
+      '编制内在职公务员人数',
+      '编制内在职公务人员',
+      '在职公务员',
+      '在职公务员数',
+      '行政在编人数',
+      '行政编制在编人数',
     ],
     {
       grid: [

@@ -978,7 +978,9 @@ function judge(
   const wholeRow = (k: string): boolean =>
     NEUTRAL_ROWS.has(k) || rule.labelKeys.has(k) || rule.confirmKeys.has(k);
   if (named && !otherTable && (!row || wholeRow(row.key))) {
-    const others = terms.filter((t) => t !== named && t !== row);
+    // A 其中 heading that is the figure's own label (实有人数 | 其中：行政编制) names it whatever
+    // column it is part of: the whole at its left refuses nothing.
+    const others = terms.filter((t) => t !== named && t !== row && !(t.whole && named.col !== t.col));
     if (!others.some((t) => refused(t) && !NEUTRAL_HEADINGS.has(t.key) && !rule.confirmKeys.has(t.key))) {
       results.push({ confidence: row ? 0.92 : 0.9, how: 'heading', label: row ? [row, named] : [named] });
     }
@@ -994,8 +996,10 @@ function judge(
     // unit (机关本级) above or below the table's 合计 row.
     const byHeadings = row && rowTerm !== row && colTerm !== row && !wholeRow(row.key);
     if (byHeadings && (f.codedRow || f.wholeBeside || rowTerm.whole || colTerm.whole)) continue;
-    // Under a 其中 heading the figure is that part: the whole's heading only qualifies it.
+    // Under a 其中 heading the figure is that part: the whole's heading only qualifies it. A part
+    // that is another figure's own label (其中：行政编制 beside 实有人数) is that figure's.
     if (part && rowTerm !== part && colTerm !== part) continue;
+    if (part && otherLabels.has(part.key) && !rule.labelKeys.has(part.key)) continue;
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
