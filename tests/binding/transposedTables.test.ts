@@ -230,3 +230,97 @@ describe('公务人员 in a staff strip', () => {
     }
   });
 });
+
+describe('“三公” and assets drawn sideways', () => {
+  it('reads “三公” items as columns, rows 上年预算数 / 年初预算数 / 实际支出数, the whole in 小计', () => {
+    const r = proposeBindings([
+      sheet(
+        'Sheet1',
+        [
+          ['“三公”经费情况表（单位：万元）'],
+          ['项目', '小计', '因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'],
+          ['上年预算数', 12.68, 0, 0, 2.56, 10.12],
+          ['年初预算数', 12.56, 0, 0, 2.84, 9.72],
+          ['实际支出数', 11.48, 0, 0, 2.57, 8.91],
+        ],
+        ['A1:G1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudgetPrior')).toMatchObject({ address: "'Sheet1'!B3", value: '12.68' });
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({ address: "'Sheet1'!B4", value: '12.56' });
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: "'Sheet1'!B5", value: '11.48' });
+  });
+
+  it('reads a 小计 under 公务用车购置及运行维护费 as that group’s subtotal, not the “三公” whole', () => {
+    const r = proposeBindings([
+      sheet(
+        '公开07表',
+        [
+          ['“三公”经费支出决算表'],
+          [null, '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费'],
+          [null, null, '小计', '公务用车购置费', '公务用车运行维护费'],
+          ['决算数', 1.2, 8.5, 5, 3.5, 2.3],
+        ],
+        ['B2:B3', 'C2:E2', 'F2:F3'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicActual')).toBeUndefined();
+  });
+
+  it('reads asset classes as columns with 合计 and 其他, rows 年初数 / 期末数', () => {
+    const r = proposeBindings([
+      sheet('资产', [
+        ['资产构成情况', null, null, null, null, null, null, '单位：万元'],
+        ['项目', '流动资产', '固定资产', '无形资产', '在建工程', '其他', '合计'],
+        ['年初数', 441.58, 607.57, 59.34, 245.71, 1.2, 1355.4],
+        ['期末数', 456.07, 658.55, 56.72, 299.59, 1.5, 1472.43],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_AssetsCurrent')).toMatchObject({ address: "'资产'!B4", value: '456.07' });
+    expect(p.get('PE_AssetsOther')).toMatchObject({ address: "'资产'!F4", value: '1.5' });
+    expect(p.get('PE_AssetsTotal')).toMatchObject({ address: "'资产'!G4", value: '1472.43' });
+  });
+
+  it('takes no 合计 of a table without 流动资产 beside it as the assets’ total', () => {
+    const r = proposeBindings([
+      sheet('固定资产', [
+        ['固定资产分类情况'],
+        ['项目', '房屋', '车辆', '其他', '合计'],
+        ['期末数', 300, 40, 5, 345],
+      ]),
+    ]);
+    const names = r.proposals.map((p) => p.name);
+    expect(names).not.toContain('PE_AssetsTotal');
+    expect(names).not.toContain('PE_AssetsOther');
+  });
+});
+
+describe('a strip’s other wordings', () => {
+  it('reads 本年决算支出, 实有人数（在编） and a 满意度 column under 完成数', () => {
+    const r = proposeBindings([
+      sheet(
+        '汇总',
+        [
+          ['基本数字表'],
+          ['年度', '人员情况（人）', null, '经费情况'],
+          [null, '核定编制数', '实有人数（在编）', '本年决算支出（万元）'],
+          [2023, 18, 15, 1685.86],
+          [2024, 18, 16, 1471.87],
+          [],
+          ['重点工作及绩效指标完成情况'],
+          ['项目', '考核项目（个）', '满意度'],
+          ['目标数', 8],
+          ['完成数', 8, 0.92],
+        ],
+        ['A2:A3', 'B2:C2'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'汇总'!C5", value: '16' });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'汇总'!D5", value: '1471.87' });
+    expect(p.get('PE_Satisfaction')).toMatchObject({ address: "'汇总'!C10", value: '0.92' });
+  });
+});

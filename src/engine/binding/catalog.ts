@@ -187,6 +187,8 @@ const ACTUAL = [
   '全年实际执行数',
   '全年实际支出',
   '全年实际支出数',
+  // A 基本数字表 strip's heading.
+  '本年决算支出',
 ];
 const BUDGET_COLS = [
   '预算数',
@@ -264,6 +266,8 @@ const IN_POST = [
   '实有人数(含工勤)',
   '实际人数',
   '在编实有人数',
+  // 基本数字表 heading: the staff in post, the 在编 in brackets.
+  '实有人数(在编)',
   '年末在编实有人数',
   '在职在编人数',
 ];
@@ -488,6 +492,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '三公经费支出',
             '总计',
             '三公经费小计',
+            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
+            // 小计 under a group heading as that group's subtotal, never as this).
+            '小计',
           ],
           cols: BUDGET_COLS,
           topic: THREE_PUBLIC,
@@ -523,6 +530,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '三公经费支出',
             '总计',
             '三公经费小计',
+            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
+            // 小计 under a group heading as that group's subtotal, never as this).
+            '小计',
           ],
           cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额', '上年批复数'],
           topic: THREE_PUBLIC,
@@ -570,6 +580,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '三公经费支出',
             '总计',
             '三公经费小计',
+            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
+            // 小计 under a group heading as that group's subtotal, never as this).
+            '小计',
           ],
           cols: ACTUAL_COLS,
           topic: THREE_PUBLIC,
@@ -767,7 +780,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
       refuse: [...PRIOR, '计划', '预算'],
     },
   ),
-  asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额']),
+  // An assets table by class (流动资产 | 固定资产 | … | 合计, or drawn sideways): its 合计 is the
+  // assets' total and its 其他 the other assets; 流动资产 beside them says the table is that one.
+  asset(
+    'PE_AssetsTotal',
+    ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额'],
+    [{ rows: ['合计', '总计'], cols: BALANCE_COLS, topic: ['流动资产'], notTopic: ['负债'] }],
+  ),
   asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计']),
   // 净值 / 净额: what a 资产负债表 shows after 原值 and 累计折旧 (摊销), the balance the 资产 rows mean.
   asset('PE_AssetsFixed', [
@@ -790,7 +809,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
     '无形资产(净额)',
   ]),
   asset('PE_AssetsInProgress', ['在建工程']),
-  asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计']),
+  asset(
+    'PE_AssetsOther',
+    ['其他资产', '其他类资产', '其他资产合计'],
+    [{ rows: ['其他'], cols: BALANCE_COLS, topic: ['流动资产'], notTopic: ['负债'] }],
+  ),
   asset(
     'PE_FixedAssetsInUse',
     ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额', '固定资产中：在用'],
@@ -976,7 +999,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ],
     {
       refuse: [...NEVER.filter((w) => w !== '率' && w !== '百分比'), ...PRIOR, ...SCORE, ...TARGET],
-      confirm: DONE_COLS,
+      confirm: COUNT_DONE_COLS,
     },
   ),
   score('PE_Score_GoalRelevance', [

@@ -160,6 +160,7 @@ const ENTITY_ROW = normaliseLabel('本部门');
 /** Headings of a column of years down a strip's first column. */
 const YEAR_COLUMN_HEADINGS = new Set(['年度', '年份', '年', '会计年度', '预算年度'].map(normaliseLabel));
 const isYearNumber = (x: number): boolean => Number.isInteger(x) && x >= 1990 && x <= 2100;
+const SUBTOTAL = normaliseLabel('小计');
 /** A heading of a column that is one part of the column at its left. */
 const PART_OF = /^\s*其中/;
 const MAX_LEFT = 12;
@@ -991,6 +992,9 @@ function judge(
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
+    // A 小计 under a group heading (公务用车购置及运行维护费 over 小计 | 购置费 | 运行费) is that
+    // group's subtotal, not the table's whole.
+    if ([rowTerm, colTerm].some((t) => t.key === SUBTOTAL && f.headings.some((h) => h.row < t.row))) continue;
     // Two headings that name it (公用经费 over 决算数, 其中：公用经费 beside 本年支出, 编制数 over
     // 合计) name the column's whole, not the figure of one coded item (30201 办公费) or of one
     // unit (机关本级) above or below the table's 合计 row.
