@@ -324,3 +324,26 @@ describe('a strip’s other wordings', () => {
     expect(p.get('PE_Satisfaction')).toMatchObject({ address: "'汇总'!C10", value: '0.92' });
   });
 });
+
+describe('a data sheet’s short count wordings', () => {
+  it('reads 已完成绩效指标, 完成重点工作, 绩效指标个数, 成功调处数, 按期完成项目, 实现效果指标 with the unit beside', () => {
+    const r = proposeBindings([
+      sheet('数据采集', [
+        ['序号', '指标名称', '数值', '单位', '备注'],
+        [1, '绩效指标个数', 30, '个'],
+        [2, '已完成绩效指标', 29, '个'],
+        [3, '完成重点工作', 12, '项'],
+        [4, '成功调处数', 40, '件'],
+        [5, '按期完成项目', 7, '个'],
+        [6, '实现效果指标', 9, '个'],
+      ]),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_TargetsSet')).toMatchObject({ address: "'数据采集'!C2", value: '30' });
+    expect(p.get('PE_TargetsMet')).toMatchObject({ address: "'数据采集'!C3", value: '29' });
+    expect(p.get('PE_KeyTasksDone')).toMatchObject({ address: "'数据采集'!C4", value: '12' });
+    expect(p.get('PE_DisputesResolved')).toMatchObject({ address: "'数据采集'!C5", value: '40' });
+    expect(p.get('PE_ProjectsOnTime')).toMatchObject({ address: "'数据采集'!C6", value: '7' });
+    expect(p.get('PE_OutcomesMet')).toMatchObject({ address: "'数据采集'!C7", value: '9' });
+  });
+});

@@ -898,6 +898,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '完成重点工作数',
         '已完成重点工作任务',
         '完成重点工作任务',
+        // A data sheet's short wordings (one line per figure, its unit beside).
+        '完成重点工作',
+        '已完成重点工作数',
       ],
     ],
     [
@@ -919,8 +922,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...pair(
     ['PE_TargetsSet', 'PE_TargetsMet'],
     [
-      ['设定的绩效指标数', '绩效指标数', '设定绩效指标数', '绩效指标总数', '设定绩效指标个数'],
-      ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数'],
+      [
+        '设定的绩效指标数',
+        '绩效指标数',
+        '设定绩效指标数',
+        '绩效指标总数',
+        '设定绩效指标个数',
+        // A data sheet's short wordings.
+        '绩效指标个数',
+      ],
+      [
+        '完成的绩效指标数',
+        '完成绩效指标数',
+        '已完成绩效指标数',
+        '绩效指标完成数',
+        '已完成绩效指标',
+        '完成绩效指标',
+      ],
     ],
     [
       '部门绩效指标数',
@@ -936,7 +954,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ['PE_ProjectsTotal', 'PE_ProjectsOnTime'],
     [
       ['纳入考核的项目数', '项目数', '考核项目数', '项目总数', '纳入考核项目数', '考核项目个数'],
-      ['按时完成的项目数', '按时完成项目数', '按期完成项目数'],
+      [
+        '按时完成的项目数',
+        '按时完成项目数',
+        '按期完成项目数',
+        // A data sheet's short wordings.
+        '按期完成项目',
+        '按时完成项目',
+        '按期完成的项目数',
+      ],
     ],
     [
       '项目按时完成数',
@@ -959,6 +985,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '已达成效果指标数',
         '已达成效益指标数',
         '达成效益指标数',
+        // A data sheet's short wordings.
+        '实现效果指标',
+        '实现效果指标数',
+        '已实现效果指标数',
       ],
     ],
     ['效果指标达成数', '效果指标达成情况', '效益指标达成数', '效益指标达成情况'],
@@ -968,7 +998,17 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ['PE_DisputesTotal', 'PE_DisputesResolved'],
     [
       ['排查矛盾纠纷数', '矛盾纠纷排查数', '排查矛盾纠纷', '排查矛盾纠纷件数'],
-      ['调处成功数', '矛盾纠纷调处成功数', '调处成功', '调处成功件数', '成功调处纠纷', '成功调处纠纷数'],
+      [
+        '调处成功数',
+        '矛盾纠纷调处成功数',
+        '调处成功',
+        '调处成功件数',
+        '成功调处纠纷',
+        '成功调处纠纷数',
+        // A data sheet's short wordings.
+        '成功调处数',
+        '成功调处件数',
+      ],
     ],
     [
       '矛盾纠纷调处数',
