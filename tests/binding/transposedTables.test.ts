@@ -347,3 +347,59 @@ describe('a data sheet’s short count wordings', () => {
     expect(p.get('PE_OutcomesMet')).toMatchObject({ address: "'数据采集'!C7", value: '9' });
   });
 });
+
+describe('a strip’s 单位名称 and 年度', () => {
+  it('reads the unit’s name below its 单位名称 heading, not the group heading at its right', () => {
+    const r = proposeBindings([
+      sheet(
+        '基础数据',
+        [
+          ['单位基本情况表'],
+          ['单位名称', '人员情况', null, '经费情况'],
+          [null, '编制人数', '在编实有人数', '年初预算数'],
+          ['某县自然资源局', 10, 9, 876.49],
+        ],
+        ['A2:A3', 'B2:C2'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_DeptName')).toMatchObject({
+      address: "'基础数据'!A4",
+      value: '某县自然资源局',
+      alternatives: [],
+    });
+  });
+
+  it('still reads a cover line’s 部门名称 | 某局 at its right, over a line of figures', () => {
+    const r = proposeBindings([
+      sheet('封面', [
+        ['部门名称', '某县自然资源局'],
+        ['人员经费', 50],
+      ]),
+    ]);
+    expect(byName(r.proposals).get('PE_DeptName')).toMatchObject({
+      address: "'封面'!B1",
+      value: '某县自然资源局',
+    });
+  });
+
+  it('takes the latest year of a 年度 column as the evaluation year', () => {
+    const r = proposeBindings([
+      sheet(
+        '情况表',
+        [
+          ['年度', '人员情况（人）'],
+          [null, '编制数'],
+          [2023, 112],
+          [2024, 113],
+        ],
+        ['A1:A2'],
+      ),
+    ]);
+    expect(byName(r.proposals).get('PE_Year')).toMatchObject({
+      address: "'情况表'!A4",
+      value: '2024',
+      alternatives: [],
+    });
+  });
+});

@@ -491,6 +491,26 @@ class SheetReader {
     private readonly textValueLabels: Set<string>,
   ) {}
 
+  /** The year number at (r, c) stands in a run of years of its column that holds a later one. */
+  laterYearBelowOrAbove(r: number, c: number): boolean {
+    const v = this.view;
+    const here = this.numberAt(r, c);
+    if (!isYearNumber(here)) return false;
+    for (const step of [-1, 1]) {
+      for (let i = r + step; i >= 0 && i < v.rows && v.raw(i, c).kind === 'number'; i += step) {
+        const y = this.numberAt(i, c);
+        if (!isYearNumber(y)) return false;
+        if (y > here) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A key some rule's label is. */
+  isLabel(key: string): boolean {
+    return this.allLabels.has(key);
+  }
+
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
   /**
    * `relative`: a year-named label read against its column's latest year (for a figure's own
@@ -1056,6 +1076,28 @@ function textCandidates(rule: CompiledRule, reader: SheetReader, warnings: Bindi
     for (let c = 0; c < v.cols; c++) {
       const t = v.textAt(r, c);
       if (t === undefined || v.home(r, c)[1] !== c || !rule.labelKeys.has(keyOf(t))) continue;
+      const [hr] = v.home(r, c);
+      if (hr !== r) continue;
+      const below = nameBelowHeading(reader, r, c);
+      if (below) {
+        out.push({
+          name: rule.name,
+          sheet: v.sheet.name,
+          row: below.row,
+          col: c,
+          address: cellAddress(v.sheet.name, below.row, c),
+          label: t,
+          labelAddress: cellAddress(v.sheet.name, r, c),
+          value: below.text.trim(),
+          raw: below.text,
+          sourceUnit: '',
+          unitAssumed: false,
+          confidence: afterWarnings(0.9, warnings),
+          how: 'heading',
+          ...(warnings.length > 0 ? { warnings } : {}),
+        });
+        continue;
+      }
       for (let j = c + 1; j < v.cols && j <= c + 4; j++) {
         if (v.home(r, j)[0] === r && v.home(r, j)[1] === c) continue; // the label's own merge
         const value = v.textAt(r, j);
@@ -1083,6 +1125,36 @@ function textCandidates(rule: CompiledRule, reader: SheetReader, warnings: Bindi
     }
   }
   return out;
+}
+
+/**
+ * A 单位名称 heading over a strip's single line (单位名称 | 人员情况 … merged down over the heading
+ * rows, the unit's name under it, its figures beside): the name is the text below the heading,
+ * not the group heading at its right. Undefined when the heading stands over no such line.
+ */
+function nameBelowHeading(
+  reader: SheetReader,
+  r: number,
+  c: number,
+): { text: string; row: number } | undefined {
+  const v = reader.view;
+  let bottom = r;
+  while (bottom + 1 < v.rows && v.home(bottom + 1, c)[0] === r && v.home(bottom + 1, c)[1] === c) bottom++;
+  const row = bottom + 1;
+  if (row >= v.rows || v.home(row, c)[0] !== row) return undefined;
+  const text = v.textAt(row, c);
+  if (text === undefined || isUnitCell(text) || isProse(text) || keyOf(text).length < 2) return undefined;
+  if (reader.isLabel(keyOf(text)) || !v.rowHasNumber(row)) return undefined;
+  // The line under a heading band: the heading's row (or rows) holds no figure, and the column at
+  // its right is headed by a figure's label (编制数) with a figure under it, so a cover sheet's
+  // 部门名称 | 某局 over 人员经费 | 50 is no strip.
+  for (let i = r; i <= bottom; i++) if (v.rowHasNumber(i)) return undefined;
+  if (!v.isNumber(row, c + 1)) return undefined;
+  for (let i = r; i <= bottom; i++) {
+    const right = v.textAt(i, c + 1);
+    if (right !== undefined && reader.isLabel(keyOf(right))) return { text, row };
+  }
+  return undefined;
 }
 
 /**
@@ -1147,6 +1219,8 @@ function sheetCandidates(
         if (!verdict) continue;
         const fig = figure(rule.kind, x, f.unit);
         if (!fig) continue;
+        // A strip by year (年度 over 2023 | 2024): the evaluation year is the latest of its column.
+        if (rule.kind === 'year' && reader.laterYearBelowOrAbove(r, c)) continue;
         const unitAssumed = rule.kind === 'money' && f.unit === undefined;
         // A number stored as text: VALUE() links it when every host reads it, else 数值 holds a copy.
         const warnings: BindingWarning[] = [...sheetWarnings];
