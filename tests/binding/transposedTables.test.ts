@@ -403,3 +403,30 @@ describe('a strip’s 单位名称 and 年度', () => {
     });
   });
 });
+
+describe('year-named rows among 本年 / 上年 rows', () => {
+  it('reads 2023年预算数 beside 本年预算数 and 上年决算数 as the year before’s budget', () => {
+    const r = proposeBindings([
+      sheet(
+        '表1',
+        [
+          ['“三公”经费情况表（单位：万元）'],
+          ['项目', '小计', '因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'],
+          ['2023年预算数', 109.3, 17.6, 50.27, 22.48, 18.95],
+          ['上年决算数', 89.26, 14.66, 35.75, 20.29, 18.56],
+          ['本年预算数', 53.66, 15.45, 0, 21.87, 16.34],
+          ['本年决算数', 43.32, 11.81, 0, 16.93, 14.58],
+        ],
+        ['A1:G1'],
+      ),
+    ]);
+    const p = byName(r.proposals);
+    expect(p.get('PE_ThreePublicBudget')).toMatchObject({
+      address: "'表1'!B5",
+      value: '53.66',
+      alternatives: [],
+    });
+    expect(p.get('PE_ThreePublicBudgetPrior')).toMatchObject({ address: "'表1'!B3", value: '109.3' });
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: "'表1'!B6", value: '43.32' });
+  });
+});

@@ -752,7 +752,27 @@ class SheetReader {
       }
       this.latestColumnYears.set(j, latest);
     }
-    return relativeTo(m, latest);
+    const read = relativeTo(m, latest);
+    // Down a column that already says 本年预算数 and 上年决算数, 2023年预算数 is not this year's
+    // budget a second time: it is the year before's.
+    if (m[2] !== '' && !read.startsWith('上年') && this.columnSpeaksRelative(j, m[2])) return `上年${m[2]}`;
+    return read;
+  }
+
+  private readonly columnKeys = new Map<number, Set<string>>();
+
+  /** Column j names `本年${rest}` and something of 上年: its years are read against those words. */
+  private columnSpeaksRelative(j: number, rest: string): boolean {
+    let keys = this.columnKeys.get(j);
+    if (!keys) {
+      keys = new Set();
+      for (let i = 0; i < this.view.rows; i++) {
+        const t = this.view.textAt(i, j);
+        if (t !== undefined) keys.add(keyOf(t));
+      }
+      this.columnKeys.set(j, keys);
+    }
+    return keys.has(`本年${rest}`) && [...keys].some((k) => k.startsWith('上年'));
   }
 
   private readonly latestYears = new Map<number, number>();
