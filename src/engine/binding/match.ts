@@ -160,6 +160,7 @@ const ENTITY_ROW = normaliseLabel('本部门');
 /** Headings of a column of years down a strip's first column. */
 const YEAR_COLUMN_HEADINGS = new Set(['年度', '年份', '年', '会计年度', '预算年度'].map(normaliseLabel));
 const isYearNumber = (x: number): boolean => Number.isInteger(x) && x >= 1990 && x <= 2100;
+const MAX_YEAR_ROWS = 20;
 const SUBTOTAL = normaliseLabel('小计');
 /** A heading of a column that is one part of the column at its left. */
 const PART_OF = /^\s*其中/;
@@ -497,7 +498,11 @@ class SheetReader {
     const here = this.numberAt(r, c);
     if (!isYearNumber(here)) return false;
     for (const step of [-1, 1]) {
-      for (let i = r + step; i >= 0 && i < v.rows && v.raw(i, c).kind === 'number'; i += step) {
+      for (
+        let i = r + step;
+        i >= 0 && i < v.rows && Math.abs(i - r) <= MAX_YEAR_ROWS && v.raw(i, c).kind === 'number';
+        i += step
+      ) {
         const y = this.numberAt(i, c);
         if (!isYearNumber(y)) return false;
         if (y > here) return true;
@@ -597,9 +602,12 @@ class SheetReader {
     const v = this.view;
     for (let k = 0; k < j; k++) if (!v.isEmpty(r, k)) return undefined;
     const years: number[] = [];
-    for (let i = r - 1; i >= 0 && v.raw(i, j).kind === 'number'; i--) years.push(this.numberAt(i, j));
-    for (let i = r + 1; i < v.rows && v.raw(i, j).kind === 'number'; i++) years.push(this.numberAt(i, j));
-    if (!years.every(isYearNumber)) return undefined;
+    for (let i = r - 1; i >= 0 && i >= r - MAX_YEAR_ROWS - 1 && v.raw(i, j).kind === 'number'; i--)
+      years.push(this.numberAt(i, j));
+    for (let i = r + 1; i < v.rows && i <= r + MAX_YEAR_ROWS + 1 && v.raw(i, j).kind === 'number'; i++)
+      years.push(this.numberAt(i, j));
+    // A strip by year lists a few years; a long run of such numbers is a column of figures.
+    if (years.length > MAX_YEAR_ROWS || !years.every(isYearNumber)) return undefined;
     const heading = this.labelColumnHeading(r, j);
     const headed = heading !== undefined && YEAR_COLUMN_HEADINGS.has(heading);
     if (!headed && years.length === 0) return undefined;
