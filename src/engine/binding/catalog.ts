@@ -239,6 +239,8 @@ const ACTUAL = [
   '全年实际执行数',
   '全年实际支出',
   '全年实际支出数',
+  // A 基本数字表 strip's heading.
+  '本年决算支出',
 ];
 /**
  * A 事业单位's actual column (实际完成数 / 本年实际数 beside 预算数): read only in a table, a total
@@ -335,6 +337,8 @@ const IN_POST = [
   '实有人数(含工勤)',
   '实际人数',
   '在编实有人数',
+  // 基本数字表 heading: the staff in post, the 在编 in brackets.
+  '实有人数(在编)',
   '年末在编实有人数',
   '在职在编人数',
   // A 事业单位's staff sheet: the staff on the establishment, beside 编制外 / 聘用 columns.
@@ -404,21 +408,50 @@ const count = (name: string, labels: string[], extra: Partial<LabelRule> = {}): 
     refuse: [...NEVER, ...PRIOR, ...SCORE, ...(extra.refuse ?? [])],
   });
 
+/**
+ * A clerk's table of work counts (项目 | 计划数 | 完成数, or drawn sideways: the counted things as
+ * columns, rows 目标数 / 实际完成数): the columns of its two halves. A bare name of what is
+ * counted (考核项目（个）, 效果指标, 矛盾纠纷（件）) names the pair only against these columns, so
+ * it never reads a 自评表's indicator categories as counts.
+ */
+const COUNT_TARGET_COLS = [
+  ...TARGET_COLS,
+  '计划数',
+  '目标数',
+  '年初设定数',
+  '设定数',
+  '计划',
+  '目标',
+  '年初目标数',
+  '年初计划数',
+];
+const COUNT_DONE_COLS = [...DONE_COLS, '完成数', '达成数', '完成', '实际达成数', '已完成数', '已完成'];
+/** Substrings of a count table's column of the other half. */
+const COUNT_TARGET = ['计划数', '目标数', '设定数'];
+const COUNT_DONE = ['完成数', '达成数'];
+
 function pair(
   [first, second]: [string, string],
   [firstLabels, secondLabels]: [string[], string[]],
   rows: string[],
+  counted: string[] = [],
 ): LabelRule[] {
   return [
     count(first, firstLabels, {
-      grid: [{ rows, cols: TARGET_COLS }],
-      refuse: DONE,
-      confirm: TARGET_COLS,
+      grid: [
+        { rows, cols: TARGET_COLS },
+        { rows: counted, cols: COUNT_TARGET_COLS },
+      ],
+      refuse: [...DONE, ...COUNT_DONE],
+      confirm: COUNT_TARGET_COLS,
     }),
     count(second, secondLabels, {
-      grid: [{ rows, cols: DONE_COLS }],
-      refuse: TARGET,
-      confirm: DONE_COLS,
+      grid: [
+        { rows, cols: DONE_COLS },
+        { rows: counted, cols: COUNT_DONE_COLS },
+      ],
+      refuse: [...TARGET, ...COUNT_TARGET],
+      confirm: COUNT_DONE_COLS,
     }),
   ];
 }
@@ -590,6 +623,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '三公经费支出',
             '总计',
             '三公经费小计',
+            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
+            // 小计 under a group heading as that group's subtotal, never as this).
+            '小计',
           ],
           // 全年预算: a month-by-month 执行 sheet's budget for the year (the “三公” are not adjusted).
           cols: [...BUDGET_COLS, '全年预算'],
@@ -627,6 +663,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '三公经费支出',
             '总计',
             '三公经费小计',
+            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
+            // 小计 under a group heading as that group's subtotal, never as this).
+            '小计',
           ],
           cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额', '上年批复数'],
           topic: THREE_PUBLIC,
@@ -680,6 +719,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '三公经费支出',
             '总计',
             '三公经费小计',
+            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
+            // 小计 under a group heading as that group's subtotal, never as this).
+            '小计',
           ],
           cols: ACTUAL_COLS,
           topic: THREE_PUBLIC,
@@ -892,7 +934,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
       refuse: [...PRIOR, '计划', '预算'],
     },
   ),
-  asset('PE_AssetsTotal', ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额']),
+  // An assets table by class (流动资产 | 固定资产 | … | 合计, or drawn sideways): its 合计 is the
+  // assets' total and its 其他 the other assets; 流动资产 beside them says the table is that one.
+  asset(
+    'PE_AssetsTotal',
+    ['资产总额', '资产总计', '资产合计', '总资产', '资产账面数总额', '年末资产总额'],
+    [{ rows: ['合计', '总计'], cols: BALANCE_COLS, topic: ['流动资产'], notTopic: ['负债'] }],
+  ),
   asset('PE_AssetsCurrent', ['流动资产', '流动资产合计', '流动资产小计', '年末流动资产']),
   // 净值 / 净额: what a 资产负债表 shows after 原值 and 累计折旧 (摊销), the balance the 资产 rows mean.
   asset(
@@ -932,7 +980,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ),
   asset('PE_AssetsInProgress', ['在建工程']),
   // 长期待摊费用及其他: a 事业单位's asset sheet folds its other assets into one line.
-  asset('PE_AssetsOther', ['其他资产', '其他类资产', '其他资产合计', '长期待摊费用及其他']),
+  asset(
+    'PE_AssetsOther',
+    ['其他资产', '其他类资产', '其他资产合计', '长期待摊费用及其他'],
+    [{ rows: ['其他'], cols: BALANCE_COLS, topic: ['流动资产'], notTopic: ['负债'] }],
+  ),
   asset(
     'PE_FixedAssetsInUse',
     ['实际在用固定资产', '在用固定资产', '在用固定资产总额', '实际在用固定资产总额', '固定资产中：在用'],
@@ -973,10 +1025,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '行政编制实有人数',
       '在职公务员人数',
       '行政实有人数',
-      // A report's 人员情况 table: the count under its heading, without 人数.
+      // The same figure as 基本数字表 strips and report appendices head it.
       '在职公务人员',
-      '编制内在职公务人员',
       '编制内在职公务员',
+      '编制内在职公务员人数',
+      '编制内在职公务人员',
+      '在职公务员',
+      '在职公务员数',
+      '行政在编人数',
+      '行政编制在编人数',
     ],
     {
       grid: [
@@ -1013,8 +1070,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '完成重点工作数',
         '已完成重点工作任务',
         '完成重点工作任务',
-        // A clerk's data sheet.
+        // A data sheet's short wordings (one line per figure, its unit beside).
         '完成重点工作',
+        '已完成重点工作数',
       ],
     ],
     [
@@ -1030,6 +1088,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '重点任务完成情况',
       '年度重点工作完成数',
     ],
+    // What a count table counts (its rows, or its columns drawn sideways).
+    ['年度重点工作任务', '重点工作任务', '年度重点工作', '重点工作', '重点任务'],
   ),
   ...pair(
     ['PE_TargetsSet', 'PE_TargetsMet'],
@@ -1040,10 +1100,17 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '设定绩效指标数',
         '绩效指标总数',
         '设定绩效指标个数',
-        // A clerk's data sheet.
+        // A data sheet's short wordings.
         '绩效指标个数',
       ],
-      ['完成的绩效指标数', '完成绩效指标数', '已完成绩效指标数', '绩效指标完成数', '已完成绩效指标'],
+      [
+        '完成的绩效指标数',
+        '完成绩效指标数',
+        '已完成绩效指标数',
+        '绩效指标完成数',
+        '已完成绩效指标',
+        '完成绩效指标',
+      ],
     ],
     [
       '部门绩效指标数',
@@ -1053,12 +1120,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '绩效指标完成情况',
       '部门绩效指标完成数',
     ],
+    ['绩效指标', '设定绩效指标', '部门绩效指标', '年度绩效指标'],
   ),
   ...pair(
     ['PE_ProjectsTotal', 'PE_ProjectsOnTime'],
     [
       ['纳入考核的项目数', '项目数', '考核项目数', '项目总数', '纳入考核项目数', '考核项目个数'],
-      ['按时完成的项目数', '按时完成项目数', '按期完成项目数', '按期完成项目', '按时完成项目'],
+      [
+        '按时完成的项目数',
+        '按时完成项目数',
+        '按期完成项目数',
+        // A data sheet's short wordings.
+        '按期完成项目',
+        '按时完成项目',
+        '按期完成的项目数',
+      ],
     ],
     [
       '项目按时完成数',
@@ -1067,6 +1143,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '纳入考核项目按时完成数',
       '项目按时完成情况',
     ],
+    ['考核项目', '纳入考核项目', '纳入考核的项目'],
   ),
   // 效益指标 is the 绩效目标 category the outcome indicators are filed under.
   ...pair(
@@ -1080,12 +1157,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '已达成效果指标数',
         '已达成效益指标数',
         '达成效益指标数',
-        // A clerk's data sheet.
+        // A data sheet's short wordings.
         '实现效果指标',
         '实现效果指标数',
+        '已实现效果指标数',
       ],
     ],
     ['效果指标达成数', '效果指标达成情况', '效益指标达成数', '效益指标达成情况'],
+    ['效果指标'],
   ),
   ...pair(
     ['PE_DisputesTotal', 'PE_DisputesResolved'],
@@ -1098,8 +1177,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
         '调处成功件数',
         '成功调处纠纷',
         '成功调处纠纷数',
-        // A clerk's data sheet.
+        // A data sheet's short wordings.
         '成功调处数',
+        '成功调处件数',
       ],
     ],
     [
@@ -1112,6 +1192,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '排查矛盾纠纷',
       '调处矛盾纠纷',
     ],
+    ['矛盾纠纷', '矛盾纠纷排查调处', '排查矛盾纠纷', '矛盾纠纷排查化解', '排查调处矛盾纠纷'],
   ),
   rule(
     'PE_Satisfaction',
@@ -1137,7 +1218,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     ],
     {
       refuse: [...NEVER.filter((w) => w !== '率' && w !== '百分比'), ...PRIOR, ...SCORE, ...TARGET],
-      confirm: DONE_COLS,
+      confirm: COUNT_DONE_COLS,
     },
   ),
   score('PE_Score_GoalRelevance', [

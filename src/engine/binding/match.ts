@@ -158,6 +158,13 @@ function relativeTo(m: RegExpExecArray, latest: number): string {
 const WHOLE_SECTIONS = new Set(
   ['合计', '总计', '汇总', '全部门合计', '部门合计', '本部门合计', '本部门'].map(normaliseLabel),
 );
+/** The key a strip's single line of figures reads as (see isOwnEntityRow): the department's own. */
+const ENTITY_ROW = normaliseLabel('本部门');
+/** Headings of a column of years down a strip's first column. */
+const YEAR_COLUMN_HEADINGS = new Set(['年度', '年份', '年', '会计年度', '预算年度'].map(normaliseLabel));
+const isYearNumber = (x: number): boolean => Number.isInteger(x) && x >= 1990 && x <= 2100;
+const MAX_YEAR_ROWS = 20;
+const SUBTOTAL = normaliseLabel('小计');
 /** A heading of a column that is one part of the column at its left. */
 const PART_OF = /^\s*其中/;
 const MAX_LEFT = 12;
@@ -501,6 +508,30 @@ class SheetReader {
     this.units = new RowUnits(view);
   }
 
+  /** The year number at (r, c) stands in a run of years of its column that holds a later one. */
+  laterYearBelowOrAbove(r: number, c: number): boolean {
+    const v = this.view;
+    const here = this.numberAt(r, c);
+    if (!isYearNumber(here)) return false;
+    for (const step of [-1, 1]) {
+      for (
+        let i = r + step;
+        i >= 0 && i < v.rows && Math.abs(i - r) <= MAX_YEAR_ROWS && v.raw(i, c).kind === 'number';
+        i += step
+      ) {
+        const y = this.numberAt(i, c);
+        if (!isYearNumber(y)) return false;
+        if (y > here) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A key some rule's label is. */
+  isLabel(key: string): boolean {
+    return this.allLabels.has(key);
+  }
+
   /** The nearest text to the left of (r, c) that is a label, and any unit cell passed on the way. */
   /**
    * `relative`: a year-named label read against its column's latest year (for a figure's own
@@ -515,6 +546,10 @@ class SheetReader {
       const cell = v.raw(r, j);
       const t = v.textAt(r, j);
       if (t === undefined) {
+        if (relative && cell.kind === 'number') {
+          const year = this.yearRowLabel(r, j, cell.value);
+          if (year) return { label: year, between, unit };
+        }
         if (v.isNumber(r, j)) {
           figures++;
           if (!v.isRowNumberColumn(j, r)) between++;
@@ -539,9 +574,71 @@ class SheetReader {
       if (facts.isProse) return { between, unit };
       const [hr, hc] = v.home(r, j);
       const k = relative ? this.relativeRowYear(j, key) : key;
+      if (relative && this.isOwnEntityRow(r, c, j, k))
+        return { label: { key: ENTITY_ROW, raw: t, row: hr, col: hc }, between, unit };
       return { label: { key: k, raw: t, row: hr, col: hc }, between, unit };
     }
     return { between, unit };
+  }
+
+  /**
+   * The key of the text heading the label column j above row r (单位名称 over 某局, 年度 over
+   * 2024), within the same table: the first text up the column, undefined past an empty row.
+   */
+  private labelColumnHeading(r: number, j: number): string | undefined {
+    const v = this.view;
+    for (let i = r - 1; i >= 0 && i >= r - MAX_UP; i--) {
+      if (v.rowEmpty(i)) return undefined;
+      const f = v.factsAt(i, j);
+      if (f) return f.key;
+    }
+    return undefined;
+  }
+
+  /**
+   * A 基本数字表 strip (单位名称 | 编制数 | 实有人数 | 年初预算数 …, one line of figures under it):
+   * the line's label is the unit's name, the value of the 单位名称 heading above it, so the line
+   * is the department's own, like a 合计 row; the headings name its figures. Only a single line
+   * reads so: where several units' lines stand under the heading, each is one unit's part.
+   */
+  private isOwnEntityRow(r: number, c: number, j: number, key: string): boolean {
+    if (this.allLabels.has(key) || NEUTRAL_ROWS.has(key)) return false;
+    const heading = this.labelColumnHeading(r, j);
+    if (heading === undefined || !this.textValueLabels.has(heading)) return false;
+    const v = this.view;
+    const above = v.textAt(r - 1, c) !== undefined && !v.isNumber(r - 1, c);
+    const below = r + 1 < v.rows && (v.isNumber(r + 1, c) || v.textAt(r + 1, j) !== undefined);
+    return above && !below;
+  }
+
+  /**
+   * A year typed as a number down a strip's first column (年度 | 编制数 … over 2023 | … and
+   * 2024 | …): the row of the column's latest year is the evaluation year's (本年), an earlier
+   * one the year before (上年), as a year-named heading reads. The number must lead its row and
+   * stand under a 年度 heading or among other years of its column, so no figure passes for one.
+   */
+  private yearRowLabel(r: number, j: number, value: number): Label | undefined {
+    if (!isYearNumber(value)) return undefined;
+    const v = this.view;
+    for (let k = 0; k < j; k++) if (!v.isEmpty(r, k)) return undefined;
+    const years: number[] = [];
+    for (let i = r - 1; i >= 0 && i >= r - MAX_YEAR_ROWS - 1 && v.raw(i, j).kind === 'number'; i--)
+      years.push(this.numberAt(i, j));
+    for (let i = r + 1; i < v.rows && i <= r + MAX_YEAR_ROWS + 1 && v.raw(i, j).kind === 'number'; i++)
+      years.push(this.numberAt(i, j));
+    // A strip by year lists a few years; a long run of such numbers is a column of figures.
+    if (years.length > MAX_YEAR_ROWS || !years.every(isYearNumber)) return undefined;
+    const heading = this.labelColumnHeading(r, j);
+    const headed = heading !== undefined && YEAR_COLUMN_HEADINGS.has(heading);
+    if (!headed && years.length === 0) return undefined;
+    const latest = Math.max(value, ...years);
+    const key = value === latest ? '本年' : '上年';
+    return { key, raw: String(value), row: r, col: j };
+  }
+
+  private numberAt(i: number, j: number): number {
+    const cell = this.view.raw(i, j);
+    return cell.kind === 'number' ? cell.value : NaN;
   }
 
   /** The headings above (r, c): the text band over the column's figures, merged headings included. */
@@ -694,7 +791,27 @@ class SheetReader {
       }
       this.latestColumnYears.set(j, latest);
     }
-    return relativeTo(m, latest);
+    const read = relativeTo(m, latest);
+    // Down a column that already says 本年预算数 and 上年决算数, 2023年预算数 is not this year's
+    // budget a second time: it is the year before's.
+    if (m[2] !== '' && !read.startsWith('上年') && this.columnSpeaksRelative(j, m[2])) return `上年${m[2]}`;
+    return read;
+  }
+
+  private readonly columnKeys = new Map<number, Set<string>>();
+
+  /** Column j names `本年${rest}` and something of 上年: its years are read against those words. */
+  private columnSpeaksRelative(j: number, rest: string): boolean {
+    let keys = this.columnKeys.get(j);
+    if (!keys) {
+      keys = new Set();
+      for (let i = 0; i < this.view.rows; i++) {
+        const t = this.view.textAt(i, j);
+        if (t !== undefined) keys.add(keyOf(t));
+      }
+      this.columnKeys.set(j, keys);
+    }
+    return keys.has(`本年${rest}`) && [...keys].some((k) => k.startsWith('上年'));
   }
 
   private readonly latestYears = new Map<number, number>();
@@ -754,8 +871,10 @@ class SheetReader {
         found = { title: list[0], row: i };
         break;
       }
+      // A row of three texts or more is a heading band (人员情况 | 经费情况 | 离退休人数 over a
+      // 基本数字表 strip): a group heading ending in 情况 there heads columns, it titles nothing.
       const table = list.find((t) => /表$|情况$|明细$|一览$/.test(keyOf(t)) && keyOf(t).length >= 4);
-      if (numbers === 0 && table) {
+      if (numbers === 0 && table && list.length <= 2) {
         found = { title: table, row: i };
         break;
       }
@@ -961,7 +1080,9 @@ function judge(
   const wholeRow = (k: string): boolean =>
     NEUTRAL_ROWS.has(k) || rule.labelKeys.has(k) || rule.confirmKeys.has(k);
   if (named && !otherTable && (!row || wholeRow(row.key))) {
-    const others = terms.filter((t) => t !== named && t !== row);
+    // A 其中 heading that is the figure's own label (实有人数 | 其中：行政编制) names it whatever
+    // column it is part of: the whole at its left refuses nothing.
+    const others = terms.filter((t) => t !== named && t !== row && !(t.whole && named.col !== t.col));
     if (!others.some((t) => refused(t) && !NEUTRAL_HEADINGS.has(t.key) && !rule.confirmKeys.has(t.key))) {
       results.push({ confidence: row ? 0.92 : 0.9, how: 'heading', label: row ? [row, named] : [named] });
     }
@@ -975,13 +1096,18 @@ function judge(
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
+    // A 小计 under a group heading (公务用车购置及运行维护费 over 小计 | 购置费 | 运行费) is that
+    // group's subtotal, not the table's whole.
+    if ([rowTerm, colTerm].some((t) => t.key === SUBTOTAL && f.headings.some((h) => h.row < t.row))) continue;
     // Two headings that name it (公用经费 over 决算数, 其中：公用经费 beside 本年支出, 编制数 over
     // 合计) name the column's whole, not the figure of one coded item (30201 办公费) or of one
     // unit (机关本级) above or below the table's 合计 row.
     const byHeadings = row && rowTerm !== row && colTerm !== row && !wholeRow(row.key);
     if (byHeadings && (f.codedRow || f.wholeBeside || rowTerm.whole || colTerm.whole)) continue;
-    // Under a 其中 heading the figure is that part: the whole's heading only qualifies it.
+    // Under a 其中 heading the figure is that part: the whole's heading only qualifies it. A part
+    // that is another figure's own label (其中：行政编制 beside 实有人数) is that figure's.
     if (part && rowTerm !== part && colTerm !== part) continue;
+    if (part && otherLabels.has(part.key) && !rule.labelKeys.has(part.key)) continue;
     if (g.notTopic && hasAny(f.topic, g.notTopic)) continue;
     if (g.rowLabelOnly && rowTerm !== row) continue;
     if (g.ownHeading && colTerm !== f.headings[0]) continue;
@@ -1051,6 +1177,28 @@ function textCandidates(rule: CompiledRule, reader: SheetReader, warnings: Bindi
     for (let c = 0; c < v.cols; c++) {
       const t = v.textAt(r, c);
       if (t === undefined || v.home(r, c)[1] !== c || !rule.labelKeys.has(keyOf(t))) continue;
+      const [hr] = v.home(r, c);
+      if (hr !== r) continue;
+      const below = nameBelowHeading(reader, r, c);
+      if (below) {
+        out.push({
+          name: rule.name,
+          sheet: v.sheet.name,
+          row: below.row,
+          col: c,
+          address: cellAddress(v.sheet.name, below.row, c),
+          label: t,
+          labelAddress: cellAddress(v.sheet.name, r, c),
+          value: below.text.trim(),
+          raw: below.text,
+          sourceUnit: '',
+          unitAssumed: false,
+          confidence: afterWarnings(0.9, warnings),
+          how: 'heading',
+          ...(warnings.length > 0 ? { warnings } : {}),
+        });
+        continue;
+      }
       for (let j = c + 1; j < v.cols && j <= c + 4; j++) {
         if (v.home(r, j)[0] === r && v.home(r, j)[1] === c) continue; // the label's own merge
         const value = v.textAt(r, j);
@@ -1078,6 +1226,36 @@ function textCandidates(rule: CompiledRule, reader: SheetReader, warnings: Bindi
     }
   }
   return out;
+}
+
+/**
+ * A 单位名称 heading over a strip's single line (单位名称 | 人员情况 … merged down over the heading
+ * rows, the unit's name under it, its figures beside): the name is the text below the heading,
+ * not the group heading at its right. Undefined when the heading stands over no such line.
+ */
+function nameBelowHeading(
+  reader: SheetReader,
+  r: number,
+  c: number,
+): { text: string; row: number } | undefined {
+  const v = reader.view;
+  let bottom = r;
+  while (bottom + 1 < v.rows && v.home(bottom + 1, c)[0] === r && v.home(bottom + 1, c)[1] === c) bottom++;
+  const row = bottom + 1;
+  if (row >= v.rows || v.home(row, c)[0] !== row) return undefined;
+  const text = v.textAt(row, c);
+  if (text === undefined || isUnitCell(text) || isProse(text) || keyOf(text).length < 2) return undefined;
+  if (reader.isLabel(keyOf(text)) || !v.rowHasNumber(row)) return undefined;
+  // The line under a heading band: the heading's row (or rows) holds no figure, and the column at
+  // its right is headed by a figure's label (编制数) with a figure under it, so a cover sheet's
+  // 部门名称 | 某局 over 人员经费 | 50 is no strip.
+  for (let i = r; i <= bottom; i++) if (v.rowHasNumber(i)) return undefined;
+  if (!v.isNumber(row, c + 1)) return undefined;
+  for (let i = r; i <= bottom; i++) {
+    const right = v.textAt(i, c + 1);
+    if (right !== undefined && reader.isLabel(keyOf(right))) return { text, row };
+  }
+  return undefined;
 }
 
 /**
@@ -1143,6 +1321,8 @@ function sheetCandidates(
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
         if (!fig) continue;
+        // A strip by year (年度 over 2023 | 2024): the evaluation year is the latest of its column.
+        if (rule.kind === 'year' && reader.laterYearBelowOrAbove(r, c)) continue;
         const unitAssumed = rule.kind === 'money' && f.unit === undefined;
         // A number stored as text: VALUE() links it when every host reads it, else 数值 holds a copy.
         const warnings: BindingWarning[] = [...sheetWarnings];

@@ -79,10 +79,11 @@ export function announcedUnit(text: string): MoneyUnit | undefined {
 /**
  * The unit a unit line announces anywhere in its text (单位：元, 金额单位：万元, 单位：人民币元,
  * 单位：元（人民币）, 单位:人民币 元): the currency may be named before or after the unit, and
- * a line often carries more (编制单位 … 单位：元) so the unit need not end the text.
+ * a line often carries more (编制单位 … 单位：元) so the unit need not end the text. A
+ * 基本数字表 mixing heads and money names both (单位：人、万元): the money unit is the one named.
  */
 export function unitLineUnit(text: string): MoneyUnit | undefined {
-  const m = /单位:?(?:人民币)?(万元|元)/.exec(text.normalize('NFKC').replace(SPACES, ''));
+  const m = /单位:?(?:[人个项件名户次][、,/])*(?:人民币)?(万元|元)/.exec(text.normalize('NFKC').replace(SPACES, ''));
   return m ? (m[1] as MoneyUnit) : undefined;
 }
 
