@@ -1096,9 +1096,13 @@ function judge(
     const rowTerm = terms.find((t) => g.rows.has(t.key));
     const colTerm = terms.find((t) => t !== rowTerm && g.cols.has(t.key));
     if (!rowTerm || !colTerm) continue;
-    // A 小计 under a group heading (公务用车购置及运行维护费 over 小计 | 购置费 | 运行费) is that
-    // group's subtotal, not the table's whole.
-    if ([rowTerm, colTerm].some((t) => t.key === SUBTOTAL && f.headings.some((h) => h.row < t.row))) continue;
+    // A 小计 heading under a group heading (公务用车购置及运行维护费 over 小计 | 购置费 | 运行费) is
+    // that group's subtotal, not the table's whole. A 小计 row label is not: the headings above it
+    // are its columns' (全年预算 over a “三公” 执行 sheet's 小计 line).
+    if (
+      [rowTerm, colTerm].some((t) => t !== row && t.key === SUBTOTAL && f.headings.some((h) => h.row < t.row))
+    )
+      continue;
     // Two headings that name it (公用经费 over 决算数, 其中：公用经费 beside 本年支出, 编制数 over
     // 合计) name the column's whole, not the figure of one coded item (30201 办公费) or of one
     // unit (机关本级) above or below the table's 合计 row.

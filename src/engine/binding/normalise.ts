@@ -83,7 +83,9 @@ export function announcedUnit(text: string): MoneyUnit | undefined {
  * 基本数字表 mixing heads and money names both (单位：人、万元): the money unit is the one named.
  */
 export function unitLineUnit(text: string): MoneyUnit | undefined {
-  const m = /单位:?(?:[人个项件名户次][、,/])*(?:人民币)?(万元|元)/.exec(text.normalize('NFKC').replace(SPACES, ''));
+  const m = /单位:?(?:[人个项件名户次][、,/])*(?:人民币)?(万元|元)/.exec(
+    text.normalize('NFKC').replace(SPACES, ''),
+  );
   return m ? (m[1] as MoneyUnit) : undefined;
 }
 
