@@ -21,6 +21,8 @@
  *       apart from the matcher's tuning on the first set; `npm run bench:holdout2` lists the misses)
  *   (k) the same on the third held-out set (bench/holdout3: layouts neither earlier set has, written
  *       after both were used for tuning; `npm run bench:holdout3` lists the misses)
+ *   (l) the same on the fourth held-out set (bench/holdout4: layouts none of the three has, written
+ *       after all three were used for tuning; `npm run bench:holdout4` lists the misses)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -50,6 +52,7 @@ import {
 } from './holdout/score';
 import { generateHoldout2Set } from './holdout2/generate';
 import { generateHoldout3Set } from './holdout3/generate';
+import { generateHoldout4Set } from './holdout4/generate';
 import { withTextCells } from './bindingCellsLayouts';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
@@ -310,6 +313,7 @@ async function main(): Promise<void> {
   printHoldout('(i) binding by labels, held-out layouts', scoreHoldout());
   printHoldout('(j) binding by labels, second held-out layouts', scoreWorkbooks(generateHoldout2Set()));
   printHoldout('(k) binding by labels, third held-out layouts', scoreWorkbooks(generateHoldout3Set()));
+  printHoldout('(l) binding by labels, fourth held-out layouts', scoreWorkbooks(generateHoldout4Set()));
 }
 
 /** One held-out line: the summary, the families, and every wrong proposal. */
