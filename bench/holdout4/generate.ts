@@ -33,7 +33,7 @@ export const FAMILIES4: readonly Family4[] = [
   { id: 'sheetPerTopic', yuan: 0.25, build: sheetPerTopic },
   { id: 'trendTable', yuan: 0.15, build: trendTable },
   { id: 'townshipLedger', yuan: 0.75, build: townshipLedger },
-  { id: 'staffStatistics', yuan: 0.2, build: staffStatistics },
+  { id: 'staffStatistics', yuan: 0, build: staffStatistics },
 ];
 
 export interface Holdout4Options {

@@ -16,7 +16,7 @@
 import type { Ctx } from '../holdout/common';
 import { chance, int, pick, shuffle, split, wan, type Cents } from '../holdout/figures';
 import type { SheetBuilder } from '../holdout/workbook';
-import { coverSheet, notesSheet, parts, putCount, putMoney } from '../holdout3/helpers';
+import { coverSheet, notesSheet, putCount, putMoney } from '../holdout3/helpers';
 
 const PERSONNEL_ITEMS = [
   '基本工资',
@@ -153,7 +153,15 @@ function spendingPivot(ctx: Ctx): string {
     }
   };
   for (const grp of groups) {
-    const cols = grp.totals.slice(0, nCols).map((t) => parts(next, t, grp.items.length, g));
+    // An item keeps about its share in every column (a budget line is spent near its budget).
+    const weights = grp.items.map(() => 0.3 + next());
+    const cols = grp.totals.slice(0, nCols).map((t) =>
+      split(
+        t,
+        weights.map((w) => w * (0.93 + next() * 0.14)),
+        g,
+      ),
+    );
     const isPublic = grp.label === '公用经费';
     const marks = isPublic
       ? [
@@ -288,11 +296,11 @@ function staffPivot(ctx: Ctx): string {
 
 export function pivotExport(ctx: Ctx): string {
   const { next } = ctx;
-  const parts2: string[] = [];
+  const out: string[] = [];
   if (chance(next, 0.3)) coverSheet(ctx, `${ctx.d.year}年度部门整体支出绩效自评基础数据`);
-  parts2.push(spendingPivot(ctx));
-  if (chance(next, 0.75)) parts2.push(threePublicPivot(ctx));
-  if (chance(next, 0.55)) parts2.push(staffPivot(ctx));
+  out.push(spendingPivot(ctx));
+  if (chance(next, 0.75)) out.push(threePublicPivot(ctx));
+  if (chance(next, 0.55)) out.push(staffPivot(ctx));
   if (chance(next, 0.2)) notesSheet(ctx);
-  return parts2.join('|');
+  return out.join('|');
 }

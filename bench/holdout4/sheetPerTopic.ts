@@ -46,9 +46,9 @@ const incomeSpending: Topic = {
     const inHead = r === r0;
     s.line(r, 0, ['项目', head(ctx, pick(next, ['金额', '本年']), inHead), '备注']);
     const rows: [string, Cents, string | null][] = [
-      [pick(next, ['年初', '年初数', '年初批复']), d.budgetInitial, 'PE_BudgetInitial'],
-      [pick(next, ['调整后', '调整数', '全年']), d.budgetAdjusted, 'PE_BudgetAdjusted'],
-      [pick(next, ['支出', '实际支出', '决算']), d.expenditure, 'PE_Expenditure'],
+      [pick(next, ['年初预算', '年初批复']), d.budgetInitial, 'PE_BudgetInitial'],
+      [pick(next, ['调整后预算', '全年预算', '调整预算']), d.budgetAdjusted, 'PE_BudgetAdjusted'],
+      [pick(next, ['支出', '实际支出', '本年支出']), d.expenditure, 'PE_Expenditure'],
     ];
     if (chance(next, 0.5)) rows.push(['上年支出', d.priorExpenditure, null]);
     if (chance(next, 0.5)) rows.splice(2, 0, ['收入', d.incomeActual, null]);
@@ -306,9 +306,8 @@ const performance: Topic = {
     const rows: [string, [number, number], string, string][] = [
       ['重点工作任务', d.keyTasks, 'PE_KeyTasksPlanned', 'PE_KeyTasksDone'],
       ['绩效指标', d.targets, 'PE_TargetsSet', 'PE_TargetsMet'],
-      ['项目', d.projects, 'PE_ProjectsTotal', 'PE_ProjectsOnTime'],
+      [pick(next, ['项目', '项目数']), d.projects, 'PE_ProjectsTotal', 'PE_ProjectsOnTime'],
       ['效果指标', d.outcomes, 'PE_OutcomesSet', 'PE_OutcomesMet'],
-      ['矛盾纠纷', d.disputes, 'PE_DisputesTotal', 'PE_DisputesResolved'],
     ];
     const chosen = rows.filter(() => chance(next, 0.75));
     let k = r + 1;
@@ -317,6 +316,20 @@ const performance: Topic = {
       putCount(s, k, 1, a, { truth: { name: n1, label: `${label} 计划` } });
       putCount(s, k, 2, b, { truth: { name: n2, label: `${label} 完成` } });
       k++;
+    }
+    if (chance(next, 0.7)) {
+      // Disputes are not planned: their own block, 排查 and 调处成功 under a 矛盾纠纷 head.
+      s.line(k + 1, 0, ['矛盾纠纷', '件数']);
+      s.set(k + 2, 0, '排查');
+      putCount(s, k + 2, 1, d.disputes[0], { truth: { name: 'PE_DisputesTotal', label: '矛盾纠纷 排查' } });
+      s.set(k + 3, 0, pick(next, ['调处成功', '化解']));
+      putCount(s, k + 3, 1, d.disputes[1], {
+        truth: { name: 'PE_DisputesResolved', label: '矛盾纠纷 调处成功' },
+      });
+      s.set(k + 4, 0, '未化解');
+      putCount(s, k + 4, 1, d.disputes[0] - d.disputes[1], {
+        distractor: { name: 'PE_DisputesResolved', why: '未化解, the rest' },
+      });
     }
     if (chance(next, 0.7)) {
       s.set(k, 0, '满意度');

@@ -69,7 +69,7 @@ function headLine(
 }
 
 /** The 收支台账: entries month by month, 本月合计 and 本年累计 after each month. */
-function cashLedger(ctx: Ctx): string {
+function cashLedger(ctx: Ctx, outM: Cents[]): string {
   const { b, d, next } = ctx;
   const g = d.grain;
   const ds = dateStyle(ctx);
@@ -87,7 +87,6 @@ function cashLedger(ctx: Ctx): string {
   putMoney(s, ctx, r, cBal, d.carryIn);
   r++;
   const inM = months(next, d.incomeActual, g);
-  const outM = months(next, d.expenditure, g);
   let balance = d.carryIn;
   let cumIn = 0;
   let cumOut = 0;
@@ -136,6 +135,7 @@ function cashLedger(ctx: Ctx): string {
     putMoney(s, ctx, r, cBal, balance);
     r++;
   }
+  let closing = r - 1;
   if (yearTotal) {
     s.set(r, cText, pick(next, ['全年合计', '本年合计']));
     putMoney(s, ctx, r, cIn, cumIn);
@@ -144,13 +144,17 @@ function cashLedger(ctx: Ctx): string {
     r++;
     s.set(r, cText, '结转下年');
     putMoney(s, ctx, r, cBal, balance);
+    closing = r;
   }
+  // The book's closing balance is the account's money, not the 财政存量资金 statistic (which
+  // counts the unspent quotas of earlier years as well).
+  s.distractor('PE_StockFundsEnd', closing, cBal, '台账 余额 at the year end, not the 财政存量资金');
   if (balance !== d.carryOut) throw new Error(`townshipLedger: ${d.name} balance ${balance} ≠ ${d.carryOut}`);
   return `cash${ds.cols === 2 ? '-md' : '-date'}${yearTotal ? '+year' : ''}`;
 }
 
 /** The 指标台账: 年初 指标, 追加 指标, use by month, 本年累计. */
-function quotaLedger(ctx: Ctx): string {
+function quotaLedger(ctx: Ctx, use: Cents[]): string {
   const { b, d, next } = ctx;
   const g = d.grain;
   const ds = dateStyle(ctx);
@@ -178,7 +182,6 @@ function quotaLedger(ctx: Ctx): string {
   const extra = d.budgetAdjusted - d.budgetInitial;
   const adds = extra > 0 ? parts(next, extra, int(next, 1, 3), g) : [];
   const addMonths = adds.map(() => int(next, 3, 11)).sort((a, b2) => a - b2);
-  const use = months(next, d.expenditure, g);
   let cumUse = 0;
   let ai = 0;
   for (let m = 1; m <= 12; m++) {
@@ -209,7 +212,9 @@ function quotaLedger(ctx: Ctx): string {
     truth: { name: 'PE_BudgetAdjusted', label: '本年累计 指标下达' },
   });
   putMoney(s, ctx, r, cOut, cumUse, 'number', { also: 'PE_Expenditure' });
-  putMoney(s, ctx, r, cBal, left);
+  putMoney(s, ctx, r, cBal, left, 'number', {
+    distractor: { name: 'PE_StockFundsEnd', why: '指标结余 of this year only, not the 财政存量资金' },
+  });
   return `quota${adds.length}`;
 }
 
@@ -253,10 +258,12 @@ function threePublicLedger(ctx: Ctx): string {
   const monthsUsed = [...byMonth.keys()].sort((a, b2) => a - b2);
   let voucher = int(next, 3, 40);
   for (const m of monthsUsed) {
-    const es = byMonth.get(m) ?? [];
+    const es = (byMonth.get(m) ?? [])
+      .map((e) => ({ ...e, day: int(next, 1, 28) }))
+      .sort((a, b2) => a.day - b2.day);
     let monthSum = 0;
     for (const e of es) {
-      ds.write(s, r, m, int(next, 1, 28));
+      ds.write(s, r, m, e.day);
       s.set(r, cVoucher, `记-${String(voucher).padStart(3, '0')}`);
       voucher += int(next, 1, 9);
       s.set(
@@ -312,8 +319,10 @@ export function townshipLedger(ctx: Ctx): string {
   const { next } = ctx;
   const out: string[] = [];
   if (chance(next, 0.2)) coverSheet(ctx, `${ctx.d.year}年度财务台账`);
-  out.push(cashLedger(ctx));
-  if (chance(next, 0.6)) out.push(quotaLedger(ctx));
+  // The quota is used month by month as the cash book pays: the same monthly spending in both.
+  const spent = months(next, ctx.d.expenditure, ctx.d.grain);
+  out.push(cashLedger(ctx, spent));
+  if (chance(next, 0.6)) out.push(quotaLedger(ctx, spent));
   if (chance(next, 0.6)) out.push(threePublicLedger(ctx));
   return out.join('|');
 }

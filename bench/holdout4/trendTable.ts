@@ -29,14 +29,25 @@ interface Row {
   budget?: boolean;
 }
 
-/** Another year's figure: the evaluation year's moved by up to a quarter, never equal to it. */
-function otherYear(next: Ctx['next'], v: number, grain: number, kind: Row['kind']): number {
+/**
+ * Another year's figure: the evaluation year's scaled by that year's factor (the department grows
+ * or shrinks as a whole, so budgets, spending and assets keep about their proportions), with a
+ * little noise per row; never equal to this year's.
+ */
+function otherYear(
+  next: Ctx['next'],
+  v: number,
+  factor: number,
+  grain: number,
+  kind: Row['kind'],
+  avoid: number[],
+): number {
   if (kind === 'ratio')
     return Math.max(80, Math.min(99, v + (next() < 0.5 ? -1 : 1) * (1 + Math.floor(next() * 4))));
   const step = kind === 'money' ? grain : 1;
-  const f = 0.75 + next() * 0.5;
+  const f = kind === 'money' ? factor * (0.985 + next() * 0.03) : Math.pow(factor, 0.3);
   let o = Math.round((v * f) / step) * step;
-  if (o === v) o = v + step;
+  while (o === v || avoid.includes(o)) o += step;
   return Math.max(kind === 'money' ? step : 0, o);
 }
 
@@ -140,6 +151,9 @@ export function trendTable(ctx: Ctx): string {
     },
   ];
   const rows = all.filter((_, i) => i < 3 || chance(next, 0.7));
+  // Each year's size against the evaluation year: a steady growth of 2–10 % a year, give or take.
+  const growth = 0.02 + next() * 0.08;
+  const factorOf = new Map(years.map((y) => [y, Math.pow(1 + growth, y - d.year) * (0.95 + next() * 0.1)]));
 
   const s = b.addSheet(pick(next, ['近五年对比', '历年数据', '趋势分析', 'Sheet1']));
   const width = 2 + (unitColumn ? 1 : 0) + years.length + 1;
@@ -160,7 +174,7 @@ export function trendTable(ctx: Ctx): string {
   if (!unitColumn) s.set(r, width - 1, `单位：${wanWord}`);
   r++;
   const yearCol0 = unitColumn ? 3 : 2;
-  const growthHead = pick(next, ['增长率', '年均增长率', '较上年增减（%）']);
+  const growthHead = pick(next, ['增长率（%）', '较上年增长（%）', '较上年增减（%）']);
   s.line(r, 0, ['序号', '项目', ...(unitColumn ? ['单位'] : []), ...order.map(yearHead), growthHead]);
   r++;
   const colOf = (y: number): number => yearCol0 + order.indexOf(y);
@@ -177,7 +191,15 @@ export function trendTable(ctx: Ctx): string {
           ? row.value
           : y === d.year - 1 && row.prior
             ? row.prior.value
-            : otherYear(next, row.value, g, row.kind);
+            : otherYear(
+                next,
+                // Years before last follow last year's figure when it is known on its own.
+                y < d.year - 1 && row.prior ? row.prior.value : row.value,
+                (factorOf.get(y) ?? 1) / (y < d.year - 1 && row.prior ? (factorOf.get(d.year - 1) ?? 1) : 1),
+                g,
+                row.kind,
+                [row.value, ...(row.prior ? [row.prior.value] : [])],
+              );
       byYear.set(y, v);
       const c = colOf(y);
       const yearLabel = String(yearHead(y));
