@@ -368,7 +368,7 @@ export function sheetPerTopic(ctx: Ctx): string {
   });
   if (toc) {
     toc.line(0, 0, ['序号', '表名', '说明']);
-    names.forEach((n, i) => toc.line(i + 1, 0, [i + 1, n, pick(next, [null, '按实际填写', '年末数'])]));
+    names.forEach((n, i) => toc.line(i + 1, 0, [i + 1, n, pick(next, [null, '按实际填写', '单位自填'])]));
   }
   return topics.map((t) => t.word).join('+');
 }

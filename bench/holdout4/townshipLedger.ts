@@ -56,7 +56,7 @@ function headLine(
   rest: string[],
 ): number {
   s.mergedText(0, 0, 0, width - 1, title);
-  s.set(1, 0, `单位：${ctx.d.name}`);
+  s.set(1, 0, `${pick(ctx.next, ['核算单位：', '单位名称：'])}${ctx.d.name}`);
   s.set(1, width - 1, ctx.unit === 'wan' ? '单位：万元' : pick(ctx.next, ['单位：元', '金额单位：元']));
   if (ds.cols === 2) {
     s.mergedText(2, 0, 2, 1, `${ctx.d.year}年`);

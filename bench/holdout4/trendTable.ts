@@ -87,7 +87,7 @@ export function trendTable(ctx: Ctx): string {
       name: 'PE_BudgetAdjusted',
     },
     {
-      label: pick(next, ['实际支出数', '本年支出', '决算支出']),
+      label: pick(next, ['实际支出数', '支出合计', '决算支出']),
       kind: 'money',
       value: d.expenditure,
       name: 'PE_Expenditure',

@@ -354,6 +354,57 @@ describe('townshipLedger', () => {
     }
   });
 
+  it('adds the “三公” 台账 entries up to 本月合计 and ends its 本年累计 on the truth; the 指标台账 runs 下达 − 使用 to 结余', () => {
+    let tp = 0;
+    let quota = 0;
+    for (const wb of books) {
+      const s = wb.sheets.find((x) => x.rows.some((r) => r.includes('类别')));
+      if (s) {
+        const cText = (s.rows.find((r) => r.includes('类别')) ?? []).indexOf('摘要');
+        const cAmt = cText + 2;
+        let month = new D(0);
+        let cum = new D(0);
+        let last = '';
+        for (let r = 0; r < s.rows.length; r++) {
+          const label = text(s.rows[r][cText]);
+          const v = dec(s.rows[r][cAmt]);
+          if (v === null || /预算/.test(label)) continue;
+          if (label === '本月合计') {
+            expect(`${wb.id} row ${r + 1} ${v.toFixed()}`).toBe(`${wb.id} row ${r + 1} ${month.toFixed()}`);
+            cum = cum.plus(month);
+            month = new D(0);
+          } else if (label === '本年累计') {
+            expect(`${wb.id} row ${r + 1} ${v.toFixed()}`).toBe(`${wb.id} row ${r + 1} ${cum.toFixed()}`);
+            last = `${String.fromCharCode(65 + cAmt)}${r + 1}`;
+          } else month = month.plus(v);
+        }
+        const t = truthOf(wb, 'PE_ThreePublicActual');
+        expect(`${wb.id} ${t?.sheet}!${t?.address}`).toBe(`${wb.id} ${s.name}!${last}`);
+        tp++;
+      }
+      const q = wb.sheets.find((x) => x.name.includes('指标台账'));
+      if (q) {
+        const head = q.rows.findIndex((r) => r.includes('摘要'));
+        const cText = q.rows[head].indexOf('摘要');
+        const open = q.rows.findIndex((r, i) => i > head && dec(r[cText + 1]) !== null);
+        let left = new D(0);
+        for (let r = open; r < q.rows.length - 1; r++) {
+          left = left.plus(z(q.rows[r][cText + 1])).minus(z(q.rows[r][cText + 2]));
+          expect(`${wb.id} row ${r + 1} ${z(q.rows[r][cText + 3]).toFixed()}`).toBe(
+            `${wb.id} row ${r + 1} ${left.toFixed()}`,
+          );
+        }
+        const endRow = q.rows[q.rows.length - 1];
+        const given = sum(q.rows.slice(open, -1).map((r) => r[cText + 1]));
+        expect(`${wb.id} ${z(endRow[cText + 1]).toFixed()}`).toBe(`${wb.id} ${given.toFixed()}`);
+        expect(`${wb.id} ${z(endRow[cText + 3]).toFixed()}`).toBe(`${wb.id} ${left.toFixed()}`);
+        quota++;
+      }
+    }
+    expect(tp).toBeGreaterThan(8);
+    expect(quota).toBeGreaterThan(8);
+  });
+
   it('puts most ledgers in 元, whose cells ÷ 10000 give the truth', () => {
     const yuan = books.filter((w) => w.present.every((p) => p.cellUnit === 'yuan'));
     expect(yuan.length).toBeGreaterThan(12);
