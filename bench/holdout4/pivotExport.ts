@@ -27,6 +27,7 @@ const PERSONNEL_ITEMS = [
   '住房公积金',
   '绩效工资',
 ];
+// 公务接待费 and 公务用车运行维护费 stay out: the “三公” pivot shows them with their own figures.
 const PUBLIC_ITEMS = [
   '办公费',
   '印刷费',
@@ -37,10 +38,8 @@ const PUBLIC_ITEMS = [
   '维修（护）费',
   '会议费',
   '培训费',
-  '公务接待费',
   '工会经费',
   '福利费',
-  '公务用车运行维护费',
   '其他交通费用',
 ];
 
