@@ -307,3 +307,41 @@ describe('a clerk’s data sheet in the clerk’s own words', () => {
     expect(p.get('PE_StaffActual')).toMatchObject({ address: "'自评报告'!B3", value: '156' });
   });
 });
+
+describe('a bare unit cell on a line of its own above a table', () => {
+  it('is the table’s unit line: 元 in the corner, figures divided by 10000', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('1.收支', [
+          [null, null, '元'],
+          ['项目', '金额', '备注'],
+          ['年初预算', 7219783.5],
+          ['调整后预算', 8229359.39],
+          ['本年支出', 7046541.79],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_BudgetInitial')).toMatchObject({
+      value: '721.97835',
+      sourceUnit: '元',
+      unitAssumed: false,
+    });
+    expect(p.get('PE_Expenditure')).toMatchObject({ value: '704.654179', sourceUnit: '元' });
+  });
+
+  it('says nothing when the line holds a figure too, or more than the unit', () => {
+    for (const first of [
+      ['说明', null, '元'],
+      [12, null, '元'],
+    ]) {
+      const p = byName(
+        proposeBindings([sheet('收支', [first, ['项目', '金额'], ['年初预算', 721.97]])]).proposals,
+      );
+      expect(p.get('PE_BudgetInitial')).toMatchObject({
+        value: '721.97',
+        sourceUnit: '万元',
+        unitAssumed: true,
+      });
+    }
+  });
+});

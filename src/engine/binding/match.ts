@@ -896,11 +896,17 @@ class SheetReader {
     const known = this.rowUnits.get(i);
     if (known !== undefined) return known;
     let found: MoneyUnit | null = null;
+    // A line that holds nothing but a unit cell (a bare 元 or （万元） in the corner above a table)
+    // says the table's unit as 单位：元 does: a 元 table read as 万元 is 10,000 times off.
+    let bare: MoneyUnit | null | undefined;
     for (let c = 0; c < this.view.cols && !found; c++) {
       const t = this.view.textAt(i, c);
       if (t === undefined) continue;
       found = unitLineUnit(t) ?? null;
+      const unit = isUnitCell(t) ? announcedUnit(t) : undefined;
+      bare = bare === undefined && unit ? unit : null;
     }
+    if (!found && bare && !this.view.rowHasNumber(i)) found = bare;
     this.rowUnits.set(i, found);
     return found;
   }
