@@ -839,7 +839,80 @@ class SheetReader {
    */
   private relativeYear(i: number, key: string): string {
     const m = YEAR_HEADING.exec(key);
-    return m ? relativeTo(m, this.latestYear(i)) : key;
+    if (!m) return key;
+    // A trend table that says its year (see offYearOfTrend) is read against that year, not its
+    // latest column (a 2025年预算 column closing a 2024 table is no 本年).
+    const stated = this.yearRow(i) ? this.statedYear(i) : undefined;
+    return relativeTo(m, stated ?? this.latestYear(i));
+  }
+
+  private readonly yearRows = new Map<number, Map<number, number> | null>();
+
+  /**
+   * The years a heading row names column by column (2020年 | … | 2024年, or the years as numbers),
+   * when it names three or more and holds no other figure; null for any other row.
+   */
+  private yearRow(i: number): Map<number, number> | null {
+    const known = this.yearRows.get(i);
+    if (known !== undefined) return known;
+    const years = new Map<number, number>();
+    let other = false;
+    for (let j = 0; j < this.view.cols && !other; j++) {
+      const cell = this.view.raw(i, j);
+      if (cell.kind === 'number') {
+        if (Number.isInteger(cell.value) && cell.value >= 1990 && cell.value <= 2100)
+          years.set(j, cell.value);
+        else other = true;
+        continue;
+      }
+      const t = this.view.textAt(i, j);
+      const m = t === undefined ? null : YEAR_HEADING.exec(keyOf(t));
+      if (m) years.set(j, Number(m[1]));
+    }
+    const found = !other && new Set(years.values()).size >= 3 ? years : null;
+    this.yearRows.set(i, found);
+    return found;
+  }
+
+  /**
+   * A trend table (three years or more side by side) holds one figure per year, and its latest
+   * column is not always the evaluation's year (a 2025年预算 column closes many, and the first
+   * figure right of a label is the oldest year). When the table's title names one year (某局2023年度
+   * 近五年收支对比), a figure under another year is not the input's; without one year in the title
+   * the columns are read as before.
+   */
+  offYearOfTrend(r: number, c: number): boolean {
+    for (let i = r - 1; i >= Math.max(0, r - MAX_UP); i--) {
+      const years = this.yearRow(i);
+      if (!years) continue;
+      const year = years.get(c);
+      if (year === undefined) return false;
+      const stated = this.statedYear(i);
+      if (stated === undefined || year === stated) return false;
+      // The year before, headed as a year in words (2023年), is read as 上年 (relativeYear): the
+      // inputs of the year before are there. A bare number heads no word to read.
+      return !(year === stated - 1 && this.view.textAt(i, c) !== undefined);
+    }
+    return false;
+  }
+
+  /**
+   * The year a table above heading row i says it is of: a 年度：2024 / 评价年度：2022 line between
+   * its title and the headings, else the one year its title names (某局2023年度…); a title over a
+   * range of years (2019—2023年) names none.
+   */
+  private statedYear(i: number): number | undefined {
+    const title = this.title(i);
+    for (let k = i - 1; k >= Math.max(0, title.row); k--) {
+      for (let j = 0; j < this.view.cols; j++) {
+        const t = this.view.textAt(k, j);
+        const m = t === undefined ? null : /年度[:：]?\s*((?:19|20)\d{2})(?!\d)/.exec(t);
+        if (m) return Number(m[1]);
+      }
+    }
+    if (/(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}/.test(title.title)) return undefined;
+    const named = new Set([...title.title.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
+    return named.size === 1 ? [...named][0] : undefined;
   }
 
   /** The nearest title above row r: a row holding one text only, or a text naming a 表. */
@@ -1325,7 +1398,9 @@ function sheetCandidates(
       // Exact from here on: the text's own digits, or the number's shortest spelling.
       const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
       const f = reader.features(r, c, terms);
+      const offYear = reader.offYearOfTrend(r, c);
       for (const rule of numeric) {
+        if (offYear && rule.kind !== 'year') continue;
         const verdict = judge(rule, f, allLabels);
         if (!verdict) continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
