@@ -131,6 +131,12 @@ const THREE_PUBLIC_TOTAL_ROWS = [
   '三公经费支出',
   '总计',
 ];
+/**
+ * The rows that hold the “三公” whole against a budget, actual or prior column: the total rows and
+ * the 小计s. A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a 小计
+ * under a group heading as that group's subtotal, never as this).
+ */
+const THREE_PUBLIC_WHOLE_ROWS = [...THREE_PUBLIC_TOTAL_ROWS, '三公经费小计', '小计'];
 
 const BUDGET_TOTAL_ROWS = [
   '合计',
@@ -615,18 +621,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: [
-            '合计',
-            '三公经费合计',
-            '三公经费',
-            '三公经费支出合计',
-            '三公经费支出',
-            '总计',
-            '三公经费小计',
-            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
-            // 小计 under a group heading as that group's subtotal, never as this).
-            '小计',
-          ],
+          rows: THREE_PUBLIC_WHOLE_ROWS,
           // 全年预算: a month-by-month 执行 sheet's budget for the year (the “三公” are not adjusted).
           cols: [...BUDGET_COLS, '全年预算'],
           topic: THREE_PUBLIC,
@@ -655,18 +650,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: [
-            '合计',
-            '三公经费合计',
-            '三公经费',
-            '三公经费支出合计',
-            '三公经费支出',
-            '总计',
-            '三公经费小计',
-            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
-            // 小计 under a group heading as that group's subtotal, never as this).
-            '小计',
-          ],
+          rows: THREE_PUBLIC_WHOLE_ROWS,
           cols: ['上年预算数', '上年预算', '上年度预算数', '上年预算金额', '上年批复数'],
           topic: THREE_PUBLIC,
         },
@@ -711,18 +695,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     {
       grid: [
         {
-          rows: [
-            '合计',
-            '三公经费合计',
-            '三公经费',
-            '三公经费支出合计',
-            '三公经费支出',
-            '总计',
-            '三公经费小计',
-            // A “三公” table drawn sideways opens its item columns with 小计 (match.ts reads a
-            // 小计 under a group heading as that group's subtotal, never as this).
-            '小计',
-          ],
+          rows: THREE_PUBLIC_WHOLE_ROWS,
           cols: ACTUAL_COLS,
           topic: THREE_PUBLIC,
         },
