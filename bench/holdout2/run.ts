@@ -3,28 +3,8 @@
  * set's rules: the figures, by family and by input, the failure patterns, and every wrong proposal
  * and every miss. `npm run bench` prints its summary as line (j).
  */
-import { failurePatterns, formatFailure, formatFamily, scoreWorkbooks } from '../holdout/score';
+import { printHoldoutReport } from '../holdout/report';
+import { scoreWorkbooks } from '../holdout/score';
 import { generateHoldout2Set } from './generate';
 
-function main(): void {
-  const s = scoreWorkbooks(generateHoldout2Set());
-  console.log(formatFamily('all', s.total));
-  console.log('\nby family:');
-  for (const [name, f] of [...s.byFamily.entries()].sort()) console.log(`  ${formatFamily(name, f)}`);
-  console.log('\nby input:');
-  for (const [name, f] of [...s.byInput.entries()].sort())
-    console.log(`  ${formatFamily(name.replace(/^PE_/, ''), f)}`);
-  console.log(`\nproposals for inputs the set does not measure (部门名称, 年度): ${s.unscored}`);
-  console.log(`proposals outside the workbook or not on a number: ${s.outside.length}`);
-  for (const o of s.outside) console.log(`  ${o}`);
-  console.log('\nfailure patterns (count, kind, input [family], reason; the labels involved):');
-  for (const p of failurePatterns(s.failures)) {
-    console.log(`  ${String(p.count).padStart(4)}  ${p.pattern}`);
-    console.log(`        labels: ${p.labels.map(([l, n]) => `${l} (${n})`).join('; ')}`);
-    console.log(`        e.g. ${formatFailure(p.example)}`);
-  }
-  console.log('\nevery failure:');
-  for (const f of s.failures) console.log(`  ${formatFailure(f)}`);
-}
-
-main();
+printHoldoutReport(scoreWorkbooks(generateHoldout2Set()));

@@ -5,6 +5,7 @@
  * cells spelled out, merged values in the top-left cell only, asset classes adding up to their total.
  */
 import { D } from '../../src/engine/decimal';
+import { scoreWorkbooks } from '../../bench/holdout/score';
 import { numberInText, type HoldoutCell, type HoldoutWorkbook } from '../../bench/holdout/workbook';
 
 /** The value at `address` (A1 notation) of a sheet of a generated workbook. */
@@ -128,5 +129,26 @@ export function truthChecks(
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+  });
+}
+
+/**
+ * Declares, inside the caller's describe block, the scorer's bookkeeping checks over a set: every
+ * workbook and figure present scored, right + wrong = proposed, missed as line (h) counts it, the
+ * set's families, and no proposal outside the workbook or off a number (a number stored as text
+ * counts as one).
+ */
+export function scorerBookkeeping(SET: readonly HoldoutWorkbook[], familyIds: readonly string[]): void {
+  const s = scoreWorkbooks(SET);
+  it('scores every workbook and every figure present, with the same bookkeeping', () => {
+    expect(s.total.workbooks).toBe(SET.length);
+    expect(s.total.present).toBe(SET.reduce((n, w) => n + w.present.length, 0));
+    expect(s.total.right + s.total.wrong).toBe(s.total.proposed);
+    expect(s.total.missed).toBe(s.total.present - s.total.right - s.total.choiceHolds);
+    expect(new Set(s.byFamily.keys())).toEqual(new Set(familyIds));
+  });
+
+  it('never sees a proposal pointing outside the workbook or off a number', () => {
+    expect(s.outside).toEqual([]);
   });
 }
