@@ -896,12 +896,20 @@ class SheetReader {
     return false;
   }
 
+  /** The stated year of each heading row asked: every figure under a trend table's years asks it. */
+  private readonly statedYears = new Map<number, number | undefined>();
+
   /**
    * The year a table above heading row i says it is of: a 年度：2024 / 评价年度：2022 line between
    * its title and the headings, else the one year its title names (某局2023年度…); a title over a
    * range of years (2019—2023年) names none.
    */
   private statedYear(i: number): number | undefined {
+    if (!this.statedYears.has(i)) this.statedYears.set(i, this.readStatedYear(i));
+    return this.statedYears.get(i);
+  }
+
+  private readStatedYear(i: number): number | undefined {
     const title = this.title(i);
     for (let k = i - 1; k >= Math.max(0, title.row); k--) {
       for (let j = 0; j < this.view.cols; j++) {
