@@ -82,6 +82,7 @@ const zh: BindingText = {
     hiddenSheet: '来自隐藏工作表，请取消隐藏后核对，可信度已降低',
     veryHiddenSheet: '来自深度隐藏的工作表（只能由程序取消隐藏），可信度已降低',
     notLinked: '数值取自单元格中的文字，“绩效数据”中填入该数值，不随原单元格更新',
+    unitByScale: '表中未注明单位；按万元读取比其他数据大得多（如“三公”经费超过全部支出），已按元读取，请核对',
   },
   warningsLine: (ws) => `      注意：${ws.join('；')}`,
   existingHeading: (ns) => `已有名称（保持不变）：${ns.join('、')}`,
@@ -153,6 +154,8 @@ const en: BindingText = {
     veryHiddenSheet: 'from a very hidden sheet (only a program can unhide it); confidence lowered',
     notLinked:
       'the figure is read from the text of the cell: 绩效数据 holds it typed, not linked to the cell',
+    unitByScale:
+      'the table states no unit; as 万元 it would be far larger than the other figures (a “三公” spending above the whole spending), so it is read as 元: please check',
   },
   warningsLine: (ws) => `      note: ${ws.join('; ')}`,
   existingHeading: (ns) => `Names already defined (left as they are): ${ns.join(', ')}`,

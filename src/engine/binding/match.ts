@@ -26,6 +26,7 @@ import {
 import { FUNCTIONAL_TABLE_NAME, findFunctionalTable, type FunctionalTableSearch } from './functionalTable';
 import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
 import { RowUnits, type RowUnit } from './rowUnits';
+import { readUnitsByScale } from './unitByScale';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1546,5 +1547,10 @@ export function proposeBindings(
   const unmatched = rules.filter((r) => !proposed.has(r.name) && !found.has(r.name)).map((r) => r.name);
   const wantsTable = !options.names || options.names.includes(FUNCTIONAL_TABLE_NAME);
   const functionalTable = wantsTable ? findFunctionalTable(sheets, { floor, tie }) : undefined;
-  return { proposals, foundWithoutValue, unmatched, ...(functionalTable ? { functionalTable } : {}) };
+  return {
+    proposals: readUnitsByScale(proposals),
+    foundWithoutValue,
+    unmatched,
+    ...(functionalTable ? { functionalTable } : {}),
+  };
 }

@@ -19,7 +19,12 @@ export type BindingWarning =
   /** The figure is on a very hidden sheet. */
   | 'veryHiddenSheet'
   /** The figure is inside a text (label and value in one cell, full-width digits): 数值 holds a copy. */
-  | 'notLinked';
+  | 'notLinked'
+  /**
+   * The table states no unit and the figure is far too large for 万元 beside the workbook's other
+   * figures (a “三公” spending above the whole budget): read as 元 (unitByScale.ts).
+   */
+  | 'unitByScale';
 
 /** Confidence taken off for each warning. */
 export const WARNING_COST: Readonly<Record<BindingWarning, number>> = {
@@ -27,6 +32,7 @@ export const WARNING_COST: Readonly<Record<BindingWarning, number>> = {
   hiddenSheet: 0.08,
   veryHiddenSheet: 0.2,
   notLinked: 0,
+  unitByScale: 0.05,
 };
 
 /** The warning a sheet's visibility gives every figure on it. */

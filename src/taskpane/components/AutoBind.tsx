@@ -43,6 +43,7 @@ const WARNING_KEY: Record<BindingWarning, MessageKey> = {
   hiddenSheet: 'autoWarnHiddenSheet',
   veryHiddenSheet: 'autoWarnVeryHiddenSheet',
   notLinked: 'autoWarnNotLinked',
+  unitByScale: 'autoWarnUnitByScale',
 };
 
 /**

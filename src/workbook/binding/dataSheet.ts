@@ -74,6 +74,7 @@ const WARNING_NOTE: Record<BindingWarning, string> = {
   hiddenSheet: '，隐藏工作表',
   veryHiddenSheet: '，深度隐藏的工作表',
   notLinked: '，数值取自单元格文字，未链接：原单元格改动后请重新识别或改填',
+  unitByScale: '，表中未注明单位，按数额判断为元',
 };
 
 function sourceText(p: Proposal): string {
