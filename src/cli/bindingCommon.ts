@@ -45,7 +45,11 @@ export function shownValue(c: Candidate, converted: (raw: string, unit: string) 
 /** The warnings of a proposal (and its alternatives, once each) as the line printed under it; '' for none. */
 export function warningsOf(candidates: readonly Candidate[], b: BindingText): string {
   const all = new Set<BindingWarning>(candidates.flatMap((c) => c.warnings ?? []));
-  return all.size > 0 ? b.warningsLine([...all].map((w) => b.warning[w])) : '';
+  const notes = [...all].map((w) => b.warning[w]);
+  // Not a warning (it costs nothing: 万元 is every 部门决算 table's unit), but the clerk must know
+  // the figure's unit was taken, not read, to check it against the table.
+  if (candidates.some((c) => c.unitAssumed)) notes.push(b.unitAssumed);
+  return notes.length > 0 ? b.warningsLine(notes) : '';
 }
 
 /** A decimal as a JSON number when that number prints back the same, as its exact text otherwise. */

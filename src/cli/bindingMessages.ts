@@ -29,6 +29,8 @@ export interface BindingText {
   warning: Record<BindingWarning, string>;
   /** The line under a proposal that lists its warnings. */
   warningsLine(texts: string[]): string;
+  /** A money figure whose table states no unit, read as 万元. */
+  unitAssumed: string;
   existingHeading(names: string[]): string;
   unmatchedHeading(names: string[]): string;
   boundHeading(n: number, sheet: string): string;
@@ -85,6 +87,7 @@ const zh: BindingText = {
     unitByScale: '表中未注明单位；按万元读取比其他数据大得多（如“三公”经费超过全部支出），已按元读取，请核对',
   },
   warningsLine: (ws) => `      注意：${ws.join('；')}`,
+  unitAssumed: '表中未注明单位，按万元读取，请与原表核对',
   existingHeading: (ns) => `已有名称（保持不变）：${ns.join('、')}`,
   unmatchedHeading: (ns) => `未找到（${ns.length} 项，需在“绩效数据”中填写）：${ns.join('、')}`,
   boundHeading: (n, s) => `已绑定 ${n} 项（“${s}”工作表中的数值链接到部门表格）：`,
@@ -158,6 +161,7 @@ const en: BindingText = {
       'the table states no unit; as 万元 it would be far larger than the other figures (a “三公” spending above the whole spending), so it is read as 元: please check',
   },
   warningsLine: (ws) => `      note: ${ws.join('; ')}`,
+  unitAssumed: 'the table states no unit: read as 万元, check it against the table',
   existingHeading: (ns) => `Names already defined (left as they are): ${ns.join(', ')}`,
   unmatchedHeading: (ns) => `Not found (${ns.length}, to type into 绩效数据): ${ns.join(', ')}`,
   boundHeading: (n, s) => `${n} bound (the values on sheet “${s}” link to the department’s cells):`,

@@ -89,7 +89,9 @@ describe('propose', () => {
     expect(under(zh, 'PE_StaffAuthorized')).toMatch(/来自隐藏工作表/);
     expect(under(zh, 'PE_StaffActual')).toMatch(/深度隐藏/);
     expect(under(zh, 'PE_DeptName')).toMatch(/数值取自单元格中的文字/);
-    expect(under(zh, 'PE_AssetsCurrent')).not.toMatch(/注意/);
+    // A plain number cell has no warning; its table states no unit, and the clerk is told so.
+    expect(under(zh, 'PE_AssetsCurrent')).toBe('      注意：表中未注明单位，按万元读取，请与原表核对');
+    expect(under(zh, 'PE_BudgetAdjusted')).not.toMatch(/未注明单位/);
     const en = (await run(['propose', input, '--lang', 'en'])).out.split('\n');
     expect(under(en, 'PE_Expenditure')).toMatch(/note: the cell is a number stored as text/);
     expect(under(en, 'PE_StaffAuthorized')).toMatch(/hidden sheet/);

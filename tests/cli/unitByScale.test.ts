@@ -27,6 +27,8 @@ beforeAll(async () => {
     ['项目', '预算数', '决算数'],
     ['“三公”经费合计', 45000.5, 41230],
   ]);
+  // A figure that states no unit and is no larger than 万元 allows: read as 万元, and said so.
+  wb.addWorksheet('存量资金').addRows([['年末财政存量资金', 300.5]]);
   await wb.xlsx.writeFile(input);
 });
 afterAll(async () => {
@@ -72,4 +74,19 @@ it('bind divides the figure by 10000 and 来源 says why', async () => {
   expect(row.getCell(5).text).toMatch(
     /'三公经费'!B2，原单位元，已折算为万元，表中未注明单位，按数额判断为元/,
   );
+});
+
+it('bind says in 来源 which figures had no unit in their table, and only those', async () => {
+  const out = path.join(dir, 'bound-source.xlsx');
+  expect((await run(['bind', input, '--out', out, '--min-confidence', '0.5'])).code).toBe(0);
+  const wb = await loadWorkbook(out);
+  const source = (name: string): string => {
+    const t = nameTarget(wb, name);
+    const ws = wb.getWorksheet(t.sheet)!;
+    return ws.getRow(Number(ws.getCell(t.cell).row)).getCell(5).text;
+  };
+  // The 收支 table states 万元; the “三公” table states nothing and was read as 元 by its size.
+  expect(source('PE_Expenditure')).toBe("合计 × 本年支出（'收支情况'!D4）");
+  expect(source('PE_ThreePublicActual')).not.toMatch(/按万元读取/);
+  expect(source('PE_StockFundsEnd')).toBe("年末财政存量资金（'存量资金'!B1，表中未注明单位，按万元读取）");
 });

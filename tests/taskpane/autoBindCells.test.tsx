@@ -52,6 +52,9 @@ test('lists the warnings, and 确认 writes numbers the evaluation can read', as
   expect(within(await proposalRow('PE_StaffAuthorized')).getByRole('checkbox')).toBeChecked();
   // A figure of a visible number cell carries no warning.
   expect(within(await proposalRow('PE_Expenditure')).queryByRole('list', { name: '注意' })).toBeNull();
+  // Its table states no unit: the clerk is told 万元 was taken, not read. A 元 figure is not.
+  expect(await proposalRow('PE_Expenditure')).toHaveTextContent('表中未注明单位，按万元读取');
+  expect(await proposalRow('PE_BudgetInitial')).not.toHaveTextContent('未注明单位');
 
   // The link of a hidden sheet's figure says why Excel cannot show it, and unhides nothing.
   const staff = await proposalRow('PE_StaffAuthorized');

@@ -318,6 +318,11 @@ export function AutoBind({
                           ? t('autoChoice', { count: options.length })
                           : t('autoConfidence', { value: Math.round(current.confidence * 100) })}
                       </div>
+                      {current.unitAssumed && (
+                        <div className={styles.small} data-unit-assumed>
+                          {t('autoUnitAssumed')}
+                        </div>
+                      )}
                       {(current.warnings ?? []).length > 0 && (
                         <ul className={styles.messages} aria-label={t('autoWarnings')}>
                           {(current.warnings ?? []).map((w) => (

@@ -96,6 +96,7 @@ export const en: Messages = {
   autoWarnHiddenSheet: 'from a hidden sheet',
   autoWarnVeryHiddenSheet: 'from a very hidden sheet (only a program can unhide it)',
   autoWarnNotLinked: 'read from the text of the cell: typed, not linked to the cell',
+  autoUnitAssumed: 'the table states no unit: read as 万元',
   autoWarnUnitByScale:
     'the table states no unit; as 万元 it would be far larger than the other figures, so it is read as 元 (÷10000): please check',
   autoForeign:

@@ -90,6 +90,7 @@ export const zh = {
   autoWarnHiddenSheet: '来自隐藏工作表',
   autoWarnVeryHiddenSheet: '来自深度隐藏的工作表（只能由程序取消隐藏）',
   autoWarnNotLinked: '取自单元格中的文字：填入数值，不随原单元格更新',
+  autoUnitAssumed: '表中未注明单位，按万元读取',
   autoWarnUnitByScale: '表中未注明单位；按万元读取比其他数据大得多，已按元读取（÷10000），请核对',
   autoForeign:
     '工作簿中已有名为“{sheet}”的工作表，且不是本加载项创建的；为免覆盖他人内容，未写入。请先改名或删除该表。',

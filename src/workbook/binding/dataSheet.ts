@@ -80,7 +80,9 @@ const WARNING_NOTE: Record<BindingWarning, string> = {
 function sourceText(p: Proposal): string {
   const unit =
     p.sourceUnit === '元' ? '，原单位元，已折算为万元' : p.sourceUnit === '%' ? '，原为百分数' : '';
-  const notes = (p.warnings ?? []).map((w) => WARNING_NOTE[w]).join('');
+  const notes =
+    (p.warnings ?? []).map((w) => WARNING_NOTE[w]).join('') +
+    (p.unitAssumed ? '，表中未注明单位，按万元读取' : '');
   return `${p.label}（${p.address}${unit}${notes}）`;
 }
 
