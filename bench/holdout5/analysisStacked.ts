@@ -185,27 +185,47 @@ function threePublic(t: Table, r0: number): number {
     h(t, '比上年增减'),
     '控制率',
   ]);
+  // Some analyses set this year's “三公” budget against last year's (压减 is the usual story).
+  const withPriorBudget = chance(next, 0.45);
+  if (withPriorBudget) s.set(r0, 6, h(t, '上年预算数'));
   const b = d.tpBudget;
   const a = d.tpActual;
   const p = d.tpPriorActual;
-  const items: [string, Cents, Cents, Cents][] = [
-    ['  因公出国（境）费', b.outbound, a.outbound, p.outbound],
-    ['  公务接待费', b.reception, a.reception, p.reception],
+  const q = d.tpPrior;
+  const items: [string, Cents, Cents, Cents, Cents][] = [
+    ['  因公出国（境）费', b.outbound, a.outbound, p.outbound, q.outbound],
+    ['  公务接待费', b.reception, a.reception, p.reception, q.reception],
     [
       '  公务用车购置及运行维护费',
       b.carPurchase + b.carRun,
       a.carPurchase + a.carRun,
       p.carPurchase + p.carRun,
+      q.carPurchase + q.carRun,
     ],
   ];
   if (chance(next, 0.5)) {
-    items.push(['    其中：公务用车购置费', b.carPurchase, a.carPurchase, p.carPurchase]);
-    items.push(['          公务用车运行维护费', b.carRun, a.carRun, p.carRun]);
+    items.push(['    其中：公务用车购置费', b.carPurchase, a.carPurchase, p.carPurchase, q.carPurchase]);
+    items.push(['          公务用车运行维护费', b.carRun, a.carRun, p.carRun, q.carRun]);
   }
   const totalLabel = pick(next, ['合计', '“三公”经费合计', '三公经费合计']);
-  const rows: [string, Cents, Cents, Cents][] = [[totalLabel, sumTP(b), sumTP(a), sumTP(p)], ...items];
+  const rows: [string, Cents, Cents, Cents, Cents][] = [
+    [totalLabel, sumTP(b), sumTP(a), sumTP(p), sumTP(q)],
+    ...items,
+  ];
   let r = r0 + 1;
-  rows.forEach(([label, bud, act, prior], i) => {
+  rows.forEach(([label, bud, act, prior, priorBud], i) => {
+    if (withPriorBudget) {
+      const mark: Mark =
+        i === 0
+          ? {
+              truth: { name: 'PE_ThreePublicBudgetPrior', label: `${label} × 上年预算数` },
+              distractor: priorBud !== bud ? { name: 'PE_ThreePublicBudget', why: '上年预算数' } : undefined,
+            }
+          : priorBud !== sumTP(q)
+            ? { distractor: { name: 'PE_ThreePublicBudgetPrior', why: 'one “三公” item' } }
+            : {};
+      money(t, r, 6, priorBud, mark);
+    }
     const total = i === 0;
     s.set(r, 0, label);
     const part = (name: string, c: Cents, whole: Cents): Mark =>
@@ -274,7 +294,7 @@ function assets(t: Table, r0: number): number {
   s.line(r0, 0, ['项目', h(t, '年初数'), h(t, '年末数'), h(t, '增减额'), '增减率', '占资产总额比重']);
   const e = d.assetsEnd;
   const bgn = d.assetsBegin;
-  const rows: [string, Cents, Cents | null, string][] = [
+  const rows: [string, Cents, Cents, string][] = [
     ['资产总额', sumAssets(bgn), sumAssets(e), 'PE_AssetsTotal'],
     ['  流动资产', bgn.current, e.current, 'PE_AssetsCurrent'],
     ['  固定资产', bgn.fixed, e.fixed, 'PE_AssetsFixed'],
@@ -283,24 +303,26 @@ function assets(t: Table, r0: number): number {
     ['  其他资产', bgn.other, e.other, 'PE_AssetsOther'],
   ];
   const total = sumAssets(e);
+  const withInUse = chance(next, 0.5);
   let r = r0 + 1;
   for (const [label, begin, end, input] of rows) {
     s.set(r, 0, label);
-    const endV = end ?? 0;
+    const endV = end;
     money(t, r, 1, begin, begin !== endV ? { distractor: { name: input, why: '年初数' } } : {});
     money(t, r, 2, endV, { truth: { name: input, label: `${label.trim()} × 年末数` } });
     money(t, r, 3, endV - begin);
     s.set(r, 4, rateCell(endV - begin, begin, false));
     s.set(r, 5, rateCell(endV, total, false));
     r++;
-  }
-  if (chance(next, 0.5)) {
-    s.set(r, 0, '  其中：在用固定资产');
-    money(t, r, 2, d.fixedInUse, {
-      truth: { name: 'PE_FixedAssetsInUse', label: '其中：在用固定资产 × 年末数' },
-    });
-    s.set(r, 5, rateCell(d.fixedInUse, total, false));
-    r++;
+    // 在用 is a part of 固定资产, written right under it.
+    if (withInUse && input === 'PE_AssetsFixed') {
+      s.set(r, 0, '    其中：在用固定资产');
+      money(t, r, 2, d.fixedInUse, {
+        truth: { name: 'PE_FixedAssetsInUse', label: '其中：在用固定资产 × 年末数' },
+      });
+      s.set(r, 5, rateCell(d.fixedInUse, total, false));
+      r++;
+    }
   }
   return r;
 }

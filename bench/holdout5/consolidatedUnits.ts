@@ -11,7 +11,7 @@
 import type { Ctx } from '../holdout/common';
 import { chance, int, pick, shuffle, split, sumAssets, type Cents, type Rand } from '../holdout/figures';
 import type { SheetBuilder } from '../holdout/workbook';
-import { putCount, putMoney, type Mark } from '../holdout3/helpers';
+import { coverSheet, putCount, putMoney, type Mark } from '../holdout3/helpers';
 import { onGrain } from './common5';
 
 const SUB_UNITS = [
@@ -70,6 +70,10 @@ export function consolidatedUnits(ctx: Ctx): string {
   const names = ['机关本级', ...shuffle(next, SUB_UNITS).slice(0, nSub)];
   const weights = names.map((_, i) => (i === 0 ? 3 + next() * 3 : 0.5 + next()));
   const variant: string[] = [`${names.length}units`];
+  if (chance(next, 0.25)) {
+    coverSheet(ctx, `${d.year}年度部门汇总报表`);
+    variant.push('cover');
+  }
 
   const publicB = d.publicFundsBudget;
   const persInit = Math.min(d.personnelBudget, onGrain(d.budgetInitial, 0.9, g) - publicB);

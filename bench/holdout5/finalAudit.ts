@@ -14,7 +14,7 @@
 import { D } from '../../src/engine/decimal';
 import type { Ctx } from '../holdout/common';
 import { chance, pick, sumTP, type Cents } from '../holdout/figures';
-import { putMoney, rateCell, type Mark } from '../holdout3/helpers';
+import { coverSheet, putMoney, rateCell, type Mark } from '../holdout3/helpers';
 import { diffReason, onGrain } from './common5';
 
 interface AuditRow {
@@ -166,6 +166,10 @@ export function finalAudit(ctx: Ctx): string {
       actualInput: 'PE_ProcurementActual',
     });
 
+  if (chance(next, 0.3)) {
+    coverSheet(ctx, `${d.year}年度部门决算审核资料`);
+    variant.push('cover');
+  }
   const s = b.addSheet(pick(next, ['预决算对比', '决算与预算对比分析', '差异分析', '审核表1']));
   const withAdjust = chance(next, 0.6);
   const actualHead = pick(next, ['决算数', '实际支出数', '本年决算数']);

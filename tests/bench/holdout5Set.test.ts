@@ -444,7 +444,12 @@ describe('analysisStacked', () => {
       const s = wb.sheets[0];
       const h = s.rows.findIndex((r) => r.includes('上年实际支出'));
       if (h >= 0) {
-        for (const c of [1, 2, 3])
+        const priorBudget = text(s.rows[h][6]).startsWith('上年预算数');
+        if (priorBudget) {
+          const t = truthOf(wb, 'PE_ThreePublicBudgetPrior');
+          expect(`${t?.sheet}!${t?.address}`).toBe(`${s.name}!G${h + 2}`);
+        }
+        for (const c of [1, 2, 3, ...(priorBudget ? [6] : [])])
           expect(sum([s.rows[h + 2][c], s.rows[h + 3][c], s.rows[h + 4][c]]).toFixed()).toBe(
             z(s.rows[h + 1][c]).toFixed(),
           );
