@@ -23,6 +23,8 @@
  *       after both were used for tuning; `npm run bench:holdout3` lists the misses)
  *   (l) the same on the fourth held-out set (bench/holdout4: layouts none of the three has, written
  *       after all three were used for tuning; `npm run bench:holdout4` lists the misses)
+ *   (m) the same on the fifth held-out set (bench/holdout5: layouts none of the four has, written
+ *       after all four were used for tuning; `npm run bench:holdout5` lists the misses)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -53,6 +55,7 @@ import {
 import { generateHoldout2Set } from './holdout2/generate';
 import { generateHoldout3Set } from './holdout3/generate';
 import { generateHoldout4Set } from './holdout4/generate';
+import { generateHoldout5Set } from './holdout5/generate';
 import { withTextCells } from './bindingCellsLayouts';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
@@ -314,6 +317,7 @@ async function main(): Promise<void> {
   printHoldout('(j) binding by labels, second held-out layouts', scoreWorkbooks(generateHoldout2Set()));
   printHoldout('(k) binding by labels, third held-out layouts', scoreWorkbooks(generateHoldout3Set()));
   printHoldout('(l) binding by labels, fourth held-out layouts', scoreWorkbooks(generateHoldout4Set()));
+  printHoldout('(m) binding by labels, fifth held-out layouts', scoreWorkbooks(generateHoldout5Set()));
 }
 
 /** One held-out line: the summary, the families, and every wrong proposal. */
