@@ -27,6 +27,7 @@ import { FUNCTIONAL_TABLE_NAME, findFunctionalTable, type FunctionalTableSearch 
 import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
 import { RowUnits, type RowUnit } from './rowUnits';
 import { readUnitsByScale } from './unitByScale';
+import { refuseOtherYears } from './yearOfWorkbook';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1521,7 +1522,7 @@ export function proposeBindings(
     bestForCell.set(c.address, Math.max(bestForCell.get(c.address) ?? 0, c.confidence));
   const kept = candidates.filter((c) => c.confidence >= (bestForCell.get(c.address) ?? 0) - 0.005);
 
-  const proposals: Proposal[] = [];
+  let proposals: Proposal[] = [];
   for (const rule of rules) {
     const mine = kept
       .filter((c) => c.name === rule.name)
@@ -1540,6 +1541,7 @@ export function proposeBindings(
     proposals.push({ ...top, confidence, alternatives });
   }
 
+  proposals = refuseOtherYears(proposals);
   const proposed = new Set(proposals.map((p) => p.name));
   const wanted = new Set(rules.filter((r) => !proposed.has(r.name)).map((r) => r.name));
   const foundWithoutValue = sheets.flatMap((s) => labelsWithoutValue(rules, s, wanted));
