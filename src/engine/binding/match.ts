@@ -26,6 +26,7 @@ import {
 import { FUNCTIONAL_TABLE_NAME, findFunctionalTable, type FunctionalTableSearch } from './functionalTable';
 import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
 import { RowUnits, type RowUnit } from './rowUnits';
+import { isContentsSheet, readInTopic, sheetTopicOf, type SheetTopicId } from './sheetTopic';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1363,13 +1364,38 @@ function inCellTitleRow(reader: SheetReader, r: number): number {
   return -1;
 }
 
+/**
+ * A figure's terms on a topic's tab (表1 收支, 02三公经费, 资产情况 …) read in the tab's topic when
+ * its table has no title of its own (sheetTopic.ts): the tab's name is then the table's title.
+ */
+function topicTerms(
+  reader: SheetReader,
+  topic: SheetTopicId,
+  terms: { left: RowLabel; up: Headings },
+): { left: RowLabel; up: Headings } {
+  if (reader.title(terms.up.top).title !== '') return terms;
+  const read = readInTopic(
+    topic,
+    terms.left.label,
+    terms.up.headings,
+    terms.up.top,
+    (r, c) => reader.view.factsAt(r, c)?.key,
+  );
+  if (read.row === terms.left.label && read.headings.every((h, i) => h === terms.up.headings[i]))
+    return terms;
+  return { left: { ...terms.left, label: read.row }, up: { ...terms.up, headings: read.headings } };
+}
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(
   rules: CompiledRule[],
   sheet: GridSheet,
   allLabels: Set<string>,
   textValueLabels: Set<string>,
+  sheetNames: readonly string[],
 ): Candidate[] {
+  // A 目录 lists the tables: their names are no labels, its 序号 and page numbers no figures.
+  if (isContentsSheet(sheet, sheetNames)) return [];
   const view = new SheetView(sheet);
   const reader = new SheetReader(view, allLabels, textValueLabels);
   const hidden = sheetWarning(sheet.visibility);
@@ -1389,6 +1415,7 @@ function sheetCandidates(
       warnings: sheetWarnings,
     }),
   );
+  const topic = sheetTopicOf(sheet.name);
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   for (let r = 0; r < view.rows; r++) {
@@ -1400,7 +1427,8 @@ function sheetCandidates(
       else if (asText && cell.kind === 'text') raw = cell.value;
       else continue;
       if (view.isRowNumberColumn(c, r) || view.isColumnNumberRow(r)) continue;
-      const terms = reader.terms(r, c);
+      let terms = reader.terms(r, c);
+      if (topic) terms = topicTerms(reader, topic, terms);
       const row = terms.left.label;
       if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;
       // Exact from here on: the text's own digits, or the number's shortest spelling.
@@ -1508,9 +1536,10 @@ export function proposeBindings(
   const textValueLabels = labelKeysOf(all.filter((r) => r.kind === 'text' || r.kind === 'year'));
   const floor = options.floor ?? 0.6;
   const tie = options.tie ?? 0.05;
+  const sheetNames = sheets.map((s) => s.name);
 
   const candidates = sheets
-    .flatMap((s) => sheetCandidates(rules, s, allLabels, textValueLabels))
+    .flatMap((s) => sheetCandidates(rules, s, allLabels, textValueLabels, sheetNames))
     .map((c) => ({ ...c, confidence: round2(c.confidence) }))
     .filter((c) => c.confidence >= floor);
 
@@ -1541,7 +1570,9 @@ export function proposeBindings(
 
   const proposed = new Set(proposals.map((p) => p.name));
   const wanted = new Set(rules.filter((r) => !proposed.has(r.name)).map((r) => r.name));
-  const foundWithoutValue = sheets.flatMap((s) => labelsWithoutValue(rules, s, wanted));
+  const foundWithoutValue = sheets
+    .filter((s) => !isContentsSheet(s, sheetNames))
+    .flatMap((s) => labelsWithoutValue(rules, s, wanted));
   const found = new Set(foundWithoutValue.map((f) => f.name));
   const unmatched = rules.filter((r) => !proposed.has(r.name) && !found.has(r.name)).map((r) => r.name);
   const wantsTable = !options.names || options.names.includes(FUNCTIONAL_TABLE_NAME);
