@@ -189,6 +189,21 @@ describe('a 基础数据 workbook, one tab per topic', () => {
     expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'收支'!B2", value: '905.6' });
   });
 
+  it('a 目录 that opens with the cover’s lines still gives the department’s name', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('目录', [
+          ['单位名称：', '某县农业农村局'],
+          ['序号', '表名'],
+          [1, '收支'],
+          [2, '资产'],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_DeptName')).toMatchObject({ value: '某县农业农村局' });
+    expect([...p.keys()].filter((n) => n !== 'PE_DeptName' && n !== 'PE_Year')).toEqual([]);
+  });
+
   it('tells a 目录 by its name or by its list of the tabs, not a summary with a figure by each tab', () => {
     const tabs = ['首页', '表1 收支', '表2 资产', '汇总'];
     const list = sheet('首页', [

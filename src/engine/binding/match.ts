@@ -1394,8 +1394,6 @@ function sheetCandidates(
   textValueLabels: Set<string>,
   sheetNames: readonly string[],
 ): Candidate[] {
-  // A 目录 lists the tables: their names are no labels, its 序号 and page numbers no figures.
-  if (isContentsSheet(sheet, sheetNames)) return [];
   const view = new SheetView(sheet);
   const reader = new SheetReader(view, allLabels, textValueLabels);
   const hidden = sheetWarning(sheet.visibility);
@@ -1415,6 +1413,9 @@ function sheetCandidates(
       warnings: sheetWarnings,
     }),
   );
+  // A 目录's list: its 序号 and page numbers are no figures. What it says in its lines (a cover's
+  // 单位名称：… or 年度：… above the list) is read as on any sheet.
+  if (isContentsSheet(sheet, sheetNames)) return out;
   const topic = sheetTopicOf(sheet.name);
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
@@ -1570,9 +1571,7 @@ export function proposeBindings(
 
   const proposed = new Set(proposals.map((p) => p.name));
   const wanted = new Set(rules.filter((r) => !proposed.has(r.name)).map((r) => r.name));
-  const foundWithoutValue = sheets
-    .filter((s) => !isContentsSheet(s, sheetNames))
-    .flatMap((s) => labelsWithoutValue(rules, s, wanted));
+  const foundWithoutValue = sheets.flatMap((s) => labelsWithoutValue(rules, s, wanted));
   const found = new Set(foundWithoutValue.map((f) => f.name));
   const unmatched = rules.filter((r) => !proposed.has(r.name) && !found.has(r.name)).map((r) => r.name);
   const wantsTable = !options.names || options.names.includes(FUNCTIONAL_TABLE_NAME);
