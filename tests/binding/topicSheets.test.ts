@@ -104,6 +104,22 @@ describe('a 基础数据 workbook, one tab per topic', () => {
     for (const n of ['PE_BudgetInitial', 'PE_BudgetAdjusted', 'PE_Expenditure']) expect(p.has(n)).toBe(false);
   });
 
+  it('收支 drawn across: 年初 | 调整预算 | 支出 over 合计; a bare 调整 (the 追加 / 追减) is not read', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('1.收支', [
+          ['单位：万元'],
+          ['项目', '年初', '调整', '调整预算', '支出'],
+          ['合计', 1320.5, 86.3, 1406.8, 1377.42],
+        ]),
+      ]).proposals,
+    );
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'1.收支'!B3", value: '1320.5' });
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'1.收支'!D3", value: '1406.8' });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'1.收支'!E3", value: '1377.42' });
+    for (const x of p.values()) expect(x.address).not.toBe("'1.收支'!C3");
+  });
+
   it('存量资金: the 年初数 line is last year’s closing stock, 本年盘活 is neither', () => {
     const p = byName(
       proposeBindings([

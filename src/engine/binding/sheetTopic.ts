@@ -49,16 +49,12 @@ const YEAR_START = {
 
 const LEXICONS: Record<SheetTopicId, TopicLexicon> = {
   incomeSpending: {
-    names: ['收支', '预算收支', '收支预算', '部门收支', '财务收支', '收入支出', '预算执行', '收支执行'],
-    // Drawn down (年初批复 | 调整预算 | 支出 under 金额) or across (年初 | 调整 | 支出 over 合计).
-    heads: {
-      年初: '年初预算数',
-      年初批复: '年初批复预算',
-      调整: '调整后预算数',
-      调整预算: '调整预算数',
-      支出: '本年支出',
-    },
-    rows: { 年初批复: '年初批复预算', 调整预算: '调整预算数', 支出: '本年支出' },
+    // Not 预算执行: a treasury export's tab, whose 调整 column is the year's 追加 / 追减.
+    names: ['收支', '预算收支', '收支预算', '部门收支', '财务收支', '收入支出'],
+    // Drawn down (年初批复 | 调整预算 | 支出 under 金额) or across (年初 | 调整预算 | 支出 over
+    // 合计). A bare 调整 is left as written: it may be the adjustment, not the adjusted budget.
+    heads: { 年初: '年初预算数', 年初批复: '年初批复预算', 调整预算: '调整预算数', 支出: '本年支出' },
+    rows: { 年初批复: '年初批复预算', 调整预算: '调整预算数', 调整后: '调整后预算数', 支出: '本年支出' },
   },
   threePublic: {
     names: ['三公经费', '三公', '三公经费支出', '三公经费预算'],
@@ -81,7 +77,14 @@ const LEXICONS: Record<SheetTopicId, TopicLexicon> = {
   },
   staff: {
     names: ['人员', '人员编制', '编制', '编制人员', '人员信息', '编制及人员', '人员编制及实有'],
-    heads: { 编制: '编制数', 核定: '编制数', 实有: '实有人数', 在编: '在编人数', 实际: '实际人数' },
+    heads: {
+      编制: '编制数',
+      核定: '编制数',
+      实有: '实有人数',
+      在编: '在编人数',
+      在职: '在职人数',
+      实际: '实际人数',
+    },
     // 合计 is left as written: the catalog reads it under a 人员 heading already, and as a plain
     // whole row it keeps a 其中：行政 column beside 实有人数 the 行政 figure (match.ts, rule C).
     rows: {},
@@ -101,7 +104,9 @@ const LEXICONS: Record<SheetTopicId, TopicLexicon> = {
       年初数: '上年末存量资金',
       年初余额: '上年末存量资金',
       上年末: '上年末存量资金',
+      期初: '上年末存量资金',
       年末: '年末存量资金',
+      期末: '年末存量资金',
       年末数: '年末存量资金',
       年末余额: '年末存量资金',
     },
