@@ -28,6 +28,7 @@ import { afterWarnings, sheetWarning, type BindingWarning } from './warnings';
 import { RowUnits, type RowUnit } from './rowUnits';
 import { readUnitsByScale } from './unitByScale';
 import { refuseOtherYears } from './yearOfWorkbook';
+import { isContentsSheet, readInTopic, sheetTopicOf, type SheetTopicId } from './sheetTopic';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1365,12 +1366,35 @@ function inCellTitleRow(reader: SheetReader, r: number): number {
   return -1;
 }
 
+/**
+ * A figure's terms on a topic's tab (表1 收支, 02三公经费, 资产情况 …) read in the tab's topic when
+ * its table has no title of its own (sheetTopic.ts): the tab's name is then the table's title.
+ */
+function topicTerms(
+  reader: SheetReader,
+  topic: SheetTopicId,
+  terms: { left: RowLabel; up: Headings },
+): { left: RowLabel; up: Headings } {
+  if (reader.title(terms.up.top).title !== '') return terms;
+  const read = readInTopic(
+    topic,
+    terms.left.label,
+    terms.up.headings,
+    terms.up.top,
+    (r, c) => reader.view.factsAt(r, c)?.key,
+  );
+  if (read.row === terms.left.label && read.headings.every((h, i) => h === terms.up.headings[i]))
+    return terms;
+  return { left: { ...terms.left, label: read.row }, up: { ...terms.up, headings: read.headings } };
+}
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(
   rules: CompiledRule[],
   sheet: GridSheet,
   allLabels: Set<string>,
   textValueLabels: Set<string>,
+  sheetNames: readonly string[],
 ): Candidate[] {
   const view = new SheetView(sheet);
   const reader = new SheetReader(view, allLabels, textValueLabels);
@@ -1391,6 +1415,10 @@ function sheetCandidates(
       warnings: sheetWarnings,
     }),
   );
+  // A 目录's list: its 序号 and page numbers are no figures. What it says in its lines (a cover's
+  // 单位名称：… or 年度：… above the list) is read as on any sheet.
+  if (isContentsSheet(sheet, sheetNames)) return out;
+  const topic = sheetTopicOf(sheet.name);
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   for (let r = 0; r < view.rows; r++) {
@@ -1402,7 +1430,8 @@ function sheetCandidates(
       else if (asText && cell.kind === 'text') raw = cell.value;
       else continue;
       if (view.isRowNumberColumn(c, r) || view.isColumnNumberRow(r)) continue;
-      const terms = reader.terms(r, c);
+      let terms = reader.terms(r, c);
+      if (topic) terms = topicTerms(reader, topic, terms);
       const row = terms.left.label;
       if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;
       // Exact from here on: the text's own digits, or the number's shortest spelling.
@@ -1510,9 +1539,10 @@ export function proposeBindings(
   const textValueLabels = labelKeysOf(all.filter((r) => r.kind === 'text' || r.kind === 'year'));
   const floor = options.floor ?? 0.6;
   const tie = options.tie ?? 0.05;
+  const sheetNames = sheets.map((s) => s.name);
 
   const candidates = sheets
-    .flatMap((s) => sheetCandidates(rules, s, allLabels, textValueLabels))
+    .flatMap((s) => sheetCandidates(rules, s, allLabels, textValueLabels, sheetNames))
     .map((c) => ({ ...c, confidence: round2(c.confidence) }))
     .filter((c) => c.confidence >= floor);
 
