@@ -12,6 +12,7 @@ import { D, fromNumber, type Decimal } from '../decimal';
 import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
 import { inCellCandidates } from './inCell';
+import { ledgerCandidates } from './ledgers';
 import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import {
@@ -1363,6 +1364,28 @@ function inCellTitleRow(reader: SheetReader, r: number): number {
   return -1;
 }
 
+/** The year's lines of the month-by-month ledgers on a sheet (ledgers.ts). */
+function ledgerCandidatesOf(
+  rules: CompiledRule[],
+  view: SheetView,
+  reader: SheetReader,
+  warnings: BindingWarning[],
+): Candidate[] {
+  return ledgerCandidates(new Set(rules.map((r) => r.name)), {
+    name: view.sheet.name,
+    rows: view.rows,
+    cols: view.cols,
+    textAt: (r, c) => view.textAt(r, c),
+    numberAt: (r, c) => {
+      const cell = view.raw(r, c);
+      return cell.kind === 'number' && Number.isFinite(cell.value) ? cell.value : undefined;
+    },
+    topic: (r) => reader.topic(inCellTitleRow(reader, r)),
+    unitAbove: (r) => reader.unitLine(r, inCellTitleRow(reader, r)),
+    warnings,
+  });
+}
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(
   rules: CompiledRule[],
@@ -1389,6 +1412,7 @@ function sheetCandidates(
       warnings: sheetWarnings,
     }),
   );
+  out.push(...ledgerCandidatesOf(rules, view, reader, sheetWarnings));
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   for (let r = 0; r < view.rows; r++) {
