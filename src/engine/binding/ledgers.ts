@@ -109,7 +109,9 @@ function findLedgers(sheet: LedgerSheet): Ledger[] {
   for (let r = 0; r < sheet.rows; r++) {
     for (let c = 0; c < sheet.cols; c++) {
       const t = sheet.textAt(r, c);
-      if (t === undefined || !TEXT_HEADINGS.has(normaliseLabel(t))) continue;
+      // Most cells of a sheet are no 摘要: a cheap look at the text before normalising it.
+      if (t === undefined || t.length > 12 || !/[摘事内]/.test(t) || !TEXT_HEADINGS.has(normaliseLabel(t)))
+        continue;
       // A merged 摘要 over two heading rows shows in both: the ledger's heading is its top.
       if (heads.some((h) => h.textCol === c && h.row === r - 1)) continue;
       heads.push({ row: r, textCol: c });
