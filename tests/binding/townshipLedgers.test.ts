@@ -103,7 +103,49 @@ describe('a 收支台账 closed month by month', () => {
   });
 });
 
+describe('a ledger closed by a bare 合计', () => {
+  it('reads a one-month 日记账’s 合计 as no year’s spending', () => {
+    const month = sheet('现金日记账', [
+      ['2023年3月现金日记账（单位：元）'],
+      HEAD,
+      ['2023-03-02', '记-001', '收到3月经费', 300000, null, 300000],
+      ['2023-03-20', '记-002', '付电费', null, 2000, 298000],
+      [null, null, '合计', 300000, 2000, 298000],
+    ]);
+    expect(byName(proposeBindings([month]).proposals).get('PE_Expenditure')).toBeUndefined();
+  });
+
+  it('where every month closes with 合计 | 累计, reads the last 累计, never a month’s 合计', () => {
+    const book = sheet('收支台账', [
+      ['2023年收支台账（单位：万元）'],
+      HEAD,
+      ['2023-11-05', '记-103', '收到11月经费', 20, null, 22],
+      [null, null, '合计', 20, 18, 4],
+      [null, null, '累计', 310, 293, 4],
+      ['2023-12-06', '记-105', '付维修费', null, 12, 0],
+      [null, null, '合计', 10, 12, 0],
+      [null, null, '累计', 320, 305, 0],
+    ]);
+    const p = byName(proposeBindings([book]).proposals).get('PE_Expenditure');
+    expect(p).toMatchObject({ address: "'收支台账'!E8", value: '305', alternatives: [] });
+  });
+});
+
 describe('a 指标台账', () => {
+  it('reads no initial budget from one of two 年初 lines (基本支出 and 项目支出 指标)', () => {
+    const quota = sheet('指标台账', [
+      ['2023年预算指标台账（单位：万元）'],
+      ['日期', '文号', '摘要', '下达数', '支出数', '可用余额'],
+      ['2023-01-12', '县财〔2023〕8号', '年初基本支出指标', 150, null, 150],
+      ['2023-01-12', '县财〔2023〕9号', '年初项目支出指标', 50, null, 200],
+      ['2023-12-28', null, '12月支出', null, 190, 10],
+      [null, null, '合计', 200, 190, 10],
+    ]);
+    const p = byName(proposeBindings([quota]).proposals);
+    expect(p.get('PE_BudgetInitial')).toBeUndefined();
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'指标台账'!D6", value: '200' });
+  });
+
   it('reads the 年初 指标 line and the year’s 下达 (年初 plus every 追加), refusing each 追加', () => {
     const quota = sheet('指标台账', [
       ['2023年预算指标台账'],

@@ -207,10 +207,15 @@ function yearLines(sheet: LedgerSheet, ledger: Ledger): { line: Line; confidence
       line: lastRunning,
       confidence: lastRunning.month === 12 ? CONFIDENCE.year : CONFIDENCE.lastRunning,
     });
-  // A ledger closed by a bare 合计 as its very last line, after month lines or none.
+  // A ledger closed by a bare 合计 as its very last line: the year's when it is the ledger's only
+  // 合计 (a 合计 closing every month is one month's) and the ledger is closed by month or reaches
+  // December (a one-month 日记账's 合计 is that month's).
   const last = lines[lines.length - 1];
-  if (last && BARE_TOTALS.has(last.key) && last.row > lastDated && !out.some((o) => o.line === last))
-    out.push({ line: last, confidence: running.length > 0 ? CONFIDENCE.lastRunning : CONFIDENCE.year });
+  const closedByMonth = lines.some((l) => MONTH_LINES.has(l.key) || RUNNING_LINES.has(l.key));
+  const bareTotals = lines.filter((l) => BARE_TOTALS.has(l.key)).length;
+  if (last && BARE_TOTALS.has(last.key) && bareTotals === 1 && last.row > lastDated)
+    if (closedByMonth || last.month === 12)
+      out.push({ line: last, confidence: last.month === 12 ? CONFIDENCE.year : CONFIDENCE.lastRunning });
   return out;
 }
 
@@ -262,7 +267,9 @@ export function ledgerCandidates(names: ReadonlySet<string>, sheet: LedgerSheet)
       if (isThreePublic) push('PE_ThreePublicActual', line, roles.amount, confidence);
     }
     // The lines named for a figure before the first month closes: the 年初 指标 (dated, as the
-    // 批复 came), the “三公” control figure (above the entries).
+    // 批复 came), the “三公” control figure (above the entries). Only a line of its own answers:
+    // two 年初 lines (基本支出 and 项目支出 指标) are each a part.
+    const named: { name: string; line: Line; col: number | undefined }[] = [];
     for (let r = ledger.top; r <= ledger.bottom; r++) {
       const raw = sheet.textAt(r, ledger.textCol);
       if (raw === undefined) continue;
@@ -271,15 +278,14 @@ export function ledgerCandidates(names: ReadonlySet<string>, sheet: LedgerSheet)
         break;
       if (CARRY.test(key)) continue;
       const line: Line = { row: r, key, raw, month: undefined };
-      if (isQuota && INITIAL_QUOTA.test(key)) {
-        push('PE_BudgetInitial', line, roles.issued, CONFIDENCE.namedLine);
-        break;
-      }
-      if (isThreePublic && TP_BUDGET.test(key)) {
-        push('PE_ThreePublicBudget', line, roles.amount, CONFIDENCE.namedLine);
-        break;
-      }
+      if (isQuota && INITIAL_QUOTA.test(key))
+        named.push({ name: 'PE_BudgetInitial', line, col: roles.issued });
+      if (isThreePublic && TP_BUDGET.test(key))
+        named.push({ name: 'PE_ThreePublicBudget', line, col: roles.amount });
     }
+    for (const n of named)
+      if (named.filter((o) => o.name === n.name).length === 1)
+        push(n.name, n.line, n.col, CONFIDENCE.namedLine);
   }
   return out;
 }
