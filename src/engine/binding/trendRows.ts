@@ -50,6 +50,14 @@ const PRIOR_OF: Readonly<Record<string, string>> = {
   PE_StockFundsEnd: 'PE_StockFundsPriorEnd',
 };
 
+/** ACTUAL_ROWS by normalised row key, built once: the reader asks for every sheet. */
+const ACTUAL_BY_KEY: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [name, rows] of Object.entries(ACTUAL_ROWS))
+    for (const k of rows.map(normaliseLabel)) m.set(k, [...(m.get(k) ?? []), name]);
+  return m;
+})();
+
 /** A row label as the rules read it, for every input it names in a table of years. */
 export class TrendRows {
   private readonly actual = new Map<string, string[]>();
@@ -57,9 +65,9 @@ export class TrendRows {
 
   constructor(rules: readonly CompiledRule[]) {
     const wanted = new Set(rules.map((r) => r.name));
-    for (const [name, rows] of Object.entries(ACTUAL_ROWS)) {
-      if (!wanted.has(name)) continue;
-      for (const k of rows.map(normaliseLabel)) this.actual.set(k, [...(this.actual.get(k) ?? []), name]);
+    for (const [k, names] of ACTUAL_BY_KEY) {
+      const mine = names.filter((n) => wanted.has(n));
+      if (mine.length > 0) this.actual.set(k, mine);
     }
     for (const rule of rules) {
       const prior = PRIOR_OF[rule.name];
