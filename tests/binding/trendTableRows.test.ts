@@ -57,6 +57,20 @@ describe('a five-year comparison’s rows of what was spent', () => {
     expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: "'历年数据'!F3", value: '55.73' });
   });
 
+  it('reads no 公用经费 as spent in a table of budgets by year', () => {
+    const names = proposeBindings([
+      sheet('预算对比', [
+        ['某局2020—2024年部门预算对比表（单位：万元）'],
+        ['评价年度：2024'],
+        ['项目', '2020年', '2021年', '2022年', '2023年', '2024年'],
+        ['公用经费', 41.56, 47.31, 47.01, 52.42, 55.73],
+        ['政府采购金额', 75.14, 84.85, 86.01, 96.95, 102.67],
+      ]),
+    ]).proposals.map((p) => p.name);
+    expect(names).not.toContain('PE_PublicFundsActual');
+    expect(names).not.toContain('PE_ProcurementActual');
+  });
+
   it('reads no 公用经费 as spent outside a table of years', () => {
     const names = proposeBindings([
       sheet('预算', [

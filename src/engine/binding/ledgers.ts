@@ -185,6 +185,7 @@ function yearLines(sheet: LedgerSheet, ledger: Ledger): { line: Line; confidence
   const lines: Line[] = [];
   let month: number | undefined;
   let lastDated = -1;
+  const figureCols = Object.values(ledger.roles);
   for (let r = ledger.top; r <= ledger.bottom; r++) {
     const m = monthOf(sheet, ledger, r);
     if (m !== undefined) month = m;
@@ -193,7 +194,9 @@ function yearLines(sheet: LedgerSheet, ledger: Ledger): { line: Line; confidence
     const closing =
       MONTH_LINES.has(key) || RUNNING_LINES.has(key) || YEAR_LINES.has(key) || BARE_TOTALS.has(key);
     if (closing) lines.push({ row: r, key, raw: raw ?? '', month });
-    else if (m !== undefined || (raw !== undefined && !CARRY.test(key))) lastDated = r;
+    // An entry is a line with a figure (a note under the book, 制表人：…, is none); a balance
+    // carried in or out (上年结转, 结转下年) is no entry either.
+    else if (!CARRY.test(key) && figureCols.some((c) => sheet.numberAt(r, c) !== undefined)) lastDated = r;
   }
   const out: { line: Line; confidence: number }[] = [];
   for (const line of lines) {

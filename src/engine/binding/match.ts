@@ -1421,7 +1421,7 @@ function trendVerdictsAt(
 ): Map<string, TrendVerdict> | undefined {
   if (!row || !trendRows.mayName(row.key)) return undefined;
   const column = reader.trendColumn(r, c);
-  const verdicts = column ? trendRows.verdicts(row, column) : undefined;
+  const verdicts = column ? trendRows.verdicts(row, column, reader.topic(r)) : undefined;
   return verdicts && verdicts.size > 0 ? verdicts : undefined;
 }
 

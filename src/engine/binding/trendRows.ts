@@ -44,6 +44,10 @@ const ACTUAL_ROWS: Readonly<Record<string, readonly string[]>> = {
   PE_ProcurementActual: ['政府采购金额', '政府采购', '政府采购规模', '政府采购总额'],
 };
 
+/** A table about budgets, unless it says it compares what was spent with them too. */
+const BUDGET_TOPIC = /预算/;
+const SPENT_TOPIC = /决算|执行|实际|完成/;
+
 /** The inputs whose figure under the year before is another input's (the 上年 one). */
 const PRIOR_OF: Readonly<Record<string, string>> = {
   PE_ThreePublicBudget: 'PE_ThreePublicBudgetPrior',
@@ -81,13 +85,19 @@ export class TrendRows {
     return rowKey !== undefined && (this.actual.has(rowKey) || this.prior.has(rowKey));
   }
 
-  /** The inputs a figure of this row under this column is, by name. */
-  verdicts(row: TrendLabel, column: TrendColumn): Map<string, TrendVerdict> {
+  /**
+   * The inputs a figure of this row under this column is, by name. `topic` is the table's sheet
+   * name and title: a table of budgets by year (近五年部门预算对比) holds no spending.
+   */
+  verdicts(row: TrendLabel, column: TrendColumn, topic: string): Map<string, TrendVerdict> {
     const out = new Map<string, TrendVerdict>();
     if (!column.plain) return out;
+    const budgets = BUDGET_TOPIC.test(topic) && !SPENT_TOPIC.test(topic);
     const names =
       column.year === column.evaluation
-        ? this.actual.get(row.key)
+        ? budgets
+          ? undefined
+          : this.actual.get(row.key)
         : column.year === column.evaluation - 1
           ? this.prior.get(row.key)
           : undefined;
