@@ -87,6 +87,22 @@ describe('a 收支台账 closed month by month', () => {
     expect(["'现金日记账'!F9", "'现金日记账'!F10"]).toContain(p?.address);
   });
 
+  it('reads the year’s line above the signatures under the book', () => {
+    const signed = sheet('台账', [
+      ['2023年收支台账（单位：万元）'],
+      HEAD,
+      ['2023-12-06', '记-105', '付维修费', null, 12, 0],
+      ['2023-12-31', null, '本月合计', 10, 12, 0],
+      [null, null, '本年累计', 320, 305, 0],
+      [],
+      [null, '制表人：李四', '审核人：王五'],
+    ]);
+    expect(byName(proposeBindings([signed]).proposals).get('PE_Expenditure')).toMatchObject({
+      address: "'台账'!E5",
+      value: '305',
+    });
+  });
+
   it('reads dates stored as Excel date serials', () => {
     // 45260 = 2023-11-30, 45291 = 2023-12-31.
     const serial = sheet('台账', [

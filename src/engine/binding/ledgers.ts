@@ -184,7 +184,7 @@ interface Line {
 function yearLines(sheet: LedgerSheet, ledger: Ledger): { line: Line; confidence: number }[] {
   const lines: Line[] = [];
   let month: number | undefined;
-  let lastDated = -1;
+  let lastEntry = -1;
   const figureCols = Object.values(ledger.roles);
   for (let r = ledger.top; r <= ledger.bottom; r++) {
     const m = monthOf(sheet, ledger, r);
@@ -196,16 +196,16 @@ function yearLines(sheet: LedgerSheet, ledger: Ledger): { line: Line; confidence
     if (closing) lines.push({ row: r, key, raw: raw ?? '', month });
     // An entry is a line with a figure (a note under the book, 制表人：…, is none); a balance
     // carried in or out (上年结转, 结转下年) is no entry either.
-    else if (!CARRY.test(key) && figureCols.some((c) => sheet.numberAt(r, c) !== undefined)) lastDated = r;
+    else if (!CARRY.test(key) && figureCols.some((c) => sheet.numberAt(r, c) !== undefined)) lastEntry = r;
   }
   const out: { line: Line; confidence: number }[] = [];
   for (const line of lines) {
-    if (line.row < lastDated) continue; // entries follow it: it closes a part of the year
+    if (line.row < lastEntry) continue; // entries follow it: it closes a part of the year
     if (YEAR_LINES.has(line.key)) out.push({ line, confidence: CONFIDENCE.year });
   }
   const running = lines.filter((l) => RUNNING_LINES.has(l.key));
   const lastRunning = running[running.length - 1];
-  if (lastRunning && lastRunning.row > lastDated)
+  if (lastRunning && lastRunning.row > lastEntry)
     out.push({
       line: lastRunning,
       confidence: lastRunning.month === 12 ? CONFIDENCE.year : CONFIDENCE.lastRunning,
@@ -216,7 +216,7 @@ function yearLines(sheet: LedgerSheet, ledger: Ledger): { line: Line; confidence
   const last = lines[lines.length - 1];
   const closedByMonth = lines.some((l) => MONTH_LINES.has(l.key) || RUNNING_LINES.has(l.key));
   const bareTotals = lines.filter((l) => BARE_TOTALS.has(l.key)).length;
-  if (last && BARE_TOTALS.has(last.key) && bareTotals === 1 && last.row > lastDated)
+  if (last && BARE_TOTALS.has(last.key) && bareTotals === 1 && last.row > lastEntry)
     if (closedByMonth || last.month === 12)
       out.push({ line: last, confidence: last.month === 12 ? CONFIDENCE.year : CONFIDENCE.lastRunning });
   return out;
