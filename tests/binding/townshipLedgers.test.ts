@@ -103,6 +103,20 @@ describe('a 收支台账 closed month by month', () => {
     });
   });
 
+  it('reads 年 | 月 | 日 typed as numbers, the month from the 月 column', () => {
+    const ymd = sheet('流水账', [
+      ['收支台账（单位：万元）'],
+      ['年', '月', '日', '凭证号', '摘要', '收入', '支出', '余额'],
+      [2023, 11, 30, null, '本月合计', 20, 18, 2],
+      [null, null, null, null, '本年累计', 310, 293, 2],
+      [2023, 12, 31, null, '本月合计', 10, 12, 0],
+      [null, null, null, null, '本年累计', 320, 305, 0],
+    ]);
+    const p = byName(proposeBindings([ymd]).proposals).get('PE_Expenditure');
+    expect(p).toMatchObject({ address: "'流水账'!G6", value: '305', confidence: 0.9 });
+    expect(p?.label).toContain('12月');
+  });
+
   it('reads dates stored as Excel date serials', () => {
     // 45260 = 2023-11-30, 45291 = 2023-12-31.
     const serial = sheet('台账', [

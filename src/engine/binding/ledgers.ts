@@ -42,7 +42,7 @@ export interface LedgerSheet {
 
 /** The 摘要 column's heading: what marks a ledger's heading row. */
 const TEXT_HEADINGS = new Set(['摘要', '摘 要', '事由', '内容摘要'].map(normaliseLabel));
-const DATE_HEADINGS = new Set(['日期', '日', '月', '记账日期', '凭证日期', '时间'].map(normaliseLabel));
+const DATE_HEADINGS = new Set(['日期', '年', '日', '月', '记账日期', '凭证日期', '时间'].map(normaliseLabel));
 /** Column headings by role (normalised keys, units dropped). */
 const ROLE_HEADINGS: Record<Role, readonly string[]> = {
   income: ['收入', '收入金额', '收入数', '收款'],
@@ -94,6 +94,8 @@ interface Ledger {
   bottom: number;
   textCol: number;
   dateCols: number[];
+  /** The 月 column of 年 | 月 | 日 (or 月 | 日) typed as numbers, if any. */
+  monthCol: number | undefined;
   roles: Partial<Record<Role, number>>;
   unit: MoneyUnit | undefined;
 }
@@ -122,6 +124,7 @@ function findLedgers(sheet: LedgerSheet): Ledger[] {
   heads.forEach((h, i) => {
     const roles: Partial<Record<Role, number>> = {};
     const dateCols: number[] = [];
+    let monthCol: number | undefined;
     // The heading spans two rows when 月 | 日 stand under a merged year (2023年 over 月 | 日).
     let twoRows = false;
     for (let c = 0; c < h.textCol; c++) {
@@ -130,6 +133,7 @@ function findLedgers(sheet: LedgerSheet): Ledger[] {
       const belowIsDate = below !== undefined && below !== own && DATE_HEADINGS.has(normaliseLabel(below));
       if (belowIsDate) twoRows = true;
       if (belowIsDate || (own !== undefined && DATE_HEADINGS.has(normaliseLabel(own)))) dateCols.push(c);
+      if (normaliseLabel((belowIsDate ? below : own) ?? '') === '月') monthCol = c;
     }
     for (let c = h.textCol + 1; c < sheet.cols; c++) {
       const own = sheet.textAt(h.row, c);
@@ -145,6 +149,7 @@ function findLedgers(sheet: LedgerSheet): Ledger[] {
       bottom: (heads[i + 1]?.row ?? sheet.rows) - 1,
       textCol: h.textCol,
       dateCols,
+      monthCol,
       roles,
       unit,
     });
@@ -157,9 +162,7 @@ function monthOf(sheet: LedgerSheet, ledger: Ledger, r: number): number | undefi
   for (const c of ledger.dateCols) {
     const n = sheet.numberAt(r, c);
     if (n !== undefined) {
-      // 月 | 日 as numbers: the first date column is the month.
-      if (Number.isInteger(n) && n >= 1 && n <= 12 && ledger.dateCols.length > 1 && c === ledger.dateCols[0])
-        return n;
+      if (c === ledger.monthCol && Number.isInteger(n) && n >= 1 && n <= 12) return n;
       // A date cell as Excel stores it: days since 1899-12-30 (the years a ledger can hold).
       if (n > 20000 && n < 80000)
         return new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86400000).getUTCMonth() + 1;
