@@ -352,6 +352,28 @@ const IN_POST = [
   '编制内实有人数',
   '编制内在职人数',
 ];
+/**
+ * An HR system's 人员增减变动统计表 (人员类别 | 年初人数 | 本年增加 | 本年减少 | 年末人数 | 全年平均人数):
+ * the 年末人数 of the 编制内 row is the in-post count, of the 公务员（行政编制） row the officials'.
+ * Its 总计 counts the 编制外 staff too, its 年初 and 平均 columns are other figures.
+ */
+const STAFF_CHANGE_YEAR_END = ['年末人数', '期末人数', '年末在职人数'];
+const STAFF_CHANGE_IN_POST_ROWS = [
+  '在编人员',
+  '编制内人员',
+  '编制内',
+  '编制内人员小计',
+  '在编人员小计',
+  '编制内人员合计',
+  '在编人员合计',
+];
+const STAFF_CHANGE_OFFICIAL_ROWS = [
+  '公务员(行政编制)',
+  '行政编制人员',
+  '公务员',
+  '行政编制公务员',
+  '行政编制',
+];
 
 function rule(
   name: string,
@@ -691,6 +713,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '本年三公经费支出数',
       // A clerk's list: 三公经费支出 beside 三公经费预算 (a 预算 heading refuses it in a table).
       '三公经费支出',
+      // A 近五年 comparison's row beside “三公”经费预算: the 决算 of the same figure.
+      '三公经费决算',
     ],
     {
       grid: [
@@ -976,7 +1000,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
     refuseRowsBeside: [{ rows: UNIT_AUTHORIZED, siblings: ['行政'] }],
   }),
   count('PE_StaffActual', IN_POST, {
-    grid: [{ rows: ['合计', '总计', '人员合计'], cols: IN_POST, topic: STAFF }],
+    grid: [
+      { rows: ['合计', '总计', '人员合计'], cols: IN_POST, topic: STAFF },
+      { rows: STAFF_CHANGE_IN_POST_ROWS, cols: STAFF_CHANGE_YEAR_END, topic: STAFF },
+    ],
     refuse: ['编制数', '核定', '行政', '事业', '工勤', '退休', '离休'],
   }),
   count('PE_OfficialsAuthorized', ['行政编制数', '行政编制'], {
@@ -1015,6 +1042,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
           cols: IN_POST,
           topic: STAFF,
         },
+        { rows: STAFF_CHANGE_OFFICIAL_ROWS, cols: STAFF_CHANGE_YEAR_END, topic: STAFF },
       ],
       refuse: ['编制数', '核定'],
     },

@@ -12,6 +12,7 @@ import { D, fromNumber, type Decimal } from '../decimal';
 import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
 import { inCellCandidates } from './inCell';
+import { ledgerCandidates } from './ledgers';
 import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import {
@@ -29,6 +30,7 @@ import { RowUnits, type RowUnit } from './rowUnits';
 import { readUnitsByScale } from './unitByScale';
 import { refuseOtherYears } from './yearOfWorkbook';
 import { isContentsSheet, readInTopic, sheetTopicOf, type SheetTopicId } from './sheetTopic';
+import { TrendRows, type TrendColumn, type TrendVerdict } from './trendRows';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -167,6 +169,8 @@ const ENTITY_ROW = normaliseLabel('本部门');
 const YEAR_COLUMN_HEADINGS = new Set(['年度', '年份', '年', '会计年度', '预算年度'].map(normaliseLabel));
 const isYearNumber = (x: number): boolean => Number.isInteger(x) && x >= 1990 && x <= 2100;
 const MAX_YEAR_ROWS = 20;
+/** What a year's heading says after the year when its column is no figure of that year's own (2025年预算). */
+const TREND_NOT_OWN_YEAR = /预算|计划|预计|目标|预测|安排/;
 const SUBTOTAL = normaliseLabel('小计');
 /** A heading of a column that is one part of the column at its left. */
 const PART_OF = /^\s*其中/;
@@ -899,6 +903,28 @@ class SheetReader {
     return false;
   }
 
+  /**
+   * The year of column c in the table of years above row r, the year the table is of (stated,
+   * else its latest year's own column) and whether the heading is the year alone (trendRows.ts).
+   */
+  trendColumn(r: number, c: number): TrendColumn | undefined {
+    for (let i = r - 1; i >= Math.max(0, r - MAX_UP); i--) {
+      const years = this.yearRow(i);
+      if (!years) continue;
+      const year = years.get(c);
+      if (year === undefined) return undefined;
+      const plainAt = (j: number): boolean => {
+        const t = this.view.textAt(i, j);
+        const m = t === undefined ? null : YEAR_HEADING.exec(keyOf(t));
+        return !m || !TREND_NOT_OWN_YEAR.test(m[2]);
+      };
+      let latest = 0;
+      for (const [j, y] of years) if (plainAt(j)) latest = Math.max(latest, y);
+      return { year, evaluation: this.statedYear(i) ?? latest, plain: plainAt(c) };
+    }
+    return undefined;
+  }
+
   /** The stated year of each heading row asked: every figure under a trend table's years asks it. */
   private readonly statedYears = new Map<number, number | undefined>();
 
@@ -1388,6 +1414,42 @@ function topicTerms(
   return { left: { ...terms.left, label: read.row }, up: { ...terms.up, headings: read.headings } };
 }
 
+/** The year's lines of the month-by-month ledgers on a sheet (ledgers.ts). */
+function ledgerCandidatesOf(
+  rules: CompiledRule[],
+  view: SheetView,
+  reader: SheetReader,
+  warnings: BindingWarning[],
+): Candidate[] {
+  return ledgerCandidates(new Set(rules.map((r) => r.name)), {
+    name: view.sheet.name,
+    rows: view.rows,
+    cols: view.cols,
+    textAt: (r, c) => view.textAt(r, c),
+    numberAt: (r, c) => {
+      const cell = view.raw(r, c);
+      return cell.kind === 'number' && Number.isFinite(cell.value) ? cell.value : undefined;
+    },
+    topic: (r) => reader.topic(inCellTitleRow(reader, r)),
+    unitAbove: (r) => reader.unitLine(r, inCellTitleRow(reader, r)),
+    warnings,
+  });
+}
+
+/** What a table of years' row names at (r, c) beyond the catalog's labels (trendRows.ts); undefined for nothing. */
+function trendVerdictsAt(
+  trendRows: TrendRows,
+  reader: SheetReader,
+  row: Label | undefined,
+  r: number,
+  c: number,
+): Map<string, TrendVerdict> | undefined {
+  if (!row || !trendRows.mayName(row.key)) return undefined;
+  const column = reader.trendColumn(r, c);
+  const verdicts = column ? trendRows.verdicts(row, column, reader.topic(r)) : undefined;
+  return verdicts && verdicts.size > 0 ? verdicts : undefined;
+}
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(
   rules: CompiledRule[],
@@ -1419,8 +1481,10 @@ function sheetCandidates(
   // 单位名称：… or 年度：… above the list) is read as on any sheet.
   if (isContentsSheet(sheet, sheetNames)) return out;
   const topic = sheetTopicOf(sheet.name);
+  out.push(...ledgerCandidatesOf(rules, view, reader, sheetWarnings));
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
+  const trendRows = new TrendRows(numeric);
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
@@ -1433,14 +1497,18 @@ function sheetCandidates(
       let terms = reader.terms(r, c);
       if (topic) terms = topicTerms(reader, topic, terms);
       const row = terms.left.label;
-      if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key))) continue;
+      const trend = trendVerdictsAt(trendRows, reader, row, r, c);
+      if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key)) && !trend)
+        continue;
       // Exact from here on: the text's own digits, or the number's shortest spelling.
       const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
       const f = reader.features(r, c, terms);
       const offYear = reader.offYearOfTrend(r, c);
       for (const rule of numeric) {
-        if (offYear && rule.kind !== 'year') continue;
-        const verdict = judge(rule, f, allLabels);
+        const fromTrend = trend?.get(rule.name);
+        if (offYear && rule.kind !== 'year' && !fromTrend) continue;
+        const verdict =
+          offYear && rule.kind !== 'year' ? fromTrend : (judge(rule, f, allLabels) ?? fromTrend);
         if (!verdict) continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
