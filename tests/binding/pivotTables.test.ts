@@ -183,6 +183,31 @@ describe('a pivot with a column field', () => {
     expect(p.get('PE_Expenditure')).toMatchObject({ address: "'透视'!E5", value: '891' });
   });
 
+  it('with several value fields over the column items, reads the 汇总 columns and the 总计 row only', () => {
+    const p = propose('透视', [
+      [null, '列标签'],
+      [null, '人员经费', null, '公用经费', null, '项目支出', null, null, null],
+      [
+        '行标签',
+        '求和项:年初预算数',
+        '求和项:支出数',
+        '求和项:年初预算数',
+        '求和项:支出数',
+        '求和项:年初预算数',
+        '求和项:支出数',
+        '求和项:年初预算数汇总',
+        '求和项:支出数汇总',
+      ],
+      ['办公室', 320.5, 318, 50, 47.4, 90.5, 88, 461, 453.4],
+      ['业务科', 300, 301.1, 30, 30, 100, 99.5, 430, 430.6],
+      ['总计', 620.5, 619.1, 80, 77.4, 190.5, 187.5, 891, 884],
+    ]);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'透视'!H6", value: '891', alternatives: [] });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'透视'!I6", value: '884', alternatives: [] });
+    expect(p.get('PE_PublicFundsBudget')).toMatchObject({ address: "'透视'!D6", value: '80' });
+    expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: "'透视'!E6", value: '77.4' });
+  });
+
   it('reads nothing of a pivot by year: its 总计 column sums years, and no column says which is the evaluation’s', () => {
     const p = propose('透视', [
       ['求和项:支出数', '列标签'],

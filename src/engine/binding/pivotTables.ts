@@ -22,7 +22,7 @@
  * Pure: text in, readings out. match.ts asks once per figure cell and reads the answer through
  * the catalog as it reads any table (see readAsPivot there).
  */
-import { normaliseLabel } from './normalise';
+import { isUnitCell, normaliseLabel, unitLineUnit } from './normalise';
 
 /** The cells a pivot is read from (match.ts's sheet view has them). */
 export interface PivotCells {
@@ -178,6 +178,8 @@ export interface ValueColumn extends ValueField {
   headingCol: number;
   /** Under a column field: the column's item as the head row shows it (总计 for the whole's column). */
   columnItem?: string;
+  /** Where the item's text stands (the head row under one field, the row above it under several). */
+  columnItemAt?: [number, number];
 }
 
 export interface PivotTable {
@@ -249,7 +251,13 @@ function columnFieldPivot(
     if (item === undefined && !cells.isNumber(head, c)) continue;
     // A column item typed as a number is a year or a code: either way no field of its own.
     if (item === undefined || PERIOD.test(normaliseLabel(item))) periodColumns = true;
-    fields.set(c, { ...field, headingRow: r, headingCol: corner, columnItem: item ?? '' });
+    fields.set(c, {
+      ...field,
+      headingRow: r,
+      headingCol: corner,
+      columnItem: item ?? '',
+      columnItemAt: [head, c],
+    });
   }
   return {
     head,
@@ -260,6 +268,55 @@ function columnFieldPivot(
     periodColumns,
     filters: filtersAbove(cells, r, corner),
   };
+}
+
+/** A grand total column of several value fields: 求和项:年初预算数汇总, Total Sum of 支出数. */
+const FIELD_TOTAL_ZH = /^(.*\S)\s*汇总$/;
+const FIELD_TOTAL_EN = /^\s*Total\s+(\S.*)$/i;
+
+/**
+ * Several value fields over a column field: the head row names the fields (行标签 | 求和项:A |
+ * 求和项:B | 求和项:A …), the row above names the column item once over its fields (the rest
+ * left blank), and the grand total columns are named 求和项:A汇总 (Total Sum of A). Marks each
+ * value column with its item (总计 for a grand total column); true when an item is a period
+ * (see PivotTable.periodColumns). A unit line above the head (单位：元) is no item.
+ */
+function itemsAbove(cells: PivotCells, head: number, fields: Map<number, ValueColumn>): boolean {
+  const columns = [...fields.keys()].sort((a, b) => a - b);
+  const isItem = (t: string | undefined): t is string =>
+    t !== undefined && !isUnitCell(t) && unitLineUnit(t) === undefined;
+  let hasItems = false;
+  for (let c = columns[0]; c <= columns[columns.length - 1] && !hasItems; c++)
+    hasItems = isItem(cells.textAt(head - 1, c)) || cells.isNumber(head - 1, c);
+  // Without an items row, a field named …汇总 is a field of that name, as it stands.
+  if (!hasItems) return false;
+  let periods = false;
+  let item: { text: string; col: number } | undefined;
+  for (let c = columns[0]; c <= columns[columns.length - 1]; c++) {
+    const t = cells.textAt(head - 1, c);
+    if (isItem(t)) item = { text: t, col: c };
+    else if (t === undefined && cells.isNumber(head - 1, c)) item = { text: '', col: c };
+    const field = fields.get(c);
+    if (!field) continue;
+    const en = FIELD_TOTAL_EN.exec(valueText(cells, field));
+    const zh = FIELD_TOTAL_ZH.exec(field.field);
+    if (en || zh) {
+      const total = en ? valueFieldOf(en[1]) : { ...field, field: zh?.[1] ?? field.field };
+      if (total) fields.set(c, { ...field, ...total, columnItem: '总计' });
+    } else if (item) {
+      if (item.text === '' || PERIOD.test(normaliseLabel(item.text))) periods = true;
+      fields.set(c, { ...field, columnItem: item.text, columnItemAt: [head - 1, item.col] });
+    } else {
+      // A field left of every item heads no item and no whole: the columns are not read, as periods.
+      periods = true;
+    }
+  }
+  return periods;
+}
+
+/** The text of a value column's heading. */
+function valueText(cells: PivotCells, field: ValueColumn): string {
+  return cells.textAt(field.headingRow, field.headingCol) ?? '';
 }
 
 /**
@@ -292,6 +349,7 @@ export function findPivotTables(cells: PivotCells): PivotTable[] {
     } else if (left >= 0 && !corner) {
       const firstValue = Math.min(...fields.keys());
       const bottom = bodyBottom(cells, r, left, firstValue);
+      const periodColumns = r > 0 && itemsAbove(cells, r, fields);
       if (bottom > r)
         pivot = {
           head: r,
@@ -299,7 +357,7 @@ export function findPivotTables(cells: PivotCells): PivotTable[] {
           left,
           firstValue,
           fields,
-          periodColumns: false,
+          periodColumns,
           filters: filtersAbove(cells, r, left),
         };
     }
@@ -462,8 +520,8 @@ function readUnderColumnItem(
   if (!total) return { figure: false };
   const others: string[] = [];
   for (const [col, f] of p.fields) {
-    if (col !== c && f.columnItem !== undefined && !isGrandTotal(f.columnItem))
-      others.push(normaliseLabel(f.columnItem));
+    if (col !== c && f.columnItem && !isGrandTotal(f.columnItem)) others.push(normaliseLabel(f.columnItem));
   }
-  return { ...heading, rowKey: normaliseLabel(item), rowAt: [p.head, c], siblings: others.join('|') };
+  const at = field.columnItemAt ?? [p.head, c];
+  return { ...heading, rowKey: normaliseLabel(item), rowAt: at, siblings: others.join('|') };
 }
