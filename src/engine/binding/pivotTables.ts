@@ -52,6 +52,8 @@ const ENGLISH_FIELD =
 
 /** The value field a heading names, or undefined when the heading is no pivot value field. */
 export function valueFieldOf(text: string): ValueField | undefined {
+  // Asked of every text of a sheet: most hold neither word.
+  if (!text.includes('项') && !/ of /i.test(text)) return undefined;
   const zh = CHINESE_FIELD.exec(text);
   if (zh) {
     const word = zh[1];
@@ -391,6 +393,17 @@ const isEstablishment = (key: string): boolean => ESTABLISHMENT.test(key) && !OF
  * label column of the body, totals aside.
  */
 function countsEstablishmentOnly(cells: PivotCells, p: PivotTable): boolean {
+  let known = establishmentMemo.get(p);
+  if (known === undefined) {
+    known = readCountsEstablishmentOnly(cells, p);
+    establishmentMemo.set(p, known);
+  }
+  return known;
+}
+
+const establishmentMemo = new WeakMap<PivotTable, boolean>();
+
+function readCountsEstablishmentOnly(cells: PivotCells, p: PivotTable): boolean {
   let any = false;
   for (let r = p.head + 1; r <= p.bottom; r++) {
     for (const t of labelTexts(cells, r, p.left, p.firstValue)) {
@@ -449,7 +462,16 @@ function itemsOf(cells: PivotCells, p: PivotTable): string[] {
  *   its rows are read without the “三公” items ('siblings'); any other (a “三公” and 会议费 pivot)
  *   is neither the “三公” whole nor the department's, and its 总计 reads as nothing ('neither').
  */
-function mixedItems(cells: PivotCells, p: PivotTable): { siblings: string } | 'neither' | undefined {
+function mixedItems(cells: PivotCells, p: PivotTable): MixedItems {
+  // Every figure of the pivot asks: its rows are read once.
+  if (!mixedMemo.has(p)) mixedMemo.set(p, readMixedItems(cells, p));
+  return mixedMemo.get(p);
+}
+
+type MixedItems = { siblings: string } | 'neither' | undefined;
+const mixedMemo = new WeakMap<PivotTable, MixedItems>();
+
+function readMixedItems(cells: PivotCells, p: PivotTable): MixedItems {
   const items = itemsOf(cells, p);
   const threePublic = items.filter((k) => THREE_PUBLIC_ITEM.test(k));
   if (threePublic.length === 0 || threePublic.length === items.length) return undefined;
