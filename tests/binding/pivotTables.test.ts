@@ -4,7 +4,7 @@
  * (求和项:年初预算数, 计数项:姓名, Sum of 支出数), group subtotals stand on the group's row (compact
  * form) or on an "X 汇总" row (tabular form), 总计 closes the body.
  */
-import { proposeBindings, type Proposal } from '../../src/engine/binding';
+import { proposeBindings, type GridCell, type Proposal } from '../../src/engine/binding';
 import { findPivotTables, valueFieldOf } from '../../src/engine/binding/pivotTables';
 import { sheet, type Plain } from '../engine/binding/grids';
 
@@ -221,6 +221,33 @@ describe('a pivot with a column field', () => {
   });
 });
 
+describe('a pivot over several years', () => {
+  it('reads nothing when the year filter lets every year in', () => {
+    const p = propose('透视', [
+      ['年度', '(全部)'],
+      [],
+      ['行标签', '求和项:年初预算数', '求和项:支出数'],
+      ['人员经费', 1220.5, 1219.1],
+      ['公用经费', 155.2, 150.3],
+      ['总计', 1375.7, 1369.4],
+    ]);
+    expect(p.get('PE_BudgetInitial')).toBeUndefined();
+    expect(p.get('PE_Expenditure')).toBeUndefined();
+    expect(p.get('PE_PublicFundsActual')).toBeUndefined();
+  });
+
+  it('reads nothing when the rows are years: the 总计 adds them up', () => {
+    const p = propose('透视', [
+      ['行标签', '求和项:年初预算数', '求和项:支出数'],
+      [2022, 675.2, 660],
+      [2023, 700.5, 690.1],
+      ['总计', 1375.7, 1350.1],
+    ]);
+    expect(p.get('PE_BudgetInitial')).toBeUndefined();
+    expect(p.get('PE_Expenditure')).toBeUndefined();
+  });
+});
+
 describe('a pivot over some “三公” kinds and other items', () => {
   it('reads its 总计 as neither the “三公” whole nor the department’s', () => {
     const p = propose('三公两费', [
@@ -293,6 +320,7 @@ describe('finding the pivot', () => {
       },
       isNumber: (r: number, c: number) => s.cells[r]?.[c]?.kind === 'number',
       rowEmpty: (r: number) => (s.cells[r] ?? []).every((x) => x.kind === 'empty'),
+      raw: (r: number, c: number): GridCell => s.cells[r]?.[c] ?? { kind: 'empty' },
     };
     const [p] = findPivotTables(cells);
     expect(p).toMatchObject({ head: 3, bottom: 5, left: 0, firstValue: 1 });

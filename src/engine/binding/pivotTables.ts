@@ -22,6 +22,7 @@
  * Pure: text in, readings out. match.ts asks once per figure cell and reads the answer through
  * the catalog as it reads any table (see readAsPivot there).
  */
+import type { GridCell } from './grid';
 import { isUnitCell, normaliseLabel, unitLineUnit } from './normalise';
 
 /** The cells a pivot is read from (match.ts's sheet view has them). */
@@ -31,6 +32,7 @@ export interface PivotCells {
   textAt(r: number, c: number): string | undefined;
   isNumber(r: number, c: number): boolean;
   rowEmpty(r: number): boolean;
+  raw(r: number, c: number): GridCell;
 }
 
 export type Aggregation = 'sum' | 'count' | 'other';
@@ -208,6 +210,11 @@ export interface PivotTable {
 const PERIOD =
   /^(?:(?:19|20)\d{2}(?:年度?)?|\d{1,2}月(?:份)?|[一二三四1-4]季度|第[一二三四1-4]季度|上年|本年|上半年|下半年|q[1-4])$/i;
 const COLUMN_LABELS = new Set(['列标签', 'columnlabels']);
+/** The caption Excel puts over several value fields (Σ 值): no column item. */
+const VALUES_CAPTION = new Set(['值', '数值', 'values', 'σ值', 'σvalues']);
+/** A report filter on the year, and the values that let several years in. */
+const YEAR_FILTER = /^(?:年度|年份|预算年度|会计年度|所属年度|决算年度|year|fiscalyear)$/i;
+const SEVERAL = /^\(?(?:全部|多项|all|multipleitems)\)?$/i;
 
 /** The body below a head row: down to 总计 or to the row before the first empty row. */
 function bodyBottom(cells: PivotCells, head: number, left: number, firstValue: number): number {
@@ -286,7 +293,10 @@ const FIELD_TOTAL_EN = /^\s*Total\s+(\S.*)$/i;
 function itemsAbove(cells: PivotCells, head: number, fields: Map<number, ValueColumn>): boolean {
   const columns = [...fields.keys()].sort((a, b) => a - b);
   const isItem = (t: string | undefined): t is string =>
-    t !== undefined && !isUnitCell(t) && unitLineUnit(t) === undefined;
+    t !== undefined &&
+    !isUnitCell(t) &&
+    unitLineUnit(t) === undefined &&
+    !VALUES_CAPTION.has(normaliseLabel(t).toLowerCase());
   let hasItems = false;
   for (let c = columns[0]; c <= columns[columns.length - 1] && !hasItems; c++)
     hasItems = isItem(cells.textAt(head - 1, c)) || cells.isNumber(head - 1, c);
@@ -444,6 +454,37 @@ function readPersonCount(cells: PivotCells, p: PivotTable, field: ValueColumn, r
     : { ...reading, rowKey: category };
 }
 
+/**
+ * A pivot that sums several years or months: a year filter set to (全部) / (多项), or row items
+ * that are periods (2022 | 2023 as numbers, 2023年, 1月, 一季度). Its 总计 adds periods up, and
+ * which item is the evaluation's the pivot does not say: none is read. A number as a row item
+ * (a year, or a 科目编码) is taken as a period, on the side of reading nothing.
+ */
+function severalPeriods(cells: PivotCells, p: PivotTable): boolean {
+  let known = periodsMemo.get(p);
+  if (known === undefined) {
+    known =
+      p.filters.some(
+        (f) => YEAR_FILTER.test(normaliseLabel(f.name)) && SEVERAL.test(normaliseLabel(f.value)),
+      ) || periodRows(cells, p);
+    periodsMemo.set(p, known);
+  }
+  return known;
+}
+
+const periodsMemo = new WeakMap<PivotTable, boolean>();
+
+function periodRows(cells: PivotCells, p: PivotTable): boolean {
+  for (let r = p.head + 1; r <= p.bottom; r++) {
+    for (let c = p.left; c < p.firstValue; c++) {
+      if (cells.raw(r, c).kind === 'number') return true;
+      const t = cells.textAt(r, c);
+      if (t !== undefined && PERIOD.test(normaliseLabel(t))) return true;
+    }
+  }
+  return false;
+}
+
 /** The keys of every row label of the body (groups and items), totals aside, subtotals as their group. */
 function itemsOf(cells: PivotCells, p: PivotTable): string[] {
   const out = new Set<string>();
@@ -486,7 +527,7 @@ function readMixedItems(cells: PivotCells, p: PivotTable): MixedItems {
  */
 export function readPivotCell(cells: PivotCells, p: PivotTable, r: number, c: number): PivotCellReading {
   const field = p.fields.get(c);
-  if (!field || p.periodColumns) return { figure: false };
+  if (!field || p.periodColumns || severalPeriods(cells, p)) return { figure: false };
   if (field.aggregation === 'other') return { figure: false };
   const text = rowTextOf(cells, p, r);
   const total = text !== undefined && isGrandTotal(text);
