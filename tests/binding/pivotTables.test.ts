@@ -138,6 +138,37 @@ describe('the staff pivot: 计数项:姓名 by 人员类别', () => {
     expect(p.get('PE_StaffActual')).toMatchObject({ address: "'人员汇总'!B4", value: '23' });
   });
 
+  it('in the tabular form, reads 编制内 汇总 as 在编人数 and refuses the 总计 over 编制外 too', () => {
+    const p = propose('人员汇总', [
+      ['编制类型', '人员类别', '计数项:姓名'],
+      ['编制内', '公务员（行政编制）', 35],
+      [null, '事业编制', 12],
+      ['编制内 汇总', null, 47],
+      ['编制外', '劳务派遣', 6],
+      ['编制外 汇总', null, 6],
+      ['总计', null, 53],
+    ]);
+    expect(p.get('PE_OfficialsActual')).toMatchObject({ address: "'人员汇总'!C2", value: '35' });
+    expect(p.get('PE_StaffActual')).toMatchObject({
+      address: "'人员汇总'!C4",
+      value: '47',
+      alternatives: [],
+    });
+  });
+
+  it('with a column field (性别), reads the 总计 column of each category', () => {
+    const p = propose('人员透视', [
+      ['计数项:姓名', '列标签'],
+      ['行标签', '男', '女', '总计'],
+      ['行政编制', 20, 15, 35],
+      ['事业编制', 5, 7, 12],
+      ['总计', 25, 22, 47],
+    ]);
+    expect(p.get('PE_OfficialsActual')).toMatchObject({ address: "'人员透视'!D3", value: '35' });
+    expect(p.get('PE_StaffActual')).toMatchObject({ address: "'人员透视'!D5", value: '47' });
+    expect(p.get('PE_OfficialsAuthorized')).toBeUndefined();
+  });
+
   it('reads nothing when the report filter lets retired staff in', () => {
     const p = propose('人员透视', [
       ['人员状态', '(全部)'],

@@ -98,6 +98,8 @@ const OFF_ESTABLISHMENT =
   /编外|编制外|非编|无编|聘用|聘任|派遣|临时|劳务|合同|外包|返聘|退休|离休|离职|调出|实习|见习|公益性岗位|其他/;
 /** 人员类别 values of the establishment: 行政 / 事业 / 工勤 编制, 公务员, 参公, 编制内. */
 const ESTABLISHMENT = /编制|编内|在编|公务员|参公|参照公务员|工勤/;
+/** The group of every 编制 category: its count is the staff on the establishment. */
+const WHOLE_ESTABLISHMENT = /^(?:编制内|编内|在编|编制内人员|在编人员)$/;
 /** The 行政编制 category as a roster names it (公务员（行政编制）, 行政编制, 公务员). */
 const OFFICIALS = /行政编制|^公务员$|^公务员\(行政\)$/;
 /** A report filter that counts persons not in post: 人员状态 | 退休, or every status at once. */
@@ -449,6 +451,8 @@ function readPersonCount(cells: PivotCells, p: PivotTable, field: ValueColumn, r
       : { figure: false };
   const category = categoryOf(text);
   if (!isEstablishment(category)) return { figure: false };
+  // 编制内 over 行政 / 事业 / 工勤 (its row, or its 汇总 row) counts everyone on the establishment.
+  if (WHOLE_ESTABLISHMENT.test(category)) return { ...reading, rowKey: PIVOT_KEYS.grandTotal };
   return OFFICIALS.test(category)
     ? { ...reading, rowKey: PIVOT_KEYS.officials }
     : { ...reading, rowKey: category };
@@ -532,7 +536,7 @@ export function readPivotCell(cells: PivotCells, p: PivotTable, r: number, c: nu
   const text = rowTextOf(cells, p, r);
   const total = text !== undefined && isGrandTotal(text);
   const item = field.columnItem;
-  if (item !== undefined) return readUnderColumnItem(cells, p, field, item, total, c);
+  if (item !== undefined) return readUnderColumnItem(cells, p, field, item, total, r, c);
   if (field.aggregation === 'count') {
     return PERSON_FIELD.test(normaliseLabel(field.field))
       ? readPersonCount(cells, p, field, r)
@@ -556,8 +560,9 @@ export function readPivotCell(cells: PivotCells, p: PivotTable, r: number, c: nu
  * A figure under a column field's item. A row item's column item is a part of a part, and no
  * input's: only the 总计 column (the row's whole, read as a plain pivot's row) and the 总计 row
  * (the column item's whole, read as if the item were the row: 总计 under 公用经费 is 公用经费's
- * figure, among the other column items) hold one. Counts across a column field are not read:
- * which columns are 编制 categories the head alone does not settle.
+ * figure, among the other column items) hold one. A count of persons is read in the 总计 column
+ * only (its rows are the categories); which column items are 编制 categories the head alone does
+ * not settle.
  */
 function readUnderColumnItem(
   cells: PivotCells,
@@ -565,8 +570,12 @@ function readUnderColumnItem(
   field: ValueColumn,
   item: string,
   total: boolean,
+  r: number,
   c: number,
 ): PivotCellReading {
+  // A count of persons across a column field (性别, 学历 …): its 总计 column is the row's count.
+  if (field.aggregation === 'count' && isGrandTotal(item) && PERSON_FIELD.test(normaliseLabel(field.field)))
+    return readPersonCount(cells, p, field, r);
   if (field.aggregation !== 'sum') return { figure: false };
   const heading = {
     figure: true as const,
