@@ -189,13 +189,13 @@ describe('a pivot with a column field', () => {
       ['单位：万元'],
       ['求和项:支出数', '列标签'],
       ['行标签', '基本支出', '项目支出', '总计'],
+      ['专项业务费', null, 190.5, 190.5],
       ['人员经费', 620.5, null, 620.5],
       ['公用经费', 80, 4.5, 84.5],
-      ['专项业务费', null, 190.5, 190.5],
       ['总计', 700.5, 195, 895.5],
     ]);
     expect(p.get('PE_Expenditure')).toMatchObject({ address: "'透视'!D7", value: '895.5', alternatives: [] });
-    expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: "'透视'!D5", value: '84.5' });
+    expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: "'透视'!D6", value: '84.5' });
   });
 
   it('reads the 总计 row under a column item as that item’s whole', () => {

@@ -17,7 +17,13 @@
  *   (编制数), so a 行政编制 row counted is the 行政编制's staff in post. Its 总计 counts every row,
  *   and is the staff on the establishment (在编人数) only when every row counted is an 编制
  *   category: an 编外聘用 or 劳务派遣 row counted makes it another figure. A count of anything
- *   else (项目名称, a money field counted) is no input's figure.
+ *   else (项目名称, a money field counted) is no input's figure;
+ * - a pivot's rows are the items of one field: a “三公” item among other items makes no “三公”
+ *   table (see mixedItems);
+ * - with a column field, a row item under a column item is a part of a part; the 总计 column and
+ *   the 总计 row hold the wholes (see readUnderColumnItem);
+ * - a pivot over several periods (year filter (全部), years as items) adds periods up: it is
+ *   not read (see severalPeriods).
  *
  * Pure: text in, readings out. match.ts asks once per figure cell and reads the answer through
  * the catalog as it reads any table (see readAsPivot there).
@@ -238,16 +244,13 @@ function columnFieldPivot(
 ): PivotTable | undefined {
   const head = r + 1;
   if (head >= cells.rows || cells.textAt(head, corner) === undefined) return undefined;
-  // The first value column: the first one right of the corner holding a figure in the body.
+  // The first value column: the leftmost one right of the corner holding a figure in the body
+  // (a row item may have none under the first column item).
   let firstValue = -1;
-  for (
-    let i = head + 1;
-    i < cells.rows && i <= head + MAX_BODY && !cells.rowEmpty(i) && firstValue < 0;
-    i++
-  ) {
-    for (let c = corner + 1; c < cells.cols; c++) {
+  for (let i = head + 1; i < cells.rows && i <= head + MAX_BODY && !cells.rowEmpty(i); i++) {
+    for (let c = corner + 1; c < cells.cols && (firstValue < 0 || c < firstValue); c++) {
       if (cells.isNumber(i, c)) {
-        firstValue = firstValue < 0 ? c : Math.min(firstValue, c);
+        firstValue = c;
         break;
       }
     }
