@@ -108,9 +108,12 @@ const ESTABLISHMENT = /编制|编内|在编|公务员|参公|参照公务员|工
 const WHOLE_ESTABLISHMENT = /^(?:编制内|编内|在编|编制内人员|在编人员)$/;
 /** The 行政编制 category as a roster names it (公务员（行政编制）, 行政编制, 公务员). */
 const OFFICIALS = /行政编制|^公务员$|^公务员\(行政\)$/;
-/** A report filter that counts persons not in post: 人员状态 | 退休, or every status at once. */
+/**
+ * A report filter that counts persons not in post: 人员状态 | 退休, or several statuses at once
+ * ((全部), (多项)).
+ */
 const STATUS_FIELD = /状态|在职情况|人员性质/;
-const NOT_IN_POST = /退休|离休|离职|调出|死亡|辞职|\(全部\)|全部/;
+const NOT_IN_POST = /退休|离休|离职|调出|死亡|辞职|全部|多项/;
 
 /** The keys match.ts gives a pivot's cell: the catalog reads them as any table's terms. */
 export const PIVOT_KEYS = {
