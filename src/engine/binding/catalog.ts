@@ -611,6 +611,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
         cols: ['本期借方', '本期发生额', '借方发生额', '本期借方发生额'],
         notWithCols: ['本年累计', '借方累计'],
       },
+      // A 支出 export's own column (a PivotTable's 求和项:支出数 over it): 支出数 beside the budget.
+      { rows: BUDGET_TOTAL_ROWS, cols: ['支出数'] },
       // A clerk's data sheet lists the budget on rows of its own (年初预算数, 调整后预算数) beside
       // assets and “三公” lines: there 本年支出合计 under 金额 / 数值 / this year's column is the
       // spending (in a 预算 收支总表, with no budget row beside it, it is the budget).
@@ -796,6 +798,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
         // 基本支出决算表: 公用经费合计 under a 金额 column, or 合计 × 人员经费 | 公用经费 columns.
         { rows: ['公用经费合计', '日常公用经费合计'], cols: ['金额', '合计', '本年数'], topic: ['决算'] },
         { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['决算'] },
+        // An execution export (or a pivot over one): the running total at the year's end.
+        { rows: PUBLIC_FUNDS_ROWS, cols: ['累计支出', '累计支出数', '本年累计支出', '本年累计支出数'] },
       ],
       refuse: [...PRIOR, '预算'],
     },

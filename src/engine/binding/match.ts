@@ -31,6 +31,7 @@ import { readUnitsByScale } from './unitByScale';
 import { refuseOtherYears } from './yearOfWorkbook';
 import { isContentsSheet, readInTopic, sheetTopicOf, type SheetTopicId } from './sheetTopic';
 import { TrendRows, type TrendColumn, type TrendVerdict } from './trendRows';
+import { findPivotTables, isPivotGrandTotal, pivotAt, readPivotCell, type PivotTable } from './pivotTables';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1450,6 +1451,49 @@ function trendVerdictsAt(
   return verdicts && verdicts.size > 0 ? verdicts : undefined;
 }
 
+/** A cell's terms, and for a pivot's figure the row labels it is read among (see pivotTables.ts). */
+interface PivotTerms {
+  left: RowLabel;
+  up: Headings;
+  siblings?: string;
+}
+
+/**
+ * A figure of a PivotTable pasted as values (pivotTables.ts) read as a plain table's: its value
+ * field's heading keyed by the field it sums (求和项:年初预算数 as 年初预算数), a subtotal row by its
+ * group, a count of persons as the persons in post of its 编制 category. Null: the cell is no
+ * input's figure (an average, a count of records that are not persons in post).
+ */
+function readAsPivot(
+  view: SheetView,
+  pivot: PivotTable,
+  r: number,
+  c: number,
+  terms: { left: RowLabel; up: Headings },
+): PivotTerms | null {
+  const reading = readPivotCell(view, pivot, r, c);
+  if (!reading.figure) return null;
+  const { headingKey, headingRow, headingCol, rowKey, siblings } = reading;
+  const raw = view.textAt(headingRow, headingCol) ?? '';
+  const fieldHeading: Label = { key: headingKey, raw, row: headingRow, col: headingCol };
+  // Above a column field's items stand the field and 列标签, and its 总计 column is the whole of
+  // the items: neither is a heading of its own.
+  const at = reading.rowAt;
+  const others = terms.up.headings.filter(
+    (h) => h.row !== headingRow && !isPivotGrandTotal(h.raw) && !(at && h.row === at[0] && h.col === at[1]),
+  );
+  const rowLabel: Label | undefined = at
+    ? { key: '', raw: view.textAt(at[0], at[1]) ?? '', row: at[0], col: at[1] }
+    : terms.left.label;
+  return {
+    left:
+      rowLabel && rowKey !== undefined ? { ...terms.left, label: { ...rowLabel, key: rowKey } } : terms.left,
+    // The field's own unit (求和项:支出数(元)) stands in the corner over a column field's items.
+    up: { ...terms.up, headings: [fieldHeading, ...others], unit: terms.up.unit ?? announcedUnit(raw) },
+    ...(siblings !== undefined ? { siblings } : {}),
+  };
+}
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(
   rules: CompiledRule[],
@@ -1485,6 +1529,7 @@ function sheetCandidates(
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   const trendRows = new TrendRows(numeric);
+  const pivots = findPivotTables(view);
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
@@ -1493,16 +1538,23 @@ function sheetCandidates(
       if (cell.kind === 'number' && Number.isFinite(cell.value)) raw = cell.value;
       else if (asText && cell.kind === 'text') raw = cell.value;
       else continue;
-      if (view.isRowNumberColumn(c, r) || view.isColumnNumberRow(r)) continue;
-      let terms = reader.terms(r, c);
-      if (topic) terms = topicTerms(reader, topic, terms);
+      // A pivot's 计数项:人员编号 counts records: its figures are no row numbers (see readAsPivot).
+      const pivot = pivots.length > 0 ? pivotAt(pivots, r, c) : undefined;
+      if (!pivot && (view.isRowNumberColumn(c, r) || view.isColumnNumberRow(r))) continue;
+      const terms: PivotTerms | null = pivot
+        ? readAsPivot(view, pivot, r, c, reader.terms(r, c))
+        : topic
+          ? topicTerms(reader, topic, reader.terms(r, c))
+          : reader.terms(r, c);
+      if (!terms) continue;
       const row = terms.left.label;
       const trend = trendVerdictsAt(trendRows, reader, row, r, c);
       if (!(row && naming.has(row.key)) && !terms.up.headings.some((h) => naming.has(h.key)) && !trend)
         continue;
       // Exact from here on: the text's own digits, or the number's shortest spelling.
       const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
-      const f = reader.features(r, c, terms);
+      const features = reader.features(r, c, terms);
+      const f = terms.siblings !== undefined ? { ...features, siblings: terms.siblings } : features;
       const offYear = reader.offYearOfTrend(r, c);
       for (const rule of numeric) {
         const fromTrend = trend?.get(rule.name);
