@@ -241,7 +241,9 @@ export function auditWorkpaper(ctx: Ctx): string {
       r,
       1,
       n + off,
-      off === 0 ? { also: name } : { distractor: { name, why: 'the unit’s own count before checking' } },
+      off === 0
+        ? { also: name }
+        : { distractor: { name, why: 'the unit’s own count before the audit check' } },
     );
     putCount(s3, r, 2, n, { truth: { name, label: `${label} 核实数` } });
     s3.set(r, 3, off === 0 ? 0 : -off);
