@@ -8,7 +8,7 @@
  * distractor; some add a 采购计划备案 sheet whose 年初 申报 figure is a distractor too.
  */
 import { type Ctx } from '../holdout/common';
-import { chance, int, pick, type Cents } from '../holdout/figures';
+import { chance, int, pick, split, type Cents } from '../holdout/figures';
 import { parts, putMoney, rateCell } from '../holdout3/helpers';
 import { around, unitText } from './common6';
 
@@ -49,44 +49,34 @@ export function procurementExec(ctx: Ctx): string {
   const g = d.grain;
   const n = int(next, 4, 11);
   const budgets = parts(next, d.procurementPlan, n, g);
-  // Contracts come in under budget item by item, adding up to the year's 实际 exactly.
-  const contracts = parts(next, d.procurementActual, n, g);
-  // A contract above its own budget is not allowed: pair the largest with the largest.
-  const bs = [...budgets].sort((x, y) => y - x);
-  const cs = [...contracts].sort((x, y) => y - x);
-  const ok = cs.every((c, i) => c <= bs[i]);
+  // The savings (plan less 实际) fall on the purchases by size, none on some (单一来源 and 框架协议
+  // buys seldom save anything): each saving stays well under its purchase's budget, so no contract
+  // exceeds its budget and the contracts add up to the year's 实际 exactly.
+  const weights = budgets.map((x): number => (chance(next, 0.3) ? 0 : x * (0.2 + next())));
+  if (!weights.some((w) => w > 0)) weights[0] = budgets[0];
+  const savings = split(d.procurementPlan - d.procurementActual, weights, g);
   const pool: [string, Purchase['kind']][] = [
     ...GOODS.map((x): [string, Purchase['kind']] => [x, '货物']),
     ...WORKS.map((x): [string, Purchase['kind']] => [x, '工程']),
     ...SERVICES.map((x): [string, Purchase['kind']] => [x, '服务']),
   ];
   const used = new Set<string>();
-  const items: Purchase[] = bs.map((bud, i) => {
+  const items: Purchase[] = budgets.map((bud, i) => {
     let nk = pick(next, pool);
     while (used.has(nk[0])) nk = pick(next, pool);
     used.add(nk[0]);
-    // When the sorted pairing still overspends somewhere (rare), the contract equals the budget
-    // line by line and the remainder goes to the last line: totals stay the department's.
-    const contract = ok ? cs[i] : bud;
+    const contract = bud - savings[i];
     return {
       name: nk[0],
       kind: nk[1],
-      method: pick(next, METHODS),
+      method: savings[i] === 0 ? pick(next, ['单一来源', '框架协议采购', '电子卖场']) : pick(next, METHODS),
       budget: bud,
       contract,
       sme: chance(next, 0.6) ? around(next, contract, 0.3, 1.0, g) : 0,
     };
   });
-  if (!ok) {
-    // Scale back: every contract at its budget overshoots the 实际; take the excess off in order.
-    let excess = d.procurementPlan - d.procurementActual;
-    for (const it of items) {
-      const take = Math.min(excess, it.contract);
-      it.contract -= take;
-      it.sme = Math.min(it.sme, it.contract);
-      excess -= take;
-    }
-  }
+  const ok = items.every((x) => x.contract >= 0);
+  if (!ok) throw new Error(`procurementExec: a saving above its purchase's budget in ${d.name}`);
   const order = chance(next, 0.5) ? items : [...items].sort((x, y) => x.kind.localeCompare(y.kind));
   const totalTop = chance(next, 0.4);
   const withSme = chance(next, 0.6);
@@ -222,5 +212,5 @@ export function procurementExec(ctx: Ctx): string {
     });
     f.set(2, 3, `${d.year}-01-${String(int(next, 10, 28))}`);
   }
-  return `n${n}${totalTop ? ':top' : ':bottom'}${withSme ? ':sme' : ''}${byKind ? ':byKind' : ''}${filed ? ':filed' : ''}${ok ? '' : ':capped'}`;
+  return `n${n}${totalTop ? ':top' : ':bottom'}${withSme ? ':sme' : ''}${byKind ? ':byKind' : ''}${filed ? ':filed' : ''}`;
 }
