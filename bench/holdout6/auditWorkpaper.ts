@@ -255,5 +255,53 @@ export function auditWorkpaper(ctx: Ctx): string {
   staffRow('  其中：行政编制', d.staffAuthorized.admin, 'PE_OfficialsAuthorized', 0);
   staffRow('实有在编人数', sumStaff(d.staffActual), 'PE_StaffActual', borrowed);
   staffRow('  其中：行政在编人数', d.staffActual.admin, 'PE_OfficialsActual', borrowed);
-  return `${lay.debitCredit ? 'dc' : 'signed'}${lay.withPrior ? ':prior' : ''}${oneSheet ? ':one' : ''}${borrowed ? ':borrowed' : ''}`;
+  const withIndex = chance(next, 0.4);
+  if (withIndex) indexSheet(ctx, oneSheet);
+  const withEntries = chance(next, 0.5);
+  if (withEntries)
+    entriesSheet(ctx, [personnel, pub, proj, ...tpKids, current, fixed, intangible, cip, other]);
+  return `${withIndex ? 'index:' : ''}${withEntries ? 'aje:' : ''}${lay.debitCredit ? 'dc' : 'signed'}${lay.withPrior ? ':prior' : ''}${oneSheet ? ':one' : ''}${borrowed ? ':borrowed' : ''}`;
+}
+
+/** The 底稿目录 an audit file opens with: 索引号 and the paper's name, no figures. */
+function indexSheet(ctx: Ctx, oneSheet: boolean): void {
+  const { b, d } = ctx;
+  const s = b.addSheet('底稿目录');
+  s.set(0, 0, `${d.name}${d.year}年度决算审计工作底稿目录`);
+  s.line(1, 0, ['索引号', '底稿名称', '页次']);
+  const rows: [string, string][] = oneSheet
+    ? [['D-1', '审定表（支出、资产、人员）']]
+    : [
+        ['D-1', '支出审定表'],
+        ['Z-1', '资产审定表'],
+        ['R-1', '人员编制及实有人数核实表'],
+      ];
+  rows.forEach(([k, v], i) => s.line(2 + i, 0, [k, v, `${i + 1}`]));
+}
+
+/**
+ * The 审计调整分录汇总: one entry per adjusted line (借 the account raised, 贷 the one lowered or
+ * the 零余额账户用款额度), the amount once. Amounts are adjustments, never a line's figure.
+ */
+function entriesSheet(ctx: Ctx, lines: Line[]): void {
+  const { b, next } = ctx;
+  const s = b.addSheet(pick(next, ['调整分录', 'AJE']));
+  s.set(0, 0, '审计调整分录汇总表');
+  s.set(0, 5, unitText(ctx));
+  s.line(1, 0, ['编号', '摘要', '借方科目', '贷方科目', '金额', '影响报表项目']);
+  let r = 2;
+  for (const ln of lines) {
+    if (ln.adj === 0) continue;
+    const item = ln.label.replace(/^[\s\u3000]+|（净值）/g, '');
+    // A spending line is set against the 零余额 account it was paid from, an asset against 盈余.
+    const other = /资产|在建工程/.test(item) ? '以前年度盈余调整' : '零余额账户用款额度';
+    s.set(r, 0, `AJE-${r - 1}`);
+    s.set(r, 1, ln.adj > 0 ? `补记${item}` : `冲回多记${item}`);
+    s.set(r, 2, ln.adj > 0 ? item : other);
+    s.set(r, 3, ln.adj > 0 ? other : item);
+    putMoney(s, ctx, r, 4, Math.abs(ln.adj));
+    s.set(r, 5, item);
+    r++;
+  }
+  if (r === 2) s.set(r, 1, '无调整事项');
 }

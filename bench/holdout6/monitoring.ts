@@ -224,7 +224,9 @@ export function monitoring(ctx: Ctx): string {
   if (chance(next, 0.6))
     goal('纳入监控项目（个）', d.projects[0], d.projects[1], 'PE_ProjectsTotal', 'PE_ProjectsOnTime');
   staffLine(t, r + 1, ctx, month);
-  return `m${month}${twoSheets ? ':two' : ''}${other > 0 ? ':other' : ''}${withCover ? ':cover' : ''}`;
+  const withProjects = chance(next, 0.5);
+  if (withProjects) projectSheet(ctx, month, months);
+  return `m${month}${twoSheets ? ':two' : ''}${other > 0 ? ':other' : ''}${withCover ? ':cover' : ''}${withProjects ? ':projects' : ''}`;
 }
 
 /** The staff line: the 编制 holds all year; the staff in post are counted at the month's end. */
@@ -245,4 +247,46 @@ function staffLine(t: SheetBuilder, r: number, ctx: Ctx, month: number): void {
       '其中：行政编制',
     );
   }
+}
+
+/**
+ * The 重点项目 monitored one by one (a sheet the form asks for beside the department's own): each
+ * project's 年初预算, paid so far and forecast. A project's figures are its own, never the
+ * department's: the largest project's 年初 is a distractor for the department's 年初预算.
+ */
+function projectSheet(ctx: Ctx, month: number, months: string): void {
+  const { b, d, next } = ctx;
+  const g = d.grain;
+  const s = b.addSheet(pick(next, ['重点项目监控', '项目监控表']));
+  s.mergedText(0, 0, 0, 6, `${d.year}年度重点项目绩效运行监控情况`);
+  s.set(1, 6, unitText(ctx));
+  s.line(2, 0, [
+    '序号',
+    '项目名称',
+    '年初预算数',
+    `${months}执行数`,
+    '执行进度',
+    '全年预计执行数',
+    '绩效目标预计完成情况',
+  ]);
+  const shares = d.projectList.map(() => 0.03 + next() * 0.08);
+  let biggest = -1;
+  let most = -1;
+  d.projectList.forEach((p, i) => {
+    const initial = onGrain(d.budgetInitial, shares[i], g);
+    const r = 3 + i;
+    s.set(r, 0, i + 1);
+    s.set(r, 1, p.name);
+    putMoney(s, ctx, r, 2, initial);
+    const paidSoFar = around(next, initial, (month / 12) * 0.5, month / 12, g);
+    putMoney(s, ctx, r, 3, paidSoFar);
+    s.set(r, 4, rateCell(paidSoFar, initial, false));
+    putMoney(s, ctx, r, 5, around(next, initial, 0.9, 1.0, g));
+    s.set(r, 6, pick(next, ['预计能够完成', '预计基本完成', '存在一定偏差，正加快推进']));
+    if (initial > most) {
+      most = initial;
+      biggest = r;
+    }
+  });
+  if (biggest >= 0) s.distractor('PE_BudgetInitial', biggest, 2, 'one project’s 年初预算 only');
 }
