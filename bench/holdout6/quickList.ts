@@ -41,6 +41,14 @@ export function quickList(ctx: Ctx): string {
   });
   const none: Value = { kind: 'none' };
 
+  // Most 快报 open with the year's income, a figure beside the spending that is not it.
+  const withIncome = chance(next, 0.5);
+  if (withIncome)
+    add(0, pick(next, ['收入合计', '本年收入合计']), {
+      kind: 'money',
+      c: d.incomeActual,
+      mark: { distractor: { name: 'PE_Expenditure', why: 'the year’s income, not its spending' } },
+    });
   add(
     0,
     pick(next, ['支出合计', '本年支出合计', '支出总计']),
@@ -197,5 +205,5 @@ export function quickList(ctx: Ctx): string {
   // Without a unit column and without it in the head, the unit closes the list as a 注.
   if (!withUnitCol && !unitInTitle)
     s.set(r + 1, 0, `注：金额${unitText(ctx).replace(/^.*[:：]\s*/, '单位为')}，人数单位为人。`);
-  return `i${indent.length}${indent === '　' ? 'fw' : 'sp'}${withUnitCol ? ':unitcol' : ''}${withPrior ? ':prior' : ''}${priorRow ? '' : ':noPriorRow'}${withWork ? ':work' : ''}${inUse ? ':inuse' : ''}`;
+  return `i${indent.length}${indent === '　' ? 'fw' : 'sp'}${withUnitCol ? ':unitcol' : ''}${withPrior ? ':prior' : ''}${priorRow ? '' : ':noPriorRow'}${withWork ? ':work' : ''}${inUse ? ':inuse' : ''}${withIncome ? ':income' : ''}`;
 }
