@@ -25,6 +25,8 @@
  *       after all three were used for tuning; `npm run bench:holdout4` lists the misses)
  *   (m) the same on the fifth held-out set (bench/holdout5: layouts none of the four has, written
  *       after all four were used for tuning; `npm run bench:holdout5` lists the misses)
+ *   (n) the same on the sixth held-out set (bench/holdout6: layouts none of the five has, written
+ *       after all five were used for tuning; `npm run bench:holdout6` lists the misses)
  * Wall-clock figures vary by machine; compare ratios and counts, not absolute times.
  */
 import * as fs from 'fs';
@@ -56,6 +58,7 @@ import { generateHoldout2Set } from './holdout2/generate';
 import { generateHoldout3Set } from './holdout3/generate';
 import { generateHoldout4Set } from './holdout4/generate';
 import { generateHoldout5Set } from './holdout5/generate';
+import { generateHoldout6Set } from './holdout6/generate';
 import { withTextCells } from './bindingCellsLayouts';
 import { fakeFromRawInputs } from './fakeSample';
 import { writeLargeWorkbook } from './largeWorkbook';
@@ -318,6 +321,7 @@ async function main(): Promise<void> {
   printHoldout('(k) binding by labels, third held-out layouts', scoreWorkbooks(generateHoldout3Set()));
   printHoldout('(l) binding by labels, fourth held-out layouts', scoreWorkbooks(generateHoldout4Set()));
   printHoldout('(m) binding by labels, fifth held-out layouts', scoreWorkbooks(generateHoldout5Set()));
+  printHoldout('(n) binding by labels, sixth held-out layouts', scoreWorkbooks(generateHoldout6Set()));
 }
 
 /** One held-out line: the summary, the families, and every wrong proposal. */
