@@ -12,7 +12,7 @@
 import { D, type Decimal } from '../../src/engine/decimal';
 import { FAMILIES6, FIGURE_INPUTS, generateHoldout6Set } from '../../bench/holdout6/generate';
 import type { HoldoutCell, HoldoutSheet, HoldoutWorkbook } from '../../bench/holdout/workbook';
-import { figureOf, truthChecks } from './holdoutTruth';
+import { figureOf, scorerBookkeeping, truthChecks } from './holdoutTruth';
 
 const SET = generateHoldout6Set();
 const of = (family: string): HoldoutWorkbook[] => SET.filter((w) => w.family === family);
@@ -297,4 +297,11 @@ describe('bilingualDonor', () => {
       expect(wb.distractors.filter((x) => x.sheet === s.name && /opening/.test(x.why)).length).toBe(6);
     }
   });
+});
+
+describe('the sixth held-out set through the first set’s scorer', () => {
+  scorerBookkeeping(
+    SET,
+    FAMILIES6.map((f) => f.id),
+  );
 });
