@@ -31,6 +31,7 @@ import { readUnitsByScale } from './unitByScale';
 import { refuseOtherYears } from './yearOfWorkbook';
 import { isContentsSheet, readInTopic, sheetTopicOf, type SheetTopicId } from './sheetTopic';
 import { TrendRows, type TrendColumn, type TrendVerdict } from './trendRows';
+import { UnitColumns, type UnitColumn } from './unitColumns';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1450,6 +1451,30 @@ function trendVerdictsAt(
   return verdicts && verdicts.size > 0 ? verdicts : undefined;
 }
 
+/**
+ * A figure of a table by unit (see unitColumns.ts): one unit's own column is no figure of the
+ * department's (null); under the whole's column (合计 / 部门合计 …) the figure is read as the
+ * row's own, its whole's heading neutral and the units' figures passed on the way no gap. Any
+ * other figure is read as it is.
+ */
+function unitColumnOfFigure(
+  unitColumns: UnitColumns,
+  view: SheetView,
+  f: Features,
+  r: number,
+  c: number,
+): Features | null {
+  if (!f.rowLabel) return f;
+  const column: UnitColumn | undefined = unitColumns.columnOf(f.headings, f.rowLabel.col);
+  if (!column) return f;
+  if (column.kind === 'unit') return null;
+  const h = column.heading;
+  // Only the figures of the whole's own column group (年初 before 调整后) stand between.
+  let between = 0;
+  for (let j = h.col; j < c; j++) if (view.isNumber(r, j)) between++;
+  return { ...f, between, headings: f.headings.filter((x) => x !== h) };
+}
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(
   rules: CompiledRule[],
@@ -1485,6 +1510,13 @@ function sheetCandidates(
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   const trendRows = new TrendRows(numeric);
+  const unitColumns = new UnitColumns({
+    cols: view.cols,
+    keyAt: (r, c) => view.factsAt(r, c)?.key,
+    home: (r, c) => view.home(r, c),
+    isUnit: (r, c) => view.factsAt(r, c)?.isUnit ?? false,
+    isLabel: (key) => allLabels.has(key),
+  });
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
@@ -1502,7 +1534,9 @@ function sheetCandidates(
         continue;
       // Exact from here on: the text's own digits, or the number's shortest spelling.
       const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
-      const f = reader.features(r, c, terms);
+      const byUnit = unitColumnOfFigure(unitColumns, view, reader.features(r, c, terms), r, c);
+      if (!byUnit) continue;
+      const f = byUnit;
       const offYear = reader.offYearOfTrend(r, c);
       for (const rule of numeric) {
         const fromTrend = trend?.get(rule.name);
