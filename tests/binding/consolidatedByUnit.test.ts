@@ -81,3 +81,58 @@ describe('a breakdown of the figure is no table by unit', () => {
     expect(p.get('PE_Expenditure')).toMatchObject({ address: "'支出'!B3", value: '661.3' });
   });
 });
+
+describe('预算执行情况汇总表 by unit under a three-row merged head', () => {
+  // 项目 | 部门合计 (预算数: 年初 | 调整后, 决算数) | 机关本级 (…) | 信息中心 (…)
+  const group = (name: string): (string | null)[][] => [
+    [name, null, null],
+    ['预算数', null, '决算数'],
+    ['年初', '调整后', null],
+  ];
+  const heads = ['部门合计', '机关本级', '信息中心'].map(group);
+  const head = [0, 1, 2].map((i) => ['项目', ...heads.flatMap((g) => g[i])]);
+  const form = sheet(
+    '汇总',
+    [
+      ['某局2023年度预算执行情况汇总表（分单位）'],
+      [null, null, null, null, null, null, null, null, null, '单位：万元'],
+      ...head,
+      ['本年支出合计', 620, 680, 660, 500, 550, 540, 120, 130, 120],
+      ['一、基本支出', 400, 420, 415, 320, 335, 333, 80, 85, 82],
+      ['    公用经费', 60, 60, 58, 45, 45, 44, 15, 15, 14],
+      ['二、项目支出', 220, 260, 245, 180, 215, 207, 40, 45, 38],
+      ['三、“三公”经费', 13, 13, 11, 10, 10, 9, 3, 3, 2],
+      ['    公务接待费', 5, 5, 4, 4, 4, 3, 1, 1, 1],
+    ],
+    ['A1:J1', 'A3:A5', 'B3:D3', 'B4:C4', 'D4:D5', 'E3:G3', 'E4:F4', 'G4:G5', 'H3:J3', 'H4:I4', 'J4:J5'],
+  );
+
+  it('reads 预算数 over 年初 | 调整后 and 决算数 in the 部门合计 group', () => {
+    const p = byName(proposeBindings([form]).proposals);
+    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: "'汇总'!B6", value: '620' });
+    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: "'汇总'!C6", value: '680' });
+    expect(p.get('PE_Expenditure')).toMatchObject({ address: "'汇总'!D6", value: '660' });
+    expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: "'汇总'!D8", value: '58' });
+    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: "'汇总'!D10", value: '11' });
+  });
+
+  it("refuses every unit's group", () => {
+    const ps = proposeBindings([form]).proposals;
+    const cells = ps.flatMap((p) => [p.address, ...p.alternatives.map((a) => a.address)]);
+    expect(cells.filter((a) => /'汇总'![E-J]\d+$/.test(a))).toEqual([]);
+  });
+});
+
+describe('公用经费支出数 as a row of a 汇总 list', () => {
+  const form = sheet('汇总表', [
+    ['项目', '合计', '机关本级', '培训中心'],
+    ['公用经费预算数', 60, 45, 15],
+    ['公用经费支出数', 58, 44, 14],
+  ]);
+
+  it('is the 公用经费 actually spent, the 预算数 row the budget', () => {
+    const p = byName(proposeBindings([form]).proposals);
+    expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: "'汇总表'!B3", value: '58' });
+    expect(p.get('PE_PublicFundsBudget')).toMatchObject({ address: "'汇总表'!B2", value: '60' });
+  });
+});

@@ -41,9 +41,18 @@ export interface UnitColumn {
 
 /** Headings of the department's own column in a table by unit. */
 const WHOLE_COLUMNS = new Set(
-  ['合计', '总计', '汇总', '汇总数', '合并数', '部门合计', '全部门合计', '本部门合计', '本部门', '部门汇总'].map(
-    normaliseLabel,
-  ),
+  [
+    '合计',
+    '总计',
+    '汇总',
+    '汇总数',
+    '合并数',
+    '部门合计',
+    '全部门合计',
+    '本部门合计',
+    '本部门',
+    '部门汇总',
+  ].map(normaliseLabel),
 );
 
 /**
@@ -54,7 +63,9 @@ const UNIT_NAME =
   /(?:本级|^机关|^(?:下属|所属|二级)单位(?:小计)?$|(?:中心|大队|中队|支队|站|所|院|学校|馆|办公室|委员会|公司)$)/;
 
 /** Headings of the columns beside the row labels that say nothing of the department's units. */
-const BESIDE_LABELS = new Set(['计量单位', '单位', '行次', '栏次', '序号', '编码', '项目编码'].map(normaliseLabel));
+const BESIDE_LABELS = new Set(
+  ['计量单位', '单位', '行次', '栏次', '序号', '编码', '项目编码'].map(normaliseLabel),
+);
 
 export class UnitColumns {
   /** Per heading row and label column: the row's whole and unit headings' columns, or null. */
@@ -100,4 +111,17 @@ export class UnitColumns {
     this.rowsRead.set(id, found);
     return found;
   }
+}
+
+/** The sub-headings a 预算数 group splits into (预算数 over 年初 | 调整后). */
+const BUDGET_STAGES = new Set(['年初', '调整后', '全年', '调整'].map(normaliseLabel));
+
+/**
+ * The key a two-level heading reads as in a unit's column group: 预算数 over 年初 is the
+ * 年初预算数, over 调整后 the 调整后预算数, as the group's clerk reads it. Undefined for any
+ * other pair (the sub-heading then names its figure alone).
+ */
+export function stagedHeading(sub: string, parent: string): string | undefined {
+  if (!BUDGET_STAGES.has(sub) || !/预算数?$/.test(parent)) return undefined;
+  return normaliseLabel(`${sub}${parent}`);
 }
