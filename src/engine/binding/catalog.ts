@@ -790,6 +790,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '公用经费支出',
       '日常公用经费实际支出',
       '日常公用经费支出',
+      // A 汇总 workbook by unit lists 公用经费预算数 and 公用经费支出数 as rows.
+      '公用经费支出数',
     ],
     {
       grid: [

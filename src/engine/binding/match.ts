@@ -32,6 +32,7 @@ import { refuseOtherYears } from './yearOfWorkbook';
 import { isContentsSheet, readInTopic, sheetTopicOf, type SheetTopicId } from './sheetTopic';
 import { TrendRows, type TrendColumn, type TrendVerdict } from './trendRows';
 import { findPivotTables, isPivotGrandTotal, pivotAt, readPivotCell, type PivotTable } from './pivotTables';
+import { stagedHeading, UnitColumns, type UnitColumn } from './unitColumns';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1494,6 +1495,59 @@ function readAsPivot(
   };
 }
 
+/**
+ * A figure of a table by unit (see unitColumns.ts): one unit's own column is no figure of the
+ * department's (null); under the whole's column (合计 / 部门合计 …) the figure is read as the
+ * row's own, its whole's heading neutral and the units' figures passed on the way no gap. Any
+ * other figure is read as it is.
+ */
+function unitColumnOfFigure(
+  unitColumns: UnitColumns,
+  view: SheetView,
+  f: Features,
+  r: number,
+  c: number,
+): Features | null {
+  if (!f.rowLabel) return f;
+  const column: UnitColumn | undefined = unitColumns.columnOf(f.headings, f.rowLabel.col);
+  if (!column) return f;
+  if (column.kind === 'unit') return null;
+  const h = column.heading;
+  // Only the figures of the whole's own column group (年初 before 调整后) stand between.
+  let between = 0;
+  for (let j = h.col; j < c; j++) if (view.isNumber(r, j)) between++;
+  const headings = f.headings.filter((x) => x !== h);
+  // 预算数 over 年初 | 调整后 in the whole's group: one heading, 年初预算数 / 调整后预算数.
+  const staged = headings.length >= 2 ? stagedHeading(headings[0].key, headings[1].key) : undefined;
+  if (staged !== undefined) {
+    const [sub, parent] = headings;
+    headings.splice(0, 2, { ...sub, key: staged, raw: `${parent.raw.trim()}（${sub.raw.trim()}）` });
+  }
+  // The rows of a 汇总表 by unit are the department's summary lines one under another (支出,
+  // 基本 / 项目, “三公” and its items indented under it): beside a row that names the spending
+  // total itself (本年支出合计, not a bare 合计), an indented or 其中 item is a part of a line
+  // above it, not a row of another table whose 合计 this would be.
+  const namedTotal = SPENDING_TOTAL_ROW.test(f.rowLabel.key);
+  return { ...f, between, headings, ...(namedTotal ? { siblings: outerSiblings(view, f.rowLabel, r) } : {}) };
+}
+
+/** The row labels of the label's block (as SheetReader.siblings reads them) that are no part rows. */
+function outerSiblings(view: SheetView, label: Label, r: number): string {
+  const out: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let i = r + step; i >= 0 && i < view.rows && Math.abs(i - r) <= 30; i += step) {
+      if (view.rowEmpty(i)) break;
+      const t = view.textAt(i, label.col);
+      if (t === undefined || /^[\s\u3000]/.test(t) || PART_OF.test(t.normalize('NFKC'))) continue;
+      out.push(keyOf(t));
+    }
+  }
+  return out.join('|');
+}
+
+/** A row label naming the spending's own total (本年支出合计, 支出总计, 部门支出合计). */
+const SPENDING_TOTAL_ROW = /支出(?:合计|总计)$/;
+
 /** Every candidate cell of every input on one sheet. */
 function sheetCandidates(
   rules: CompiledRule[],
@@ -1530,6 +1584,13 @@ function sheetCandidates(
   const naming = namingKeysOf(numeric);
   const trendRows = new TrendRows(numeric);
   const pivots = findPivotTables(view);
+  const unitColumns = new UnitColumns({
+    cols: view.cols,
+    keyAt: (r, c) => view.factsAt(r, c)?.key,
+    home: (r, c) => view.home(r, c),
+    isUnit: (r, c) => view.factsAt(r, c)?.isUnit ?? false,
+    isLabel: (key) => allLabels.has(key),
+  });
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
@@ -1554,7 +1615,9 @@ function sheetCandidates(
       // Exact from here on: the text's own digits, or the number's shortest spelling.
       const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
       const features = reader.features(r, c, terms);
-      const f = terms.siblings !== undefined ? { ...features, siblings: terms.siblings } : features;
+      const read = terms.siblings !== undefined ? { ...features, siblings: terms.siblings } : features;
+      const f = unitColumnOfFigure(unitColumns, view, read, r, c);
+      if (!f) continue;
       const offYear = reader.offYearOfTrend(r, c);
       for (const rule of numeric) {
         const fromTrend = trend?.get(rule.name);
