@@ -8,11 +8,9 @@
  * small tables stacked one under the other), never from the matcher or the earlier sets' layouts.
  * The truth has the first set's shape, so bench/holdout/score.ts scores it unchanged.
  */
-import { rng } from '../rng';
-import type { Ctx, MoneyUnit } from '../holdout/common';
 import { FIGURE_INPUTS } from '../holdout/generate';
-import { chance, makeDepartment, type Cents, type Rand } from '../holdout/figures';
-import { BookBuilder, type HoldoutWorkbook } from '../holdout/workbook';
+import { generateFamilies, type HoldoutSetOptions, type LayoutFamily } from '../holdout/families';
+import type { HoldoutWorkbook } from '../holdout/workbook';
 import { integratedBudget } from './integratedBudget';
 import { finalAudit } from './finalAudit';
 import { consolidatedUnits } from './consolidatedUnits';
@@ -21,13 +19,7 @@ import { analysisStacked } from './analysisStacked';
 
 export { FIGURE_INPUTS };
 
-export interface Family5 {
-  id: string;
-  /** Chance that the department's figures are kept to the 分 and its tables in 元 rather than 万元. */
-  yuan: number;
-  /** Builds the sheets into ctx.b and returns the variant (which layout choices were taken). */
-  build: (ctx: Ctx) => string;
-}
+export type Family5 = LayoutFamily;
 
 export const FAMILIES5: readonly Family5[] = [
   { id: 'integratedBudget', yuan: 0.6, build: integratedBudget },
@@ -39,30 +31,13 @@ export const FAMILIES5: readonly Family5[] = [
   { id: 'analysisStacked', yuan: 0, build: analysisStacked },
 ];
 
-export interface Holdout5Options {
-  seed?: number;
-  perFamily?: number;
-}
-
-/** A 万元 table moves by 0.01 万元, a 元 table by the 分. */
-const grainOf = (unit: MoneyUnit): Cents => (unit === 'wan' ? 10_000 : 1);
+export type Holdout5Options = HoldoutSetOptions;
 
 /** The whole set, the same on every run for a given seed. */
 export function generateHoldout5Set(options: Holdout5Options = {}): HoldoutWorkbook[] {
-  const seed = options.seed ?? 20_261_205;
-  const perFamily = options.perFamily ?? 25;
-  const out: HoldoutWorkbook[] = [];
-  FAMILIES5.forEach((fam, f) => {
-    for (let i = 0; i < perFamily; i++) {
-      const next: Rand = rng(seed * 17 + f * 100_057 + i * 7_927);
-      const unit: MoneyUnit = chance(next, fam.yuan) ? 'yuan' : 'wan';
-      const d = makeDepartment(next, grainOf(unit));
-      const b = new BookBuilder();
-      const variant = `${unit}:${fam.build({ b, d, next, unit })}`;
-      out.push(
-        b.finish(`${fam.id}#${variant}/${String(i).padStart(3, '0')}`, fam.id, variant, FIGURE_INPUTS),
-      );
-    }
-  });
-  return out;
+  return generateFamilies(
+    FAMILIES5,
+    { seed: 20_261_205, times: 17, family: 100_057, workbook: 7_927 },
+    options,
+  );
 }

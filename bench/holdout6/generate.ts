@@ -8,11 +8,9 @@
  * never from the matcher or the earlier sets' layouts. The truth has the first set's shape, so
  * bench/holdout/score.ts scores it unchanged.
  */
-import { rng } from '../rng';
-import type { Ctx, MoneyUnit } from '../holdout/common';
 import { FIGURE_INPUTS } from '../holdout/generate';
-import { chance, makeDepartment, type Cents, type Rand } from '../holdout/figures';
-import { BookBuilder, type HoldoutWorkbook } from '../holdout/workbook';
+import { generateFamilies, type HoldoutSetOptions, type LayoutFamily } from '../holdout/families';
+import type { HoldoutWorkbook } from '../holdout/workbook';
 import { monitoring } from './monitoring';
 import { quickList } from './quickList';
 import { auditWorkpaper } from './auditWorkpaper';
@@ -21,13 +19,7 @@ import { bilingualDonor } from './bilingualDonor';
 
 export { FIGURE_INPUTS };
 
-export interface Family6 {
-  id: string;
-  /** Chance that the department's figures are kept to the 分 and its tables in 元 rather than 万元. */
-  yuan: number;
-  /** Builds the sheets into ctx.b and returns the variant (which layout choices were taken). */
-  build: (ctx: Ctx) => string;
-}
+export type Family6 = LayoutFamily;
 
 export const FAMILIES6: readonly Family6[] = [
   { id: 'monitoring', yuan: 0.2, build: monitoring },
@@ -39,30 +31,13 @@ export const FAMILIES6: readonly Family6[] = [
   { id: 'bilingualDonor', yuan: 0.45, build: bilingualDonor },
 ];
 
-export interface Holdout6Options {
-  seed?: number;
-  perFamily?: number;
-}
-
-/** A 万元 table moves by 0.01 万元, a 元 table by the 分. */
-const grainOf = (unit: MoneyUnit): Cents => (unit === 'wan' ? 10_000 : 1);
+export type Holdout6Options = HoldoutSetOptions;
 
 /** The whole set, the same on every run for a given seed. */
 export function generateHoldout6Set(options: Holdout6Options = {}): HoldoutWorkbook[] {
-  const seed = options.seed ?? 20_261_206;
-  const perFamily = options.perFamily ?? 25;
-  const out: HoldoutWorkbook[] = [];
-  FAMILIES6.forEach((fam, f) => {
-    for (let i = 0; i < perFamily; i++) {
-      const next: Rand = rng(seed * 31 + f * 200_003 + i * 6_151);
-      const unit: MoneyUnit = chance(next, fam.yuan) ? 'yuan' : 'wan';
-      const d = makeDepartment(next, grainOf(unit));
-      const b = new BookBuilder();
-      const variant = `${unit}:${fam.build({ b, d, next, unit })}`;
-      out.push(
-        b.finish(`${fam.id}#${variant}/${String(i).padStart(3, '0')}`, fam.id, variant, FIGURE_INPUTS),
-      );
-    }
-  });
-  return out;
+  return generateFamilies(
+    FAMILIES6,
+    { seed: 20_261_206, times: 31, family: 200_003, workbook: 6_151 },
+    options,
+  );
 }
