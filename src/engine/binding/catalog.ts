@@ -11,6 +11,11 @@
  */
 import type { InputKind } from '../inputs';
 import { normaliseLabel } from './normalise';
+import {
+  PROCUREMENT_LINE_ACTUAL_COLS,
+  PROCUREMENT_LINE_PLAN_COLS,
+  PROCUREMENT_LINE_ROWS,
+} from './budgetComparison';
 
 export interface GridRule {
   rows: string[];
@@ -887,6 +892,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
           topic: ['采购预算'],
           notTopic: ['决算', '执行'],
         },
+        // A 预决算差异 table's 政府采购 row: its 年初预算数 is the plan (budgetComparison.ts).
+        { rows: PROCUREMENT_LINE_ROWS, cols: PROCUREMENT_LINE_PLAN_COLS, rowLabelOnly: true },
       ],
       refuse: [...PRIOR, '实际', '执行', '决算'],
     },
@@ -927,6 +934,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
           ],
           topic: ['采购'],
         },
+        // A 预决算差异 table's 政府采购 row under its 决算 column (budgetComparison.ts).
+        { rows: PROCUREMENT_LINE_ROWS, cols: PROCUREMENT_LINE_ACTUAL_COLS, rowLabelOnly: true },
       ],
       refuse: [...PRIOR, '计划', '预算'],
     },
