@@ -37,3 +37,40 @@ describe('a “三公” 申报表 exported with an 导出时间 line under its 
     expect(p.get('PE_ThreePublicBudgetPrior')).toMatchObject({ address: "'三公经费'!B6", value: '15.747596' });
   });
 });
+
+describe('a 预算汇总 by 资金来源 against last year', () => {
+  const summary = (): ReturnType<typeof sheet> =>
+    sheet(
+      '预算汇总',
+      [
+        ['部门收支预算汇总表'],
+        ['查询条件：预算年度=2022；单位=某县卫生健康局', null, null, null, null, null, null, null, '金额单位：元'],
+        ['项目', '2021年预算数', '2022年预算数', null, null, null, null, '增减额', '增减率'],
+        [null, null, '合计', '一般公共预算拨款', '政府性基金预算拨款', '财政专户管理资金', '单位资金'],
+        ['合计', 5698272.55, 7080217.49, 6451650.5, 437774.7, 0, 190792.29, 1381944.94, 0.2425],
+        ['一、基本支出', 4209435.14, 5248237.77, 5248237.77, 0, 0, 0, 1038802.63, 0.2468],
+        ['    人员经费', 3314214.22, 4141045.18, 4141045.18, 0, 0, 0, 826830.96, 0.2495],
+        ['    公用经费', 895220.92, 1107192.59, 1107192.59, 0, 0, 0, 211971.67, 0.2368],
+        ['二、项目支出', 1488837.41, 1831979.72, 1203412.73, 437774.7, 0, 190792.29, 343142.31, 0.2305],
+      ],
+      ['A1:I1', 'A3:A4', 'B3:B4', 'C3:G3', 'H3:H4', 'I3:I4'],
+    );
+
+  it('reads the year from the 查询条件 line and this year’s 合计, no source share nor last year', () => {
+    const p = byName(proposeBindings([summary()]).proposals);
+    expect(p.get('PE_Year')).toMatchObject({ value: '2022' });
+    const initial = p.get('PE_BudgetInitial');
+    expect(initial).toMatchObject({ address: "'预算汇总'!C5", value: '708.021749' });
+    expect(initial?.alternatives ?? []).toHaveLength(0);
+    const publicFunds = p.get('PE_PublicFundsBudget');
+    expect(publicFunds).toMatchObject({ address: "'预算汇总'!C8", value: '110.719259' });
+    expect(publicFunds?.alternatives ?? []).toHaveLength(0);
+  });
+
+  it('reads a year after its label up to a wide gap (预算年度：2022    单位名称：…)', () => {
+    const p = byName(
+      proposeBindings([sheet('采购', [['预算年度：2022    单位名称：某县卫生健康局']])]).proposals,
+    );
+    expect(p.get('PE_Year')).toMatchObject({ value: '2022' });
+  });
+});

@@ -14,3 +14,43 @@ const META_LINE =
 export function isExportMetaLine(text: string): boolean {
   return META_LINE.test(text.normalize('NFKC').replace(/\s/g, ''));
 }
+
+/** 查询条件：预算年度=2024；单位=某局 — the filter the export was drawn with, as label = value pairs. */
+const QUERY_LINE = /^\s*查询条件\s*[:：]\s*/;
+
+/**
+ * The label = value pairs of an export's 查询条件 line (预算年度=2024 states the year the whole
+ * export is of), in the order written; undefined when `text` is no such line.
+ */
+export function queryConditionSplits(text: string): Array<{ label: string; value: string }> | undefined {
+  const head = QUERY_LINE.exec(text);
+  if (!head) return undefined;
+  const out: Array<{ label: string; value: string }> = [];
+  for (const part of text.slice(head[0].length).split(/[;；,，]|\s{2,}|\u3000/)) {
+    const eq = part.search(/[=＝]/);
+    if (eq <= 0) continue;
+    const label = part.slice(0, eq).trim();
+    const value = part.slice(eq + 1).trim();
+    if (label !== '' && value !== '') out.push({ label, value });
+  }
+  return out;
+}
+
+/**
+ * The funding sources a 预算管理一体化 summary splits a year's budget into (2024年预算数 over 合计 |
+ * 一般公共预算拨款 | 政府性基金预算拨款 | 财政专户管理资金 | 单位资金).
+ */
+const FUNDING_SOURCES = ['一般公共预算', '政府性基金', '国有资本经营', '财政专户', '单位资金', '其他资金'];
+const WHOLE_COLUMNS = new Set(['合计', '小计', '总计']);
+
+/**
+ * Whether a cell whose column headings are `headings` (its own, lowest heading first) is one
+ * funding source's share of a group that its heading row (`headingRow`, keys joined by '|') also
+ * totals in a 合计 column: the clerk points at that 合计, never at a source beside it.
+ */
+export function isSourceShareBesideTotal(headings: ReadonlyArray<{ key: string }>, headingRow: string): boolean {
+  if (headings.length < 2) return false;
+  const own = headings[0].key;
+  if (WHOLE_COLUMNS.has(own) || !FUNDING_SOURCES.some((w) => own.includes(w))) return false;
+  return headingRow.split('|').some((k) => WHOLE_COLUMNS.has(k));
+}

@@ -32,7 +32,7 @@ import { refuseOtherYears } from './yearOfWorkbook';
 import { isContentsSheet, readInTopic, sheetTopicOf, type SheetTopicId } from './sheetTopic';
 import { TrendRows, type TrendColumn, type TrendVerdict } from './trendRows';
 import { isAdjustmentBesideWholeYear, listsWholeSpendingParts } from './budgetComparison';
-import { isExportMetaLine } from './exportHead';
+import { isExportMetaLine, isSourceShareBesideTotal } from './exportHead';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1171,6 +1171,8 @@ function judge(
   // 年初预算数 | 调整预算数 | 全年预算数: the middle column is the adjustment, no input's figure.
   if (f.headings.some((h) => isAdjustmentBesideWholeYear(h.key, f.headingRow))) return undefined;
   if (f.rowLabel && isAdjustmentBesideWholeYear(f.rowLabel.key, f.siblings)) return undefined;
+  // 2024年预算数 over 合计 | 一般公共预算拨款 | 政府性基金 …: a source's share, the 合计 is the figure.
+  if (isSourceShareBesideTotal(f.headings, f.headingRow)) return undefined;
   // Rows of another table (固定资产, 因公出国 …) beside a 合计 row say that 合计 is not the
   // department's whole: they refuse a figure a generic row and a heading name (B, C). A row
   // label that names the figure itself (实际支出数) is that figure whatever a clerk's list holds
