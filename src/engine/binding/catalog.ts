@@ -12,6 +12,14 @@
 import type { InputKind } from '../inputs';
 import { normaliseLabel } from './normalise';
 import {
+  DETAIL_NOT_TOPIC,
+  DETAIL_PUBLIC_FUNDS_COLS,
+  DETAIL_TOPIC,
+  DETAIL_TOTAL_COLS,
+  DETAIL_WITH_COLS,
+  THREE_PUBLIC_DECLARED_COLS,
+} from './exportHead';
+import {
   PROCUREMENT_LINE_ACTUAL_COLS,
   PROCUREMENT_LINE_PLAN_COLS,
   PROCUREMENT_LINE_ROWS,
@@ -40,6 +48,8 @@ export interface GridRule {
   codes?: string[];
   /** Words of the heading row that refuse the column: 本期借方 beside 本年累计借方 is one month. */
   notWithCols?: string[];
+  /** Words every one of which the heading row must hold (基本支出 and 项目支出 beside a 合计 column). */
+  withCols?: string[];
   /**
    * The pair names the figure in a clerk's list too, where rows of other tables (资产, “三公”)
    * stand in the same column: such rows refuse every other grid rule (see match.ts).
@@ -559,6 +569,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
         topic: ['预算', '收支总表'],
         notTopic: ['决算'],
       },
+      // A budget system's 支出预算明细: its 合计 line × 合计 column (exportHead.ts).
+      {
+        rows: ['合计', '总计'],
+        cols: DETAIL_TOTAL_COLS,
+        topic: DETAIL_TOPIC,
+        notTopic: DETAIL_NOT_TOPIC,
+        withCols: DETAIL_WITH_COLS,
+      },
     ],
     refuse: [...PRIOR, '调整', '全年', '基本支出', '项目支出', '结转'],
     refuseTopic: NOT_WHOLE_BUDGET,
@@ -654,6 +672,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
           topic: THREE_PUBLIC,
         },
         threePublicSubtotal([...BUDGET_COLS, '全年预算']),
+        // A “三公” 申报表 (上年预算数 | 本年申报数 rows): the year's declared budget, unless a 批复 row
+        // beside it gives the approved one (exportHead.ts).
+        {
+          rows: THREE_PUBLIC_WHOLE_ROWS,
+          cols: THREE_PUBLIC_DECLARED_COLS,
+          topic: THREE_PUBLIC,
+          notTopic: ['决算'],
+          notBeside: ['本年批复数', '批复数', '本年预算数', '预算数', '本年预算'],
+        },
         // A “三公”经费预算表 with year columns (2023年 | 2024年): the table's own year.
         {
           rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '总计'],
@@ -778,6 +805,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
           topic: ['预算', '批复'],
           notTopic: ['决算'],
         },
+        // The same table with a flat head (基本支出-公用经费), exportHead.ts.
+        { rows: ['合计', '总计'], cols: DETAIL_PUBLIC_FUNDS_COLS, topic: ['预算', '批复'], notTopic: ['决算'] },
       ],
       refuse: [...PRIOR, '决算', '实际', '执行'],
     },
@@ -1264,6 +1293,7 @@ export interface CompiledRule extends LabelRule {
     ownHeading?: boolean;
     codes?: string[];
     notWithCols?: string[];
+    withCols?: string[];
     list?: boolean;
   }>;
   confirmKeys: Set<string>;
@@ -1284,6 +1314,7 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
       ownHeading: g.ownHeading,
       codes: g.codes,
       notWithCols: g.notWithCols,
+      withCols: g.withCols,
       list: g.list,
     })),
     confirmKeys: keys(r.confirm),

@@ -54,3 +54,20 @@ export function isSourceShareBesideTotal(headings: ReadonlyArray<{ key: string }
   if (WHOLE_COLUMNS.has(own) || !FUNDING_SOURCES.some((w) => own.includes(w))) return false;
   return headingRow.split('|').some((k) => WHOLE_COLUMNS.has(k));
 }
+
+/**
+ * The 支出预算明细 of a 预算管理一体化 export: one line per 功能 × 经济 pair across 合计 | 基本支出
+ * (人员经费 | 公用经费) | 项目支出, its 合计 line (on top or at the bottom) the department's budget.
+ * Read only in a table the title or sheet calls the department's (部门预算 / 支出预算明细), never in a
+ * 财政拨款 or 一般公共预算 table of a 预算公开, whose 合计 is one source's part, and only where the
+ * heading row splits the 合计 into 基本支出 and 项目支出.
+ */
+export const DETAIL_TOTAL_COLS = ['合计'];
+export const DETAIL_TOPIC = ['部门预算', '部门支出预算', '支出预算明细'];
+export const DETAIL_NOT_TOPIC = ['决算', '执行', '财政拨款', '一般公共预算', '政府性基金', '国有资本', '三公', '采购'];
+export const DETAIL_WITH_COLS = ['基本支出', '项目支出'];
+/** A flat head of the same table names the sub-column with its group: 基本支出-公用经费. */
+export const DETAIL_PUBLIC_FUNDS_COLS = ['基本支出-公用经费', '基本支出—公用经费', '基本支出_公用经费'];
+
+/** The rows of a “三公” 申报表: what the department declares for this year's budget. */
+export const THREE_PUBLIC_DECLARED_COLS = ['本年申报数', '申报数', '本年申报'];

@@ -1246,6 +1246,7 @@ function judge(
     if (g.ownHeading && colTerm !== f.headings[0]) continue;
     if (g.codes && !(code !== undefined && g.codes.some((p) => code.startsWith(p)))) continue;
     if (g.notWithCols && hasAny(f.headingRow, g.notWithCols)) continue;
+    if (g.withCols && !g.withCols.every((w) => f.headingRow.includes(w))) continue;
     if (g.notBeside && f.siblings.split('|').some((k) => g.notBeside?.has(k))) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
