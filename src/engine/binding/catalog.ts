@@ -11,6 +11,19 @@
  */
 import type { InputKind } from '../inputs';
 import { normaliseLabel } from './normalise';
+import {
+  DETAIL_NOT_TOPIC,
+  DETAIL_PUBLIC_FUNDS_COLS,
+  DETAIL_TOPIC,
+  DETAIL_TOTAL_COLS,
+  DETAIL_WITH_COLS,
+  THREE_PUBLIC_DECLARED_COLS,
+} from './exportHead';
+import {
+  PROCUREMENT_LINE_ACTUAL_COLS,
+  PROCUREMENT_LINE_PLAN_COLS,
+  PROCUREMENT_LINE_ROWS,
+} from './budgetComparison';
 
 export interface GridRule {
   rows: string[];
@@ -35,6 +48,8 @@ export interface GridRule {
   codes?: string[];
   /** Words of the heading row that refuse the column: 本期借方 beside 本年累计借方 is one month. */
   notWithCols?: string[];
+  /** Words every one of which the heading row must hold (基本支出 and 项目支出 beside a 合计 column). */
+  withCols?: string[];
   /**
    * The pair names the figure in a clerk's list too, where rows of other tables (资产, “三公”)
    * stand in the same column: such rows refuse every other grid rule (see match.ts).
@@ -554,6 +569,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
         topic: ['预算', '收支总表'],
         notTopic: ['决算'],
       },
+      // A budget system's 支出预算明细: its 合计 line × 合计 column (exportHead.ts).
+      {
+        rows: ['合计', '总计'],
+        cols: DETAIL_TOTAL_COLS,
+        topic: DETAIL_TOPIC,
+        notTopic: DETAIL_NOT_TOPIC,
+        withCols: DETAIL_WITH_COLS,
+      },
     ],
     refuse: [...PRIOR, '调整', '全年', '基本支出', '项目支出', '结转'],
     refuseTopic: NOT_WHOLE_BUDGET,
@@ -651,6 +674,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
           topic: THREE_PUBLIC,
         },
         threePublicSubtotal([...BUDGET_COLS, '全年预算']),
+        // A “三公” 申报表 (上年预算数 | 本年申报数 rows): the year's declared budget, unless a 批复 row
+        // beside it gives the approved one (exportHead.ts).
+        {
+          rows: THREE_PUBLIC_WHOLE_ROWS,
+          cols: THREE_PUBLIC_DECLARED_COLS,
+          topic: THREE_PUBLIC,
+          notTopic: ['决算'],
+          notBeside: ['本年批复数', '批复数', '本年预算数', '预算数', '本年预算'],
+        },
         // A “三公”经费预算表 with year columns (2023年 | 2024年): the table's own year.
         {
           rows: ['合计', '三公经费合计', '三公经费', '三公经费支出合计', '总计'],
@@ -775,6 +807,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
           topic: ['预算', '批复'],
           notTopic: ['决算'],
         },
+        // The same table with a flat head (基本支出-公用经费), exportHead.ts.
+        {
+          rows: ['合计', '总计'],
+          cols: DETAIL_PUBLIC_FUNDS_COLS,
+          topic: ['预算', '批复'],
+          notTopic: ['决算'],
+        },
       ],
       refuse: [...PRIOR, '决算', '实际', '执行'],
     },
@@ -893,6 +932,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
           topic: ['采购预算'],
           notTopic: ['决算', '执行'],
         },
+        // A 预决算差异 table's 政府采购 row: its 年初预算数 is the plan (budgetComparison.ts).
+        { rows: PROCUREMENT_LINE_ROWS, cols: PROCUREMENT_LINE_PLAN_COLS, rowLabelOnly: true },
       ],
       refuse: [...PRIOR, '实际', '执行', '决算'],
     },
@@ -933,6 +974,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
           ],
           topic: ['采购'],
         },
+        // A 预决算差异 table's 政府采购 row under its 决算 column (budgetComparison.ts).
+        { rows: PROCUREMENT_LINE_ROWS, cols: PROCUREMENT_LINE_ACTUAL_COLS, rowLabelOnly: true },
       ],
       refuse: [...PRIOR, '计划', '预算'],
     },
@@ -1261,6 +1304,7 @@ export interface CompiledRule extends LabelRule {
     ownHeading?: boolean;
     codes?: string[];
     notWithCols?: string[];
+    withCols?: string[];
     list?: boolean;
   }>;
   confirmKeys: Set<string>;
@@ -1281,6 +1325,7 @@ export function compileRules(rules: readonly LabelRule[] = LABEL_RULES): Compile
       ownHeading: g.ownHeading,
       codes: g.codes,
       notWithCols: g.notWithCols,
+      withCols: g.withCols,
       list: g.list,
     })),
     confirmKeys: keys(r.confirm),

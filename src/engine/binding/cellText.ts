@@ -70,7 +70,12 @@ export function textAfterLabel(value: string): string | undefined {
 
 /** A year after its label: 2020, 2020年, 2020年度. */
 export function yearAfterLabel(value: string): Decimal | undefined {
-  const m = /^(\d{4})\s*(?:年度?)?$/.exec(value.normalize('NFKC').trim());
+  // A wide gap ends the year, as it ends a name: 预算年度：2024    单位名称：某局 is a header line.
+  const first = value
+    .normalize('NFKC')
+    .trim()
+    .split(/\s{2,}/)[0];
+  const m = /^(\d{4})\s*(?:年度?)?$/.exec(first);
   return m ? new D(m[1]) : undefined;
 }
 

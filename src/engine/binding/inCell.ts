@@ -17,6 +17,7 @@ import {
   textAfterLabel,
   yearAfterLabel,
 } from './cellText';
+import { queryConditionSplits } from './exportHead';
 import { cellAddress } from './grid';
 import type { Candidate } from './match';
 import { announcedUnit, isUnitCell, normaliseLabel, type MoneyUnit } from './normalise';
@@ -104,7 +105,7 @@ export function inCellCandidates(rules: readonly CompiledRule[], sheet: InCellSh
       if (hr !== r || hc !== c) continue; // a merge's covered cell shows its anchor's text
       let splits = seen.get(t);
       if (!splits) {
-        splits = labelValueSplits(t);
+        splits = queryConditionSplits(t) ?? labelValueSplits(t);
         seen.set(t, splits);
       }
       for (const { label, value } of splits) {

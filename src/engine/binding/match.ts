@@ -33,6 +33,8 @@ import { isContentsSheet, readInTopic, sheetTopicOf, type SheetTopicId } from '.
 import { TrendRows, type TrendColumn, type TrendVerdict } from './trendRows';
 import { findPivotTables, isPivotGrandTotal, pivotAt, readPivotCell, type PivotTable } from './pivotTables';
 import { stagedHeading, UnitColumns, type UnitColumn } from './unitColumns';
+import { isAdjustmentBesideWholeYear, listsWholeSpendingParts } from './budgetComparison';
+import { isExportMetaLine, isSourceShareBesideTotal } from './exportHead';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -976,7 +978,8 @@ class SheetReader {
           !isUnitCell(t) &&
           !/^(?:(?:金额)?单位|(?:编制|填报|预算)单位[:]|部门名称[:])/.test(s) &&
           !/^\d{4}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/.test(s) &&
-          !/^[A-Za-z\u4e00-\u9fff]{1,4}\d{1,3}表$/.test(s)
+          !/^[A-Za-z\u4e00-\u9fff]{1,4}\d{1,3}表$/.test(s) &&
+          !isExportMetaLine(t)
         );
       });
       if (numbers === 0 && list.length === 1 && keyOf(list[0]).length >= 4) {
@@ -1167,12 +1170,22 @@ function judge(
   const code = f.rowCode;
   if (code !== undefined && (rule.refuseCodes ?? []).some((p) => code.startsWith(p))) return undefined;
   if (rule.refuseSiblings.length > 0 && hasAny(f.headingRow, rule.refuseSiblings)) return undefined;
+  // 年初预算数 | 调整预算数 | 全年预算数: the middle column is the adjustment, no input's figure.
+  if (f.headings.some((h) => isAdjustmentBesideWholeYear(h.key, f.headingRow))) return undefined;
+  if (f.rowLabel && isAdjustmentBesideWholeYear(f.rowLabel.key, f.siblings)) return undefined;
+  // 2024年预算数 over 合计 | 一般公共预算拨款 | 政府性基金 …: a source's share, the 合计 is the figure.
+  if (isSourceShareBesideTotal(f.headings, f.headingRow)) return undefined;
   // Rows of another table (固定资产, 因公出国 …) beside a 合计 row say that 合计 is not the
   // department's whole: they refuse a figure a generic row and a heading name (B, C). A row
   // label that names the figure itself (实际支出数) is that figure whatever a clerk's list holds
   // below it: a 基础数据 sheet lists budget, assets and 三公 lines in one column.
-  const otherTable = rule.refuseSiblings.length > 0 && hasAny(f.siblings, rule.refuseSiblings);
   const row = f.rowLabel;
+  // A 预决算差异 table lists 基本支出, 项目支出 and the “三公” items under its 支出合计: those rows
+  // are its parts, not another table's (budgetComparison.ts).
+  const otherTable =
+    rule.refuseSiblings.length > 0 &&
+    hasAny(f.siblings, rule.refuseSiblings) &&
+    !listsWholeSpendingParts(row?.key, f.siblings);
   if (row && rule.rowsBesideKeys.some((x) => x.rows.has(row.key) && hasAny(f.siblings, x.siblings)))
     return undefined;
   const terms = [...(row ? [row] : []), ...f.headings];
@@ -1235,6 +1248,7 @@ function judge(
     if (g.ownHeading && colTerm !== f.headings[0]) continue;
     if (g.codes && !(code !== undefined && g.codes.some((p) => code.startsWith(p)))) continue;
     if (g.notWithCols && hasAny(f.headingRow, g.notWithCols)) continue;
+    if (g.withCols && !g.withCols.every((w) => f.headingRow.includes(w))) continue;
     if (g.notBeside && f.siblings.split('|').some((k) => g.notBeside?.has(k))) continue;
     if (g.topic) {
       const where = `${f.topic}|${f.siblings}|${f.headingRow}|${terms.map((t) => t.key).join('|')}`;
