@@ -13,6 +13,7 @@ import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
 import { inCellCandidates } from './inCell';
 import { ledgerCandidates } from './ledgers';
+import { accountingReportCandidates } from './accountingReports';
 import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import {
@@ -1436,6 +1437,28 @@ function ledgerCandidatesOf(
   });
 }
 
+/** The figures of an accounting package's year-end reports on a sheet (accountingReports.ts). */
+function accountingReportCandidatesOf(
+  rules: CompiledRule[],
+  view: SheetView,
+  reader: SheetReader,
+  warnings: BindingWarning[],
+): Candidate[] {
+  return accountingReportCandidates(new Set(rules.map((r) => r.name)), {
+    name: view.sheet.name,
+    rows: view.rows,
+    cols: view.cols,
+    textAt: (r, c) => view.textAt(r, c),
+    numberAt: (r, c) => {
+      const cell = view.raw(r, c);
+      return cell.kind === 'number' && Number.isFinite(cell.value) ? cell.value : undefined;
+    },
+    topic: (r) => reader.topic(r),
+    unitAbove: (r) => reader.unitLine(r, r),
+    warnings,
+  });
+}
+
 /** What a table of years' row names at (r, c) beyond the catalog's labels (trendRows.ts); undefined for nothing. */
 function trendVerdictsAt(
   trendRows: TrendRows,
@@ -1482,6 +1505,7 @@ function sheetCandidates(
   if (isContentsSheet(sheet, sheetNames)) return out;
   const topic = sheetTopicOf(sheet.name);
   out.push(...ledgerCandidatesOf(rules, view, reader, sheetWarnings));
+  out.push(...accountingReportCandidatesOf(rules, view, reader, sheetWarnings));
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   const trendRows = new TrendRows(numeric);
