@@ -14,6 +14,7 @@ import { compileRules, type CompiledRule, type LabelRule } from './catalog';
 import { inCellCandidates } from './inCell';
 import { ledgerCandidates } from './ledgers';
 import { accountingReportCandidates } from './accountingReports';
+import { dualHeadingReadings } from './dualHeadings';
 import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import {
@@ -1437,6 +1438,27 @@ function ledgerCandidatesOf(
   });
 }
 
+/** Every column word of the rules' grids: the halves a dual heading may split into (dualHeadings.ts). */
+function columnWordsOf(rules: CompiledRule[]): Set<string> {
+  const all = new Set<string>();
+  for (const r of rules) for (const g of r.gridKeys) for (const k of g.cols) all.add(k);
+  return all;
+}
+
+/** The best verdict of a cell under a dual heading read as each of its halves; undefined for none. */
+function judgeDual(
+  rule: CompiledRule,
+  readings: Features[],
+  otherLabels: Set<string>,
+): ReturnType<typeof judge> {
+  let best: ReturnType<typeof judge>;
+  for (const f of readings) {
+    const v = judge(rule, f, otherLabels);
+    if (v && (!best || v.confidence > best.confidence)) best = v;
+  }
+  return best;
+}
+
 /** The figures of an accounting package's year-end reports on a sheet (accountingReports.ts). */
 function accountingReportCandidatesOf(
   rules: CompiledRule[],
@@ -1509,6 +1531,7 @@ function sheetCandidates(
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   const trendRows = new TrendRows(numeric);
+  const columnWords = columnWordsOf(numeric);
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
@@ -1528,11 +1551,14 @@ function sheetCandidates(
       const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
       const f = reader.features(r, c, terms);
       const offYear = reader.offYearOfTrend(r, c);
+      const dual = dualHeadingReadings(f.headings, columnWords).map((headings) => ({ ...f, headings }));
       for (const rule of numeric) {
         const fromTrend = trend?.get(rule.name);
         if (offYear && rule.kind !== 'year' && !fromTrend) continue;
         const verdict =
-          offYear && rule.kind !== 'year' ? fromTrend : (judge(rule, f, allLabels) ?? fromTrend);
+          offYear && rule.kind !== 'year'
+            ? fromTrend
+            : (judge(rule, f, allLabels) ?? fromTrend ?? judgeDual(rule, dual, allLabels));
         if (!verdict) continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
