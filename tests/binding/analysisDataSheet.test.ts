@@ -61,6 +61,22 @@ describe('dual headings', () => {
     expect(dualHalves(normaliseLabel('实际数（含结转）'), words)).toBeUndefined();
   });
 
+  it('never split off a qualifier: 预算数（合计） is one budget column', () => {
+    const w = new Set([...words, normaliseLabel('合计'), normaliseLabel('调整后')]);
+    expect(dualHalves(normaliseLabel('预算数（合计）'), w)).toBeUndefined();
+    expect(dualHalves(normaliseLabel('决算数（调整后）'), w)).toBeUndefined();
+  });
+
+  it('read nothing where the halves would name two inputs in one cell', () => {
+    const two = sheet('分析', [
+      ['一、预算执行情况（万元）'],
+      ['项目', '预算数（决算数）'],
+      ['支出合计', 1200],
+    ]);
+    const all = proposeBindings([two]).proposals;
+    expect(all.filter((x) => x.address === "'分析'!B3")).toEqual([]);
+  });
+
   it('never split a heading naming an earlier period', () => {
     expect(dualHalves(normaliseLabel('决算数（上年数）'), words)).toBeUndefined();
   });

@@ -5,14 +5,17 @@
  * and reads each row by the word that fits it; the matcher does the same: where the heading as a
  * whole names nothing, each half is tried as the column's heading, and the row decides.
  *
- * Only a heading both of whose halves are column words of the catalog splits (a unit or a note in
- * brackets is no half), and never one that names an earlier period in either half (决算数（上年）
- * is last year's figure, not this year's 决算数).
+ * Only a heading both of whose halves are column words of the catalog naming a figure (…数,
+ * …额) splits: a unit, a note or a qualifier in brackets (预算数（调整后）, 决算数（合计）) is no
+ * half. Never one that names an earlier period in either half (决算数（上年数） is last year's
+ * figure, not this year's 决算数).
  */
 import { normaliseLabel } from './normalise';
 
 /** Two words, the second in brackets: 计划数(年初数) (the key is NFKC, so brackets are ASCII). */
 const DUAL = /^([^()]+)\(([^()]+)\)$/;
+/** A half that names a figure of its own, not a qualifier of the other (调整后, 合计, 在编). */
+const FIGURE_WORD = /(?:数|额)$/;
 /** An earlier period: the half that names it qualifies the other. */
 const EARLIER = /上年|上期|去年|同期|上一年|以前年度/;
 
@@ -22,6 +25,7 @@ export function dualHalves(key: string, columnWords: ReadonlySet<string>): [stri
   if (!m) return undefined;
   const [a, b] = [normaliseLabel(m[1]), normaliseLabel(m[2])];
   if (a === b || !columnWords.has(a) || !columnWords.has(b)) return undefined;
+  if (!FIGURE_WORD.test(a) || !FIGURE_WORD.test(b)) return undefined;
   if (EARLIER.test(a) || EARLIER.test(b)) return undefined;
   return [a, b];
 }

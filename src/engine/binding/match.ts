@@ -1445,18 +1445,28 @@ function columnWordsOf(rules: CompiledRule[]): Set<string> {
   return all;
 }
 
-/** The best verdict of a cell under a dual heading read as each of its halves; undefined for none. */
-function judgeDual(
-  rule: CompiledRule,
+/**
+ * What a cell under a dual heading names when its heading is read as each half in turn, by rule:
+ * only for rules its headings as they stand name nothing, and only when the halves name one input
+ * (支出合计 under 预算数（决算数） would name two: then neither).
+ */
+function dualVerdicts(
+  rules: CompiledRule[],
+  f: Features,
   readings: Features[],
   otherLabels: Set<string>,
-): ReturnType<typeof judge> {
-  let best: ReturnType<typeof judge>;
-  for (const f of readings) {
-    const v = judge(rule, f, otherLabels);
-    if (v && (!best || v.confidence > best.confidence)) best = v;
+): Map<string, NonNullable<ReturnType<typeof judge>>> | undefined {
+  if (readings.length === 0) return undefined;
+  const out = new Map<string, NonNullable<ReturnType<typeof judge>>>();
+  for (const rule of rules) {
+    if (judge(rule, f, otherLabels)) continue;
+    for (const g of readings) {
+      const v = judge(rule, g, otherLabels);
+      const had = out.get(rule.name);
+      if (v && (!had || v.confidence > had.confidence)) out.set(rule.name, v);
+    }
   }
-  return best;
+  return out.size === 1 ? out : undefined;
 }
 
 /** The figures of an accounting package's year-end reports on a sheet (accountingReports.ts). */
@@ -1551,14 +1561,19 @@ function sheetCandidates(
       const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
       const f = reader.features(r, c, terms);
       const offYear = reader.offYearOfTrend(r, c);
-      const dual = dualHeadingReadings(f.headings, columnWords).map((headings) => ({ ...f, headings }));
+      const dual = dualVerdicts(
+        numeric,
+        f,
+        dualHeadingReadings(f.headings, columnWords).map((headings) => ({ ...f, headings })),
+        allLabels,
+      );
       for (const rule of numeric) {
         const fromTrend = trend?.get(rule.name);
         if (offYear && rule.kind !== 'year' && !fromTrend) continue;
         const verdict =
           offYear && rule.kind !== 'year'
             ? fromTrend
-            : (judge(rule, f, allLabels) ?? fromTrend ?? judgeDual(rule, dual, allLabels));
+            : (judge(rule, f, allLabels) ?? fromTrend ?? dual?.get(rule.name));
         if (!verdict) continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
