@@ -1242,7 +1242,17 @@ export const LABEL_RULES: readonly LabelRule[] = [
       '排查矛盾纠纷',
       '调处矛盾纠纷',
     ],
-    ['矛盾纠纷', '矛盾纠纷排查调处', '排查矛盾纠纷', '矛盾纠纷排查化解', '排查调处矛盾纠纷'],
+    [
+      '矛盾纠纷',
+      '矛盾纠纷排查调处',
+      '排查矛盾纠纷',
+      '矛盾纠纷排查化解',
+      '排查调处矛盾纠纷',
+      // A data sheet's line for both counts: 排查 in the plan column, 调处 in the done one.
+      '矛盾纠纷排查/调处',
+      '矛盾纠纷排查、调处',
+      '矛盾纠纷排查/化解',
+    ],
   ),
   rule(
     'PE_Satisfaction',

@@ -13,6 +13,8 @@ import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
 import { inCellCandidates } from './inCell';
 import { ledgerCandidates } from './ledgers';
+import { accountingReportCandidates } from './accountingReports';
+import { dualHeadingReadings } from './dualHeadings';
 import { numberInText, type NumberText } from './cellText';
 import { cellAddress, parseRange, type GridCell, type GridSheet } from './grid';
 import {
@@ -1452,6 +1454,59 @@ function ledgerCandidatesOf(
   });
 }
 
+/** Every column word of the rules' grids: the halves a dual heading may split into (dualHeadings.ts). */
+function columnWordsOf(rules: CompiledRule[]): Set<string> {
+  const all = new Set<string>();
+  for (const r of rules) for (const g of r.gridKeys) for (const k of g.cols) all.add(k);
+  return all;
+}
+
+/**
+ * What a cell under a dual heading names when its heading is read as each half in turn, by rule:
+ * only for rules its headings as they stand name nothing, and only when the halves name one input
+ * (支出合计 under 预算数（决算数） would name two: then neither).
+ */
+function dualVerdicts(
+  rules: CompiledRule[],
+  f: Features,
+  readings: Features[],
+  otherLabels: Set<string>,
+): Map<string, NonNullable<ReturnType<typeof judge>>> | undefined {
+  if (readings.length === 0) return undefined;
+  const out = new Map<string, NonNullable<ReturnType<typeof judge>>>();
+  for (const rule of rules) {
+    if (judge(rule, f, otherLabels)) continue;
+    for (const g of readings) {
+      const v = judge(rule, g, otherLabels);
+      const had = out.get(rule.name);
+      if (v && (!had || v.confidence > had.confidence)) out.set(rule.name, v);
+    }
+  }
+  return out.size === 1 ? out : undefined;
+}
+
+/** The figures of an accounting package's year-end reports on a sheet (accountingReports.ts). */
+function accountingReportCandidatesOf(
+  rules: CompiledRule[],
+  view: SheetView,
+  reader: SheetReader,
+  warnings: BindingWarning[],
+): Candidate[] {
+  return accountingReportCandidates(new Set(rules.map((r) => r.name)), {
+    name: view.sheet.name,
+    rows: view.rows,
+    cols: view.cols,
+    textAt: (r, c) => view.textAt(r, c),
+    numberAt: (r, c) => {
+      const cell = view.raw(r, c);
+      return cell.kind === 'number' && Number.isFinite(cell.value) ? cell.value : undefined;
+    },
+    topic: (r) => reader.topic(r),
+    unitAbove: (r) => reader.unitLine(r, r),
+    warnings,
+  });
+}
+
 /** What a table of years' row names at (r, c) beyond the catalog's labels (trendRows.ts); undefined for nothing. */
 function trendVerdictsAt(
   trendRows: TrendRows,
@@ -1594,6 +1649,7 @@ function sheetCandidates(
   if (isContentsSheet(sheet, sheetNames)) return out;
   const topic = sheetTopicOf(sheet.name);
   out.push(...ledgerCandidatesOf(rules, view, reader, sheetWarnings));
+  out.push(...accountingReportCandidatesOf(rules, view, reader, sheetWarnings));
   const numeric = rules.filter((r) => r.kind !== 'text' && r.kind !== 'table');
   const naming = namingKeysOf(numeric);
   const trendRows = new TrendRows(numeric);
@@ -1605,6 +1661,7 @@ function sheetCandidates(
     isUnit: (r, c) => view.factsAt(r, c)?.isUnit ?? false,
     isLabel: (key) => allLabels.has(key),
   });
+  const columnWords = columnWordsOf(numeric);
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
@@ -1633,11 +1690,19 @@ function sheetCandidates(
       const f = unitColumnOfFigure(unitColumns, view, read, r, c);
       if (!f) continue;
       const offYear = reader.offYearOfTrend(r, c);
+      const dual = dualVerdicts(
+        numeric,
+        f,
+        dualHeadingReadings(f.headings, columnWords).map((headings) => ({ ...f, headings })),
+        allLabels,
+      );
       for (const rule of numeric) {
         const fromTrend = trend?.get(rule.name);
         if (offYear && rule.kind !== 'year' && !fromTrend) continue;
         const verdict =
-          offYear && rule.kind !== 'year' ? fromTrend : (judge(rule, f, allLabels) ?? fromTrend);
+          offYear && rule.kind !== 'year'
+            ? fromTrend
+            : (judge(rule, f, allLabels) ?? fromTrend ?? dual?.get(rule.name));
         if (!verdict) continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
