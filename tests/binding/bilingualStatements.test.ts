@@ -19,6 +19,7 @@ describe('reading a bilingual cell', () => {
     expect(chineseHalf('支出合计 Total expenditure')).toBe('支出合计');
     expect(chineseHalf('Total expenditure\n支出合计')).toBe('支出合计');
     expect(chineseHalf('Personnel costs / 人员经费')).toBe('人员经费');
+    expect(chineseHalf('  人员经费 Personnel costs')).toBe('  人员经费');
     expect(chineseHalf('"Three public" expenses 其中：“三公”经费')).toBe('其中：“三公”经费');
     expect(chineseHalf('Unit: Yuan（单位：元）')).toBe('（单位：元）');
     expect(chineseHalf('项目聘用人员（不占编制） Project contract staff (off establishment)')).toBe(
@@ -41,7 +42,10 @@ describe('reading a bilingual cell', () => {
     expect(englishReading('31 Dec 2023')).toBe('2023年12月31日');
     expect(englishReading('Unit: RMB 10,000')).toBe('单位：万元');
     expect(englishReading('Currency: CNY Yuan')).toBe('单位：元');
+    expect(englishReading("Unit: RMB'0,000")).toBe('单位：万元');
+    expect(englishReading('(In RMB Yuan)')).toBe('单位：元');
     expect(englishReading("Unit: RMB'000")).toBeUndefined();
+    expect(englishReading('Unit: USD')).toBeUndefined();
     expect(englishReading('Consultants and studies')).toBeUndefined();
   });
 });

@@ -53,7 +53,9 @@ export function chineseHalf(text: string): string | undefined {
   const eng = (hasBefore ? englishBefore : english).replace(/^[\s/|]+|[\s/|]+$/g, '');
   const other = hasBefore ? english : englishBefore;
   if (other.trim() !== '' || !ENGLISH_RUN.test(eng)) return undefined;
-  return `${head}${inner}${tail}`.trim();
+  // A Chinese half that comes first keeps its indentation, which tells a child from its parent.
+  const indent = hasAfter ? (/^[ \u3000]*/.exec(text)?.[0] ?? '') : '';
+  return `${indent}${`${head}${inner}${tail}`.trim()}`;
 }
 
 /** The standard English finance headings and labels, as the Chinese heading that means the same. */
@@ -82,6 +84,8 @@ const ENGLISH_HEADINGS: ReadonlyMap<string, string> = new Map([
   ['opening', '年初数'],
   ['closing balance', '年末数'],
   ['closing', '年末数'],
+  ['beginning balance', '年初数'],
+  ['ending balance', '年末数'],
   ['authorized posts', '编制数'],
   ['authorised posts', '编制数'],
   ['staff on payroll', '实有人数'],
@@ -98,12 +102,16 @@ function yearEndDate(s: string): string | undefined {
 /**
  * An English money unit line as the Chinese one: Unit: RMB 10,000 / Amount in RMB 10,000 Yuan /
  * Unit: CNY 10 thousand → 单位：万元; Unit: RMB Yuan / Amount in RMB / Currency: CNY Yuan → 单位：元.
- * A thousand (RMB'000) is no unit the evaluation reads in, so it is left unread.
+ * RMB'0,000 is ten thousand yuan; a thousand (RMB'000) is no unit the evaluation reads in, so it
+ * is left unread.
  */
-function englishUnit(s: string): string | undefined {
-  const m = /^(?:unit|units|currency|amount|amounts)(?: in)?:? ?(?:rmb|cny)? ?(.*)$/.exec(s);
+function englishUnit(text: string): string | undefined {
+  const s = text.replace(/^\((.*)\)$/, '$1').trim();
+  const m =
+    /^(?:(?:unit|units|currency|amount|amounts)(?: expressed)?(?: in)?:?|(?:expressed )?in) ?(.*)$/.exec(s);
   if (!m || !/\b(?:rmb|cny|yuan)\b/.test(s)) return undefined;
-  const rest = m[1].replace(/\b(?:rmb|cny)\b/g, '').trim();
+  // RMB'0,000 is the statements' way of writing ten thousand yuan.
+  const rest = m[1].replace(/\b(?:rmb|cny)\b(?:'0,000)?/g, (w) => (w.endsWith("'0,000") ? '10,000' : '')).trim();
   if (/^(?:10,000|10000|10 thousand|ten thousand)(?: yuan)?$/.test(rest)) return '单位：万元';
   if (rest === '' || rest === 'yuan') return '单位：元';
   return undefined;
