@@ -20,6 +20,9 @@ describe('reading a bilingual cell', () => {
     expect(chineseHalf('Total expenditure\n支出合计')).toBe('支出合计');
     expect(chineseHalf('Personnel costs / 人员经费')).toBe('人员经费');
     expect(chineseHalf('  人员经费 Personnel costs')).toBe('  人员经费');
+    // A year beside the Chinese stays with it, so a column of another year is still refused.
+    expect(chineseHalf('2025年预算数 Budget')).toBe('2025年预算数');
+    expect(chineseHalf('Budget / 2025年预算数')).toBe('2025年预算数');
     expect(chineseHalf('"Three public" expenses 其中：“三公”经费')).toBe('其中：“三公”经费');
     expect(chineseHalf('Unit: Yuan（单位：元）')).toBe('（单位：元）');
     expect(chineseHalf('项目聘用人员（不占编制） Project contract staff (off establishment)')).toBe(

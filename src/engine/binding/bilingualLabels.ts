@@ -40,22 +40,28 @@ export function chineseHalf(text: string): string | undefined {
   const after = chars.slice(last + 1).join('');
   const inner = chars.slice(first, last + 1).join('');
   if (LATIN.test(inner)) return undefined;
-  // Closing brackets and quotes of the Chinese half stay with it: 项目聘用人员（不占编制）.
-  const tail = /^[\s）)】」”’]*/.exec(after)?.[0] ?? '';
-  const english = after.slice(tail.length);
-  // Opening brackets/quotes and numbering of the Chinese half: （单位：万元）, “三公”.
-  const headMatch = /[（(【「“‘]*$/.exec(before);
-  const head = headMatch?.[0] ?? '';
-  const englishBefore = before.slice(0, before.length - head.length);
-  const hasBefore = LATIN.test(englishBefore);
-  const hasAfter = LATIN.test(english);
-  if (hasBefore === hasAfter) return undefined;
-  const eng = (hasBefore ? englishBefore : english).replace(/^[\s/|]+|[\s/|]+$/g, '');
-  const other = hasBefore ? english : englishBefore;
-  if (other.trim() !== '' || !ENGLISH_RUN.test(eng)) return undefined;
-  // A Chinese half that comes first keeps its indentation, which tells a child from its parent.
-  const indent = hasAfter ? (/^[ \u3000]*/.exec(text)?.[0] ?? '') : '';
-  return `${indent}${`${head}${inner}${tail}`.trim()}`;
+  const hasBefore = LATIN.test(before);
+  if (hasBefore === LATIN.test(after)) return undefined;
+  let zh: string;
+  let eng: string;
+  if (hasBefore) {
+    // The English ends at its last letter and the closing marks after it ("Three public");
+    // what follows (a year, an opening bracket, numbering) belongs to the Chinese half.
+    const m = /^(.*[A-Za-z][")'’”%.]*)(.*)$/s.exec(before);
+    if (!m) return undefined;
+    eng = m[1];
+    zh = `${m[2]}${inner}${after}`.trim().replace(/^[\s/|]+/, '');
+  } else {
+    // The English starts at its first letter, with an opening quote or bracket before it.
+    const m = /^(.*?)(["('‘“]*[A-Za-z].*)$/s.exec(after);
+    if (!m) return undefined;
+    eng = m[2];
+    // A Chinese half that comes first keeps its indentation, which tells a child from its parent.
+    const indent = /^[ \u3000]*/.exec(text)?.[0] ?? '';
+    zh = `${indent}${`${before}${inner}${m[1]}`.trim().replace(/[\s/|]+$/, '')}`;
+  }
+  if (!ENGLISH_RUN.test(eng.replace(/^[\s/|]+|[\s/|]+$/g, ''))) return undefined;
+  return zh;
 }
 
 /** The standard English finance headings and labels, as the Chinese heading that means the same. */
