@@ -37,6 +37,7 @@ import { findPivotTables, isPivotGrandTotal, pivotAt, readPivotCell, type PivotT
 import { stagedHeading, UnitColumns, type UnitColumn } from './unitColumns';
 import { isAdjustmentBesideWholeYear, listsWholeSpendingParts } from './budgetComparison';
 import { isExportMetaLine, isSourceShareBesideTotal } from './exportHead';
+import { readBilingualSheets } from './bilingualLabels';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1791,9 +1792,11 @@ function labelsWithoutValue(
  * to the input it names best; an input whose best cells disagree on the figure gets a choice.
  */
 export function proposeBindings(
-  sheets: readonly GridSheet[],
+  given: readonly GridSheet[],
   options: ProposeOptions = {},
 ): BindingProposals {
+  // A bilingual statement is read in Chinese, its labels' Chinese halves (bilingualLabels.ts).
+  const sheets = readBilingualSheets(given);
   const all = compileRules(options.rules);
   const names = new Set(options.names ?? all.map((r) => r.name));
   const rules = all.filter((r) => names.has(r.name));
