@@ -8,6 +8,7 @@
  * never guessed: a heading that names another figure (上年, 年初数, 行次 …) refuses the cell, and
  * two different figures with similar confidence are handed over as a choice.
  */
+import { indentOf, refusedByIndentParent } from './indentedList';
 import { D, fromNumber, type Decimal } from '../decimal';
 import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
@@ -1704,6 +1705,7 @@ function sheetCandidates(
             ? fromTrend
             : (judge(rule, f, allLabels) ?? fromTrend ?? dual?.get(rule.name));
         if (!verdict) continue;
+        if (underOtherParent(view, f.rowLabel, rule, naming)) continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
         if (!fig) continue;
@@ -1740,6 +1742,23 @@ function sheetCandidates(
     }
   }
   return out;
+}
+
+/**
+ * In a list indented by leading spaces, a bare figure word (实际支出, 预算数) is its parent line's
+ * figure: refused for a rule the parent does not name when the parent names another's (see
+ * indentedList.ts).
+ */
+function underOtherParent(
+  view: SheetView,
+  label: Label | undefined,
+  rule: CompiledRule,
+  naming: ReadonlySet<string>,
+): boolean {
+  if (!label || indentOf(view.textAt(label.row, label.col) ?? '') === 0) return false;
+  const own = new Set(rule.labelKeys);
+  for (const g of rule.gridKeys) for (const k of g.rows) own.add(k);
+  return refusedByIndentParent(view, label.row, label.col, own, naming);
 }
 
 /** Labels that were found where no figure stands beside them. */
