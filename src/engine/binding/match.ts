@@ -9,6 +9,7 @@
  * two different figures with similar confidence are handed over as a choice.
  */
 import { indentOf, refusedByIndentParent } from './indentedList';
+import { refusedInMidYearForm } from './midYearForm';
 import { D, fromNumber, type Decimal } from '../decimal';
 import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
@@ -704,7 +705,14 @@ class SheetReader {
       }
       const [hr, hc] = v.home(i, c);
       // A title merged across the table (资产负债表 over every column) is no column heading.
-      if (this.isBanner(i, hr, hc)) break;
+      if (this.isBanner(i, hr, hc)) {
+        if (
+          out.length === 0 &&
+          sectionBannerBelowHead(v, i, c, (k) => this.isBanner(i - 1, ...v.home(i - 1, k)))
+        )
+          continue;
+        break;
+      }
       unit ??= announcedUnit(t);
       if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
         out.push({ key: this.relativeYear(i, key), raw: t, row: hr, col: hc });
@@ -1706,6 +1714,8 @@ function sheetCandidates(
             : (judge(rule, f, allLabels) ?? fromTrend ?? dual?.get(rule.name));
         if (!verdict) continue;
         if (underOtherParent(view, f.rowLabel, rule, naming)) continue;
+        if (f.headings.length > 0 && refusedInMidYearForm(rule.name, headTextsOf(view, f.headings[0].row)))
+          continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
         if (!fig) continue;
@@ -1742,6 +1752,33 @@ function sheetCandidates(
     }
   }
   return out;
+}
+
+/** The texts of a head row, as shown (see midYearForm.ts). */
+function headTextsOf(view: SheetView, row: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < view.cols; c++) {
+    const t = view.textAt(row, c);
+    if (t !== undefined) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A section line merged across the body of a table (预算资金执行情况 over a 监控表's rows, right
+ * under its head row) divides the rows, it heads no column: the column's heading is the head
+ * row just above it, when that row holds a text at column c that is no banner of its own.
+ */
+function sectionBannerBelowHead(
+  view: SheetView,
+  i: number,
+  c: number,
+  bannerAt: (col: number) => boolean,
+): boolean {
+  if (i === 0 || view.rowEmpty(i - 1)) return false;
+  const above = view.textAt(i - 1, c);
+  if (above === undefined || view.factsAt(i - 1, c)?.isProse) return false;
+  return !bannerAt(c);
 }
 
 /**
