@@ -59,27 +59,48 @@ const budgetVsActual = (twoColumns: boolean) => {
     ['Budget Execution Statement 预算执行情况表'],
     ['For the year ended 31 December 2023'],
     [null, null, null, null, 'Currency: CNY Yuan'],
-    [...(twoColumns ? ['项目', 'Item'] : ['Item 项目']), 'Budget', 'Adjusted Budget', 'Actual', 'Variance', 'Prior Year'],
+    [
+      ...(twoColumns ? ['项目', 'Item'] : ['Item 项目']),
+      'Budget',
+      'Adjusted Budget',
+      'Actual',
+      'Variance',
+      'Prior Year',
+    ],
     [...lbl('支出合计', 'Total expenditure'), 8_200_000, 9_050_000, 8_812_345.6, -237_654.4, 7_950_000],
     [...lbl('其中：公用经费', 'Office operation'), 930_000, 930_000, 901_200, -28_800, 880_000],
-    [...lbl('其中：“三公”经费', 'Official travel, vehicles and receptions'), 120_000, 120_000, 98_760, -21_240, 110_000],
+    [
+      ...lbl('其中：“三公”经费', 'Official travel, vehicles and receptions'),
+      120_000,
+      120_000,
+      98_760,
+      -21_240,
+      110_000,
+    ],
   ]);
 };
 
 describe('a bilingual Budget vs Actual statement', () => {
-  it.each([false, true])('reads the total, 公用 and “三公” by their Chinese halves (two columns: %s)', (two) => {
-    const all = proposeBindings([budgetVsActual(two)]).proposals;
-    const p = byName(all);
-    const col = (i: number) => String.fromCharCode(65 + i + (two ? 1 : 0));
-    expect(p.get('PE_BudgetInitial')).toMatchObject({ address: `'BvA'!${col(1)}5`, value: '820', alternatives: [] });
-    expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: `'BvA'!${col(2)}5`, value: '905' });
-    expect(p.get('PE_Expenditure')).toMatchObject({ address: `'BvA'!${col(3)}5`, value: '881.23456' });
-    expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: `'BvA'!${col(3)}6` });
-    expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: `'BvA'!${col(3)}7`, value: '9.876' });
-    // Variance and the prior year's figures answer nothing.
-    const refused = [4, 5].flatMap((c) => [5, 6, 7].map((r) => `'BvA'!${col(c)}${r}`));
-    for (const x of all) expect(refused).not.toContain(x.address);
-  });
+  it.each([false, true])(
+    'reads the total, 公用 and “三公” by their Chinese halves (two columns: %s)',
+    (two) => {
+      const all = proposeBindings([budgetVsActual(two)]).proposals;
+      const p = byName(all);
+      const col = (i: number) => String.fromCharCode(65 + i + (two ? 1 : 0));
+      expect(p.get('PE_BudgetInitial')).toMatchObject({
+        address: `'BvA'!${col(1)}5`,
+        value: '820',
+        alternatives: [],
+      });
+      expect(p.get('PE_BudgetAdjusted')).toMatchObject({ address: `'BvA'!${col(2)}5`, value: '905' });
+      expect(p.get('PE_Expenditure')).toMatchObject({ address: `'BvA'!${col(3)}5`, value: '881.23456' });
+      expect(p.get('PE_PublicFundsActual')).toMatchObject({ address: `'BvA'!${col(3)}6` });
+      expect(p.get('PE_ThreePublicActual')).toMatchObject({ address: `'BvA'!${col(3)}7`, value: '9.876' });
+      // Variance and the prior year's figures answer nothing.
+      const refused = [4, 5].flatMap((c) => [5, 6, 7].map((r) => `'BvA'!${col(c)}${r}`));
+      for (const x of all) expect(refused).not.toContain(x.address);
+    },
+  );
 });
 
 describe('a bilingual balance sheet', () => {

@@ -117,7 +117,9 @@ function englishUnit(text: string): string | undefined {
     /^(?:(?:unit|units|currency|amount|amounts)(?: expressed)?(?: in)?:?|(?:expressed )?in) ?(.*)$/.exec(s);
   if (!m || !/\b(?:rmb|cny|yuan)\b/.test(s)) return undefined;
   // RMB'0,000 is the statements' way of writing ten thousand yuan.
-  const rest = m[1].replace(/\b(?:rmb|cny)\b(?:'0,000)?/g, (w) => (w.endsWith("'0,000") ? '10,000' : '')).trim();
+  const rest = m[1]
+    .replace(/\b(?:rmb|cny)\b(?:'0,000)?/g, (w) => (w.endsWith("'0,000") ? '10,000' : ''))
+    .trim();
   if (/^(?:10,000|10000|10 thousand|ten thousand)(?: yuan)?$/.test(rest)) return '单位：万元';
   if (rest === '' || rest === 'yuan') return '单位：元';
   return undefined;

@@ -8,6 +8,8 @@
  * never guessed: a heading that names another figure (上年, 年初数, 行次 …) refuses the cell, and
  * two different figures with similar confidence are handed over as a choice.
  */
+import { indentOf, refusedByIndentParent } from './indentedList';
+import { refusedInMidYearForm } from './midYearForm';
 import { D, fromNumber, type Decimal } from '../decimal';
 import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
@@ -704,7 +706,14 @@ class SheetReader {
       }
       const [hr, hc] = v.home(i, c);
       // A title merged across the table (资产负债表 over every column) is no column heading.
-      if (this.isBanner(i, hr, hc)) break;
+      if (this.isBanner(i, hr, hc)) {
+        if (
+          out.length === 0 &&
+          sectionBannerBelowHead(v, i, c, (k) => this.isBanner(i - 1, ...v.home(i - 1, k)))
+        )
+          continue;
+        break;
+      }
       unit ??= announcedUnit(t);
       if (key !== '' && !out.some((h) => h.row === hr && h.col === hc))
         out.push({ key: this.relativeYear(i, key), raw: t, row: hr, col: hc });
@@ -1705,6 +1714,9 @@ function sheetCandidates(
             ? fromTrend
             : (judge(rule, f, allLabels) ?? fromTrend ?? dual?.get(rule.name));
         if (!verdict) continue;
+        if (underOtherParent(view, f.rowLabel, rule, naming)) continue;
+        if (f.headings.length > 0 && refusedInMidYearForm(rule.name, headTextsOf(view, f.headings[0].row)))
+          continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
         if (!fig) continue;
@@ -1741,6 +1753,50 @@ function sheetCandidates(
     }
   }
   return out;
+}
+
+/** The texts of a head row, as shown (see midYearForm.ts). */
+function headTextsOf(view: SheetView, row: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < view.cols; c++) {
+    const t = view.textAt(row, c);
+    if (t !== undefined) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A section line merged across the body of a table (预算资金执行情况 over a 监控表's rows, right
+ * under its head row) divides the rows, it heads no column: the column's heading is the head
+ * row just above it, when that row holds a text at column c that is no banner of its own.
+ */
+function sectionBannerBelowHead(
+  view: SheetView,
+  i: number,
+  c: number,
+  bannerAt: (col: number) => boolean,
+): boolean {
+  if (i === 0 || view.rowEmpty(i - 1)) return false;
+  const above = view.textAt(i - 1, c);
+  if (above === undefined || view.factsAt(i - 1, c)?.isProse) return false;
+  return !bannerAt(c);
+}
+
+/**
+ * In a list indented by leading spaces, a bare figure word (实际支出, 预算数) is its parent line's
+ * figure: refused for a rule the parent does not name when the parent names another's (see
+ * indentedList.ts).
+ */
+function underOtherParent(
+  view: SheetView,
+  label: Label | undefined,
+  rule: CompiledRule,
+  naming: ReadonlySet<string>,
+): boolean {
+  if (!label || indentOf(view.textAt(label.row, label.col) ?? '') === 0) return false;
+  const own = new Set(rule.labelKeys);
+  for (const g of rule.gridKeys) for (const k of g.rows) own.add(k);
+  return refusedByIndentParent(view, label.row, label.col, own, naming);
 }
 
 /** Labels that were found where no figure stands beside them. */
@@ -1791,10 +1847,7 @@ function labelsWithoutValue(
  * Proposes a cell for every input the sheets hold, most confident first per input. A cell goes
  * to the input it names best; an input whose best cells disagree on the figure gets a choice.
  */
-export function proposeBindings(
-  given: readonly GridSheet[],
-  options: ProposeOptions = {},
-): BindingProposals {
+export function proposeBindings(given: readonly GridSheet[], options: ProposeOptions = {}): BindingProposals {
   // A bilingual statement is read in Chinese, its labels' Chinese halves (bilingualLabels.ts).
   const sheets = readBilingualSheets(given);
   const all = compileRules(options.rules);
