@@ -44,7 +44,19 @@ function paperInYuan(): ReturnType<typeof sheet> {
       ['          减：累计折旧', 2411849.3, null, null, 2411849.3],
       ['说明：'],
     ],
-    ['A1:E1', 'A5:A6', 'B5:B6', 'C5:D5', 'E5:E6', 'F5:F6', 'A14:A15', 'B14:B15', 'C14:D14', 'E14:E15', 'F14:F15'],
+    [
+      'A1:E1',
+      'A5:A6',
+      'B5:B6',
+      'C5:D5',
+      'E5:E6',
+      'F5:F6',
+      'A14:A15',
+      'B14:B15',
+      'C14:D14',
+      'E14:E15',
+      'F14:F15',
+    ],
   );
 }
 
@@ -81,6 +93,26 @@ describe('an audit firm’s 审定表 working papers', () => {
     expect(offered(p.get('PE_AssetsTotal'))).toEqual(["'Z-1资产'!E5"]);
     expect(offered(p.get('PE_AssetsCurrent'))).toEqual(["'Z-1资产'!E6"]);
     expect(offered(p.get('PE_AssetsFixed'))).toEqual(["'Z-1资产'!E7"]);
+  });
+
+  it('reads the 审定数 three columns right of its label (期初审定数 | 账面数 | 审计调整数 between)', () => {
+    const p = byName(
+      proposeBindings([
+        sheet('资产审定表', [
+          ['资产审定表'],
+          ['被审计单位：某县司法局', null, null, null, '索引号：Z-1'],
+          ['审计期间：2024年1月1日至2024年12月31日', null, null, null, '单位:元'],
+          ['资产项目', '期初审定数', '账面数', '审计调整数', '审定数', '索引'],
+          ['资产总计', 42799994.9, 42082729.41, 2324859.12, 44407588.53, 'AJE-1'],
+          ['  流动资产', 26412452.62, 26001229.93, 2324859.12, 28326089.05, 'AJE-1'],
+          ['  在建工程', 0, 0, null, 0],
+        ]),
+      ]).proposals,
+    );
+    expect(offered(p.get('PE_AssetsTotal'))).toEqual(["'资产审定表'!E5"]);
+    expect(p.get('PE_AssetsTotal')).toMatchObject({ value: '4440.758853' });
+    expect(offered(p.get('PE_AssetsCurrent'))).toEqual(["'资产审定表'!E6"]);
+    expect(offered(p.get('PE_AssetsInProgress'))).toEqual(["'资产审定表'!E7"]);
   });
 
   it('never takes an amount of the 审计调整分录汇总表, whatever line its entry names', () => {

@@ -154,3 +154,16 @@ export function auditedColumn(rows: string[]): {
 } {
   return { rows, cols: AUDITED_COLS, topic: AUDIT_PAPER_COLUMNS, rowLabelOnly: true };
 }
+
+/**
+ * Whether a cell under `headingKeys` is the audited column of an audit paper: its headings name
+ * the audited figure and the table's heading rows (`headingRowsText`, asked for only then) hold
+ * a book figure or an adjustment beside it. The figures between its row label and it are those
+ * columns, no input's: the distance to the label says nothing there.
+ */
+export function isAuditedColumn(headingKeys: readonly string[], headingRowsText: () => string): boolean {
+  if (!headingKeys.some(isAuditedHeading)) return false;
+  return headingRowsText()
+    .split('|')
+    .some((k) => NOT_AUDITED_HEADINGS.has(k));
+}

@@ -12,6 +12,7 @@
 import type { InputKind } from '../inputs';
 import { normaliseLabel } from './normalise';
 import { AUDITED_SPENDING_ROWS, auditedColumn } from './auditWorkpapers';
+import { CONTRACT_COLS } from './procurementTables';
 import {
   DETAIL_NOT_TOPIC,
   DETAIL_PUBLIC_FUNDS_COLS,
@@ -929,6 +930,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '采购预算',
             '年度采购计划',
             '采购计划金额',
+            // A 政府采购执行情况表's budget column (procurementTables.ts).
+            '采购预算金额',
+            '政府采购预算金额',
           ],
           topic: ['采购'],
         },
@@ -978,6 +982,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '全年执行',
             '全年执行数',
             '全年合计',
+            // A 政府采购执行情况表: the contract sums (procurementTables.ts), a 分品目 汇总's 实际采购数.
+            ...CONTRACT_COLS,
+            '实际采购数',
           ],
           topic: ['采购'],
         },

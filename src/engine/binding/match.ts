@@ -37,7 +37,8 @@ import { findPivotTables, isPivotGrandTotal, pivotAt, readPivotCell, type PivotT
 import { stagedHeading, UnitColumns, type UnitColumn } from './unitColumns';
 import { isAdjustmentBesideWholeYear, listsWholeSpendingParts } from './budgetComparison';
 import { isExportMetaLine, isSourceShareBesideTotal } from './exportHead';
-import { auditPaperUnit, isJournalEntryList, isNotAuditedColumn } from './auditWorkpapers';
+import { auditPaperUnit, isAuditedColumn, isJournalEntryList, isNotAuditedColumn } from './auditWorkpapers';
+import { isProcurementInput, isPurchaseList } from './procurementTables';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1280,6 +1281,14 @@ function isAuditPaperNonFigure(reader: SheetReader, f: Features): boolean {
   );
 }
 
+/** An audit paper's 审定数 cell: the 账面数 and 调整 columns between it and its row label are no figures. */
+function isAuditPaperFigure(reader: SheetReader, f: Features): boolean {
+  return isAuditedColumn(
+    f.headings.map((h) => h.key),
+    () => [...new Set(f.headings.map((h) => h.row))].map((row) => reader.rowTexts(row)).join('|'),
+  );
+}
+
 /**
  * Whether a row whose unit column says `u` can hold an input of `kind`: money only in a row of
  * 万元 or 元 (a row whose unit cannot be told is refused, never taken as 万元), a count or a
@@ -1705,10 +1714,12 @@ function sheetCandidates(
       const figureFeatures = unitColumnOfFigure(unitColumns, view, read, r, c);
       if (!figureFeatures) continue;
       if (isAuditPaperNonFigure(reader, figureFeatures)) continue;
-      const f =
+      const withUnit =
         paperUnit !== undefined && figureFeatures.unit === undefined && !figureFeatures.rowUnit
           ? { ...figureFeatures, unit: paperUnit }
           : figureFeatures;
+      const f =
+        withUnit.between > 0 && isAuditPaperFigure(reader, withUnit) ? { ...withUnit, between: 0 } : withUnit;
       const offYear = reader.offYearOfTrend(r, c);
       const dual = dualVerdicts(
         numeric,
@@ -1716,7 +1727,10 @@ function sheetCandidates(
         dualHeadingReadings(f.headings, columnWords).map((headings) => ({ ...f, headings })),
         allLabels,
       );
+      // A 政府采购执行情况表's rows are purchases: only the procurement inputs stand in it.
+      const purchases = isPurchaseList(f.headingRow);
       for (const rule of numeric) {
+        if (purchases && !isProcurementInput(rule.name)) continue;
         const fromTrend = trend?.get(rule.name);
         if (offYear && rule.kind !== 'year' && !fromTrend) continue;
         const verdict =
