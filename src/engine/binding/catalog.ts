@@ -11,6 +11,8 @@
  */
 import type { InputKind } from '../inputs';
 import { normaliseLabel } from './normalise';
+import { AUDITED_SPENDING_ROWS, auditedColumn } from './auditWorkpapers';
+import { CONTRACT_COLS } from './procurementTables';
 import {
   DETAIL_NOT_TOPIC,
   DETAIL_PUBLIC_FUNDS_COLS,
@@ -645,6 +647,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
         topic: ['年初预算', '调整后预算', '全年预算', '预算批复'],
         list: true,
       },
+      // An audit firm's 支出审定表: the 审定数 column (auditWorkpapers.ts).
+      auditedColumn(AUDITED_SPENDING_ROWS),
     ],
     // A spending is never a credit, nor an opening balance (期初余额 of the 12th period: 1–11月).
     refuse: [...PRIOR, '预算', '基本支出', '项目支出', '结转', '结余', '贷方', '年初余额', '期初余额'],
@@ -778,6 +782,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
           notTopic: ['预算表'],
         },
         threePublicSubtotal([...ACTUAL_COLS, '累计', '累计支出', '全年合计', '全年累计', '本年累计']),
+        // An audit firm's “三公” 审定表: the 审定数 column (auditWorkpapers.ts).
+        auditedColumn(['三公经费', '三公经费支出', '三公经费合计', '三公经费支出合计']),
       ],
       refuse: [...PRIOR, '预算'],
     },
@@ -841,6 +847,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
         { rows: ['合计', '总计'], cols: ['公用经费', '日常公用经费'], topic: ['决算'] },
         // An execution export (or a pivot over one): the running total at the year's end.
         { rows: PUBLIC_FUNDS_ROWS, cols: ['累计支出', '累计支出数', '本年累计支出', '本年累计支出数'] },
+        // An audit firm's 支出审定表: the 审定数 column (auditWorkpapers.ts).
+        auditedColumn(PUBLIC_FUNDS_ROWS),
       ],
       refuse: [...PRIOR, '预算'],
     },
@@ -922,6 +930,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '采购预算',
             '年度采购计划',
             '采购计划金额',
+            // A 政府采购执行情况表's budget column (procurementTables.ts).
+            '采购预算金额',
+            '政府采购预算金额',
           ],
           topic: ['采购'],
         },
@@ -971,6 +982,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
             '全年执行',
             '全年执行数',
             '全年合计',
+            // A 政府采购执行情况表: the contract sums (procurementTables.ts), a 分品目 汇总's 实际采购数.
+            ...CONTRACT_COLS,
+            '实际采购数',
           ],
           topic: ['采购'],
         },

@@ -40,6 +40,8 @@ import { stagedHeading, UnitColumns, type UnitColumn } from './unitColumns';
 import { isAdjustmentBesideWholeYear, listsWholeSpendingParts } from './budgetComparison';
 import { isExportMetaLine, isSourceShareBesideTotal } from './exportHead';
 import { readBilingualSheets } from './bilingualLabels';
+import { auditPaperUnit, isAuditedColumn, isJournalEntryList, isNotAuditedColumn } from './auditWorkpapers';
+import { isProcurementInput, isPurchaseList } from './procurementTables';
 
 export type SourceUnit = MoneyUnit | '%' | '';
 
@@ -1278,6 +1280,26 @@ function judge(
 }
 
 /**
+ * An audit paper's 账面数 / 调整 / 差异 / 上年审定数 cell, or an amount of its list of adjusting
+ * entries: no input's figure, whatever its row label names (auditWorkpapers.ts).
+ */
+function isAuditPaperNonFigure(reader: SheetReader, f: Features): boolean {
+  if (isJournalEntryList(f.headingRow)) return true;
+  return isNotAuditedColumn(
+    f.headings.map((h) => h.key),
+    () => [...new Set(f.headings.map((h) => h.row))].map((row) => reader.rowTexts(row)).join('|'),
+  );
+}
+
+/** An audit paper's 审定数 cell: the 账面数 and 调整 columns between it and its row label are no figures. */
+function isAuditPaperFigure(reader: SheetReader, f: Features): boolean {
+  return isAuditedColumn(
+    f.headings.map((h) => h.key),
+    () => [...new Set(f.headings.map((h) => h.row))].map((row) => reader.rowTexts(row)).join('|'),
+  );
+}
+
+/**
  * Whether a row whose unit column says `u` can hold an input of `kind`: money only in a row of
  * 万元 or 元 (a row whose unit cannot be told is refused, never taken as 万元), a count or a
  * ratio never in a money row, a count never in a % row.
@@ -1672,6 +1694,8 @@ function sheetCandidates(
     isLabel: (key) => allLabels.has(key),
   });
   const columnWords = columnWordsOf(numeric);
+  // A working paper's head states the unit of every table below it (auditWorkpapers.ts).
+  const paperUnit = auditPaperUnit({ rows: view.rows, cols: view.cols, textAt: (r, c) => view.textAt(r, c) });
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
@@ -1697,8 +1721,15 @@ function sheetCandidates(
       const x = typeof raw === 'number' ? fromNumber(raw) : new D(asText?.value ?? raw);
       const features = reader.features(r, c, terms);
       const read = terms.siblings !== undefined ? { ...features, siblings: terms.siblings } : features;
-      const f = unitColumnOfFigure(unitColumns, view, read, r, c);
-      if (!f) continue;
+      const figureFeatures = unitColumnOfFigure(unitColumns, view, read, r, c);
+      if (!figureFeatures) continue;
+      if (isAuditPaperNonFigure(reader, figureFeatures)) continue;
+      const withUnit =
+        paperUnit !== undefined && figureFeatures.unit === undefined && !figureFeatures.rowUnit
+          ? { ...figureFeatures, unit: paperUnit }
+          : figureFeatures;
+      const f =
+        withUnit.between > 0 && isAuditPaperFigure(reader, withUnit) ? { ...withUnit, between: 0 } : withUnit;
       const offYear = reader.offYearOfTrend(r, c);
       const dual = dualVerdicts(
         numeric,
@@ -1706,7 +1737,10 @@ function sheetCandidates(
         dualHeadingReadings(f.headings, columnWords).map((headings) => ({ ...f, headings })),
         allLabels,
       );
+      // A 政府采购执行情况表's rows are purchases: only the procurement inputs stand in it.
+      const purchases = isPurchaseList(f.headingRow);
       for (const rule of numeric) {
+        if (purchases && !isProcurementInput(rule.name)) continue;
         const fromTrend = trend?.get(rule.name);
         if (offYear && rule.kind !== 'year' && !fromTrend) continue;
         const verdict =
