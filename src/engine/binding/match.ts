@@ -9,7 +9,7 @@
  * two different figures with similar confidence are handed over as a choice.
  */
 import { indentOf, refusedByIndentParent } from './indentedList';
-import { refusedInMidYearForm } from './midYearForm';
+import { namesPartOfYear, refusedInMidYearForm } from './midYearForm';
 import { D, fromNumber, type Decimal } from '../decimal';
 import type { InputKind } from '../inputs';
 import { compileRules, type CompiledRule, type LabelRule } from './catalog';
@@ -1696,6 +1696,16 @@ function sheetCandidates(
   const columnWords = columnWordsOf(numeric);
   // A working paper's head states the unit of every table below it (auditWorkpapers.ts).
   const paperUnit = auditPaperUnit({ rows: view.rows, cols: view.cols, textAt: (r, c) => view.textAt(r, c) });
+  // Whether a head row names an execution to a month before December, read once per row.
+  const midYearHeads = new Map<number, boolean>();
+  const midYearHead = (row: number): boolean => {
+    let known = midYearHeads.get(row);
+    if (known === undefined) {
+      known = headTextsOf(view, row).some(namesPartOfYear);
+      midYearHeads.set(row, known);
+    }
+    return known;
+  };
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       const cell = view.raw(r, c);
@@ -1749,7 +1759,7 @@ function sheetCandidates(
             : (judge(rule, f, allLabels) ?? fromTrend ?? dual?.get(rule.name));
         if (!verdict) continue;
         if (underOtherParent(view, f.rowLabel, rule, naming)) continue;
-        if (f.headings.length > 0 && refusedInMidYearForm(rule.name, headTextsOf(view, f.headings[0].row)))
+        if (f.headings.length > 0 && refusedInMidYearForm(rule.name, () => midYearHead(f.headings[0].row)))
           continue;
         if (f.rowUnit && !unitFits(rule.kind, f.rowUnit)) continue;
         const fig = figure(rule.kind, x, f.unit);
@@ -1828,9 +1838,20 @@ function underOtherParent(
   naming: ReadonlySet<string>,
 ): boolean {
   if (!label || indentOf(view.textAt(label.row, label.col) ?? '') === 0) return false;
-  const own = new Set(rule.labelKeys);
-  for (const g of rule.gridKeys) for (const k of g.rows) own.add(k);
-  return refusedByIndentParent(view, label.row, label.col, own, naming);
+  return refusedByIndentParent(view, label.row, label.col, ownRowKeysOf(rule), naming);
+}
+
+/** The row words a rule names its figure by (its labels and its grids' rows), gathered once per rule. */
+const ownRowKeys = new WeakMap<CompiledRule, ReadonlySet<string>>();
+function ownRowKeysOf(rule: CompiledRule): ReadonlySet<string> {
+  let own = ownRowKeys.get(rule);
+  if (!own) {
+    const keys = new Set(rule.labelKeys);
+    for (const g of rule.gridKeys) for (const k of g.rows) keys.add(k);
+    ownRowKeys.set(rule, keys);
+    own = keys;
+  }
+  return own;
 }
 
 /** Labels that were found where no figure stands beside them. */

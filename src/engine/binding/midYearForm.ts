@@ -25,7 +25,10 @@ export function namesPartOfYear(text: string): boolean {
 /** Inputs a mid-year form cannot hold: the year's adjusted budget. */
 const YEAR_END_INPUTS = new Set(['PE_BudgetAdjusted']);
 
-/** Whether `input` is refused in a table whose head row holds these texts. */
-export function refusedInMidYearForm(input: string, headTexts: readonly string[]): boolean {
-  return YEAR_END_INPUTS.has(input) && headTexts.some(namesPartOfYear);
+/**
+ * Whether `input` is refused in a table whose head row is mid-year. The head is asked only for the
+ * inputs a mid-year form cannot hold, so the many other candidates never read it.
+ */
+export function refusedInMidYearForm(input: string, headIsMidYear: () => boolean): boolean {
+  return YEAR_END_INPUTS.has(input) && headIsMidYear();
 }

@@ -422,15 +422,15 @@ function countsEstablishmentOnly(cells: PivotCells, p: PivotTable): boolean {
 const establishmentMemo = new WeakMap<PivotTable, boolean>();
 
 function readCountsEstablishmentOnly(cells: PivotCells, p: PivotTable): boolean {
-  let any = false;
+  let counted = false;
   for (let r = p.head + 1; r <= p.bottom; r++) {
     for (const t of labelTexts(cells, r, p.left, p.firstValue)) {
       if (isGrandTotal(t)) continue;
       if (!isEstablishment(categoryOf(t))) return false;
-      any = true;
+      counted = true;
     }
   }
-  return any;
+  return counted;
 }
 
 /** A report filter that lets persons not in post into the count. */
