@@ -1287,7 +1287,7 @@ function isAuditPaperNonFigure(reader: SheetReader, f: Features): boolean {
   if (isJournalEntryList(f.headingRow)) return true;
   return isNotAuditedColumn(
     f.headings.map((h) => h.key),
-    () => [...new Set(f.headings.map((h) => h.row))].map((row) => reader.rowTexts(row)).join('|'),
+    () => headingRowsText(reader, f),
   );
 }
 
@@ -1295,8 +1295,13 @@ function isAuditPaperNonFigure(reader: SheetReader, f: Features): boolean {
 function isAuditPaperFigure(reader: SheetReader, f: Features): boolean {
   return isAuditedColumn(
     f.headings.map((h) => h.key),
-    () => [...new Set(f.headings.map((h) => h.row))].map((row) => reader.rowTexts(row)).join('|'),
+    () => headingRowsText(reader, f),
   );
+}
+
+/** The texts of every row a figure's headings stand on, joined: what an audit paper's head says. */
+function headingRowsText(reader: SheetReader, f: Features): string {
+  return [...new Set(f.headings.map((h) => h.row))].map((row) => reader.rowTexts(row)).join('|');
 }
 
 /**
